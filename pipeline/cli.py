@@ -1,0 +1,89 @@
+"""The command line. The only place that turns errors into exit codes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.errors import PipelineError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="pipeline")
+def cli() -> None:
+    """Chinese→English bilingual translation of OCR'd newspaper text."""
+
+
+@cli.command("run")
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "outdir", type=click.Path(path_type=Path), default=Path("output"),
+              show_default=True, help="Folder for the outputs.")
+@click.option("--engine", default="gloss", show_default=True,
+              help="Translation engine: gloss (offline), openai, ctranslate2, or module:Class.")
+@click.option("--model", default=None, help="Model name (openai) or model path (ctranslate2).")
+@click.option("--base-url", default=None, help="Endpoint for --engine openai (overrides OPENAI_BASE_URL).")
+@click.option("--jobs", type=int, default=None, help="Requests in flight at once (HTTP engines).")
+@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
+              help="Glossary file or folder layered on top of the shipped one (repeatable).")
+@click.option("--no-default-glossary", is_flag=True, help="Do not load the shipped glossary/.")
+@click.option("--until", default=None, help="Stop after this stage and write what exists so far.")
+@click.option("--no-clean", is_flag=True, help="Turn the OCR-repair stage off.")
+@click.option("--format", "formats", multiple=True,
+              type=click.Choice(["jsonl", "md", "html", "tmx", "tsv"]),
+              help="Write only these formats (repeatable); default all five.")
+@click.option("--layout", type=click.Choice(["side", "interlinear"]), default="side",
+              show_default=True, help="HTML layout.")
+def run_cmd(input_path: Path, outdir: Path, engine: str, model: str | None, base_url: str | None,
+            jobs: int | None, glossaries: tuple[Path, ...], no_default_glossary: bool,
+            until: str | None, no_clean: bool, formats: tuple[str, ...], layout: str) -> None:
+    """Translate INPUT and write INPUT's name with .jsonl .md .html .tmx .tsv into the output folder."""
+    from pipeline.context import Context
+    from pipeline.glossary import default_paths, load_glossary
+    from pipeline.runner import read_input, run, write_outputs
+
+    doc = read_input(input_path)
+    glossary = load_glossary(default_paths(glossaries, shipped=not no_default_glossary))
+    for new, old in glossary.overrides:
+        click.echo(f"glossary: {new.where} overrides {old.where} for {new.zh!r}", err=True)
+    options = {k: v for k, v in (("model", model), ("base_url", base_url), ("jobs", jobs)) if v}
+    ctx = Context(glossary=glossary, engine_name=engine, engine_options=options,
+                  clean=not no_clean, formats=formats or Context().formats, layout=layout)
+    doc = run(doc, ctx, until=until)
+    for path in write_outputs(doc, input_path, outdir):
+        click.echo(str(path))
+
+
+@cli.command("stages")
+def stages_cmd() -> None:
+    """List the stages in the order they run."""
+    from pipeline.stages import STAGES
+
+    width = max(len(s.name) for s in STAGES)
+    for s in STAGES:
+        click.echo(f"{s.name:<{width}}  {s.summary}")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except PipelineError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
+    except click.exceptions.Abort:
+        click.echo("interrupted: no output written", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        click.echo("interrupted: no output written", err=True)
+        sys.exit(130)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(e.exit_code)
+    except BrokenPipeError:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

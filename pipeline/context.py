@@ -1,0 +1,34 @@
+"""What every stage may consult: options, the glossary, the engine. Built once per run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pipeline.glossary import Glossary
+
+if TYPE_CHECKING:
+    from pipeline.engines import Engine
+
+
+@dataclass
+class Context:
+    glossary: Glossary = field(default_factory=Glossary)
+    engine_name: str = "gloss"
+    engine_options: dict[str, object] = field(default_factory=dict)
+    clean: bool = True
+    formats: tuple[str, ...] = ("jsonl", "md", "html", "tmx", "tsv")
+    layout: str = "side"
+
+    @cached_property
+    def tokenizer(self) -> object:
+        from pipeline.tokenize import make_tokenizer
+
+        return make_tokenizer(self.glossary.index.keys())
+
+    @cached_property
+    def engine(self) -> Engine:
+        from pipeline.engines import load_engine
+
+        return load_engine(self.engine_name, self, **self.engine_options)

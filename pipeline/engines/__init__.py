@@ -1,0 +1,69 @@
+"""Translation back-ends behind one small interface.
+
+An engine takes a batch of `Request`s and returns one `Translation` each, in
+order. Back-ends are imported lazily from the name → "module:Class" table
+below, so `import pipeline` stays fast and optional extras stay optional; a
+user's own engine can be named as "module:Class" too.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from pipeline.errors import EngineError
+from pipeline.model import TermHit
+
+if TYPE_CHECKING:
+    from pipeline.context import Context
+
+#: Engine name → "module:Class". The class is constructed as Class(ctx, **options).
+ENGINES: dict[str, str] = {
+    "gloss": "pipeline.engines.gloss:GlossEngine",
+    "identity": "pipeline.engines.base:IdentityEngine",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One segment to translate, with what the engine needs to get it right."""
+
+    id: str
+    zh: str
+    terms: tuple[TermHit, ...] = ()
+    tokens: tuple[tuple[int, int], ...] = ()
+    kind: str = "body"
+    before: str = ""  # the preceding segment's Chinese, for context
+    after: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    en: str
+    engine: str
+    gloss: tuple[tuple[str, str], ...] = ()
+    qa: tuple[str, ...] = ()
+
+
+class Engine(Protocol):
+    name: str
+
+    def translate(self, requests: Sequence[Request]) -> list[Translation]: ...
+
+
+def load_engine(name: str, ctx: Context, **options: object) -> Engine:
+    """Construct the engine called `name` (a table name or "module:Class")."""
+    target = ENGINES.get(name, name if ":" in name else "")
+    if not target:
+        raise EngineError(f"unknown engine {name!r}; choose one of: {', '.join(ENGINES)}")
+    module_name, _, cls_name = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError as e:
+        raise EngineError(f"engine {name!r} is not available: {e}") from None
+    cls = getattr(module, cls_name, None)
+    if cls is None:
+        raise EngineError(f"engine {name!r}: {module_name} has no {cls_name}")
+    return cls(ctx, **options)  # type: ignore[no-any-return]

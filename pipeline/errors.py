@@ -1,0 +1,20 @@
+"""Domain errors. Each message names the culprit and, where there is one, the fix.
+
+Only `pipeline.cli` turns these into exit codes.
+"""
+
+
+class PipelineError(Exception):
+    """Bad input or configuration the user can fix; shown as one line, exit 1."""
+
+
+class InputError(PipelineError):
+    """The input file cannot be read as Chinese text."""
+
+
+class GlossaryError(PipelineError):
+    """A glossary file is malformed; the message starts with `file:line:`."""
+
+
+class EngineError(PipelineError):
+    """A translation engine cannot be loaded or cannot translate."""

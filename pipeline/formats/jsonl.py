@@ -1,0 +1,44 @@
+"""JSONL: one object per record in reading order; the contract other tools read.
+
+Fields (never renamed or dropped): id, kind, zh, en, raw, terms, qa, engine,
+speaker. Extra fields: paragraph, repairs, gloss, orig (the Traditional
+original when the input was converted), and any in Segment.extra.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pipeline.context import Context
+from pipeline.model import Document, Segment
+
+
+def record(s: Segment, doc: Document) -> dict[str, Any]:
+    rec: dict[str, Any] = {
+        "id": s.id,
+        "kind": s.kind,
+        "zh": s.zh,
+        "en": s.en,
+        "raw": [[a, b] for a, b in s.raw],
+        "terms": [
+            {"zh": t.zh, "en": t.en, "start": t.start, "end": t.end, "source": t.source}
+            | ({"note": t.note} if t.note else {})
+            for t in s.terms
+        ],
+        "qa": list(s.qa),
+        "engine": s.engine,
+        "speaker": s.speaker,
+        "paragraph": s.id.split(".")[0],
+        "repairs": [{"what": r.what, "before": r.before, "after": r.after} for r in s.repairs],
+        "gloss": [[zh, en] for zh, en in s.gloss],
+    }
+    if doc.original:
+        rec["orig"] = "".join(doc.original[o] for o in s.offsets)
+    for key, value in s.extra:
+        rec.setdefault(key, value)
+    return rec
+
+
+def render(doc: Document, ctx: Context) -> str:
+    return "".join(json.dumps(record(s, doc), ensure_ascii=False) + "\n" for s in doc.segments)

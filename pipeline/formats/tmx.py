@@ -1,0 +1,42 @@
+"""TMX 1.4b: one <tu> per translated segment, zh-CN source and en target."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape, quoteattr
+
+from pipeline import __version__
+from pipeline.context import Context
+from pipeline.formats import signature
+from pipeline.model import Document
+
+
+def render(doc: Document, ctx: Context) -> str:
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<!DOCTYPE tmx SYSTEM "tmx14.dtd">',
+        '<tmx version="1.4">',
+        f'  <header creationtool="pipeline" creationtoolversion="{__version__}" '
+        'segtype="sentence" o-tmf="pipeline-jsonl" adminlang="en" srclang="zh-CN" '
+        'datatype="plaintext">',
+        f'    <prop type="x-signature">{escape(signature(doc, ctx))}</prop>',
+        f'    <prop type="x-source">{escape(doc.source)}</prop>',
+        "  </header>",
+        "  <body>",
+    ]
+    for s in doc.segments:
+        if s.en is None:
+            continue
+        out += [
+            f"    <tu tuid={quoteattr(s.id)}>",
+            f'      <prop type="x-kind">{escape(s.kind)}</prop>',
+            f'      <tuv xml:lang="zh-CN"><seg>{escape(_xml_safe(s.zh))}</seg></tuv>',
+            f'      <tuv xml:lang="en"><seg>{escape(_xml_safe(s.en))}</seg></tuv>',
+            "    </tu>",
+        ]
+    out += ["  </body>", "</tmx>"]
+    return "\n".join(out) + "\n"
+
+
+def _xml_safe(text: str) -> str:
+    """Drop characters XML 1.0 cannot carry."""
+    return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 0x20 and c not in "\ufffe\uffff")

@@ -1,0 +1,129 @@
+"""The data passed between stages: frozen, slotted dataclasses holding tuples.
+
+One `Document` flows through the stages; each stage returns a new one with
+`dataclasses.replace`. Every piece of text carries character offsets back into
+the decoded input (`Document.text`), so alignment, highlighting and the
+"nothing lost" guarantee can be checked rather than trusted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]  # [start, end) into Document.text
+
+#: Kinds of record. Only TRANSLATED kinds get English.
+KINDS = ("heading", "body", "caption", "credit", "byline", "furniture", "fragment", "meta")
+TRANSLATED_KINDS = frozenset({"heading", "body", "caption", "credit", "byline", "meta"})
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """One change the clean stage made: what kind of repair, and the text before/after."""
+
+    what: str
+    before: str
+    after: str
+    at: int = -1  # offset in Document.text where the repair was made
+
+
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """A glossary term found in a segment; start/end index into `Segment.zh`."""
+
+    zh: str
+    en: str
+    start: int
+    end: int
+    source: str  # "glossary/policy.tsv:12"
+    note: str = ""
+    entry: str = ""  # the entry's headword when `zh` is a variant
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence (or a whole non-body paragraph): the unit that is translated and aligned."""
+
+    id: str  # "p3.s2"
+    kind: str
+    zh: str
+    offsets: tuple[int, ...]  # offset in Document.text of each character of zh
+    raw: tuple[Span, ...]  # the input this record stands for (includes dropped characters)
+    speaker: str | None = None
+    tokens: tuple[Span, ...] = ()  # word spans in zh (jieba)
+    terms: tuple[TermHit, ...] = ()
+    en: str | None = None
+    engine: str | None = None
+    gloss: tuple[tuple[str, str], ...] = ()
+    qa: tuple[str, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+    extra: tuple[tuple[str, object], ...] = ()  # further JSONL fields, in order
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of the page: cleaned text, where each character came from, and its segments."""
+
+    id: str  # "p3"
+    kind: str
+    text: str
+    offsets: tuple[int, ...]  # offset in Document.text of each character of text
+    raw: tuple[Span, ...]  # the input this paragraph consumed, dropped characters included
+    speaker: str | None = None
+    repairs: tuple[Repair, ...] = ()
+    qa: tuple[str, ...] = ()
+    segments: tuple[Segment, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StageRecord:
+    """What one stage did: its name, wall time and a one-line summary."""
+
+    name: str
+    seconds: float
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The whole input on its way through the pipeline."""
+
+    source: str  # the input's file name
+    data: bytes = b""  # the bytes as read; emptied by ingest
+    text: str = ""  # decoded input, converted to Simplified where it held Traditional
+    original: str = ""  # decoded input before Traditional→Simplified ("" when unchanged)
+    encoding: str = ""
+    paragraphs: tuple[Paragraph, ...] = ()
+    log: tuple[StageRecord, ...] = ()
+    outputs: tuple[tuple[str, str], ...] = ()  # (file suffix, content) from render
+    meta: tuple[tuple[str, object], ...] = field(default=())
+
+    @property
+    def segments(self) -> tuple[Segment, ...]:
+        return tuple(s for p in self.paragraphs for s in p.segments)
+
+    def stage_done(self, name: str) -> bool:
+        return any(r.name == name for r in self.log)
+
+
+def spans_from_offsets(offsets: tuple[int, ...] | list[int]) -> tuple[Span, ...]:
+    """Collapse a run of character offsets into [start, end) spans."""
+    spans: list[list[int]] = []
+    for o in offsets:
+        if spans and spans[-1][1] == o:
+            spans[-1][1] = o + 1
+        elif spans and spans[-1][0] <= o < spans[-1][1]:
+            continue
+        else:
+            spans.append([o, o + 1])
+    return tuple((a, b) for a, b in spans)
+
+
+def clip_spans(spans: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
+    """The parts of `spans` that fall inside [start, end)."""
+    out = []
+    for a, b in spans:
+        a2, b2 = max(a, start), min(b, end)
+        if a2 < b2:
+            out.append((a2, b2))
+    return tuple(out)

@@ -1,0 +1,29 @@
+"""align: pair each Chinese segment with its English and check the pair
+(glossary renderings present in the English)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.context import Context
+from pipeline.model import Document, Paragraph, Segment
+
+
+def align(doc: Document, ctx: Context) -> Document:
+    return replace(doc, paragraphs=tuple(_check_paragraph(p) for p in doc.paragraphs))
+
+
+def _check_paragraph(p: Paragraph) -> Paragraph:
+    return replace(p, segments=tuple(check_segment(s) for s in p.segments))
+
+
+def check_segment(s: Segment) -> Segment:
+    if s.en is None:
+        return s
+    flags = []
+    low = s.en.casefold()
+    for t in s.terms:
+        flag = f"term-missing: {t.zh} → {t.en}"
+        if t.en.casefold() not in low and flag not in s.qa:
+            flags.append(flag)
+    return replace(s, qa=s.qa + tuple(flags)) if flags else s

@@ -1,0 +1,175 @@
+"""ingest: bytes → text. Detect the encoding, refuse binary or empty input,
+convert Traditional to Simplified where the text holds Traditional characters,
+and cut the text into raw blocks (blank-line separated) for the clean stage.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.errors import InputError
+from pipeline.model import Document, Paragraph
+
+# Encodings tried, in order, after BOMs. GB18030 is a superset of GBK and GB2312.
+CANDIDATES = ("utf-8", "gb18030", "big5")
+
+# Control characters that never occur in text files (tab, LF, VT, FF, CR and ESC excepted).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def ingest(doc: Document, ctx: object) -> Document:
+    """Decode `doc.data` into `doc.text` and cut it into raw blocks."""
+    text, encoding = decode(doc.data, doc.source)
+    simplified = to_simplified(text)
+    original = text if simplified != text else ""
+    return replace(
+        doc,
+        data=b"",
+        text=simplified,
+        original=original,
+        encoding=encoding + ("+t2s" if original else ""),
+        paragraphs=raw_blocks(simplified),
+    )
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Return (text, encoding name); raise InputError for binary or empty input."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _checked(data[3:].decode("utf-8", errors="strict"), name), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _checked(data.decode("utf-16"), name), "utf-16"
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: not valid UTF-16 despite its byte-order mark") from None
+    candidates = list(CANDIDATES)
+    if len(data) % 2 == 0:
+        candidates += ["utf-16-le", "utf-16-be"]
+    decoded = []
+    for enc in candidates:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if enc == "utf-8" and "\x00" not in text:  # valid UTF-8 is almost never an accident
+            return _checked(text, name), enc
+        if not _CONTROL.search(text):
+            decoded.append((enc, text))
+    if not decoded:
+        raise InputError(
+            f"{name}: binary file, or text in an unknown encoding; "
+            "give a text file in UTF-8, GB18030/GBK, Big5 or UTF-16"
+        )
+    enc, text = max(decoded, key=lambda d: _plausibility(d[1]))
+    return _checked(text, name), enc
+
+
+def _plausibility(text: str) -> float:
+    """Share of characters that are common Chinese characters (Simplified or Traditional)."""
+    common = _common_chars()
+    if not text:
+        return 0.0
+    hits = sum(1 for ch in text if ch in common)
+    cjk = len(_CJK.findall(text))
+    return hits / max(cjk, 1) - 0.01 * (cjk == 0)
+
+
+@lru_cache(maxsize=1)
+def _common_chars() -> frozenset[str]:
+    data = resources.files("pipeline.data").joinpath("common_chars.txt").read_text("utf-8")
+    lines = (line for line in data.splitlines() if not line.startswith("#"))
+    return frozenset(ch for line in lines for ch in line if not ch.isspace())
+
+
+def _checked(text: str, name: str) -> str:
+    if _CONTROL.search(text):
+        raise InputError(f"{name}: binary file (control characters); give a text file")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{name}: the file is empty; nothing to translate")
+    return text
+
+
+@lru_cache(maxsize=1)
+def _traditional_only() -> frozenset[str]:
+    """Characters OpenCC maps from Traditional to a different Simplified form."""
+    import opencc
+
+    path = resources.files(opencc).joinpath("dictionary", "TSCharacters.txt")
+    chars = set()
+    for line in path.read_text("utf-8").splitlines():
+        if "\t" in line:
+            trad, simp = line.split("\t", 1)
+            if trad and trad not in simp.split():
+                chars.add(trad)
+    return frozenset(chars)
+
+
+def holds_traditional(text: str) -> bool:
+    return not _traditional_only().isdisjoint(text)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified, one character for one so offsets stay valid.
+
+    Only lines holding Traditional characters go through OpenCC (it is slow);
+    a phrase conversion that changes length falls back to character by character.
+    """
+    if not holds_traditional(text):
+        return text
+    conv = _converter()
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        if holds_traditional(line):
+            converted = conv.convert(line)  # type: ignore[attr-defined]
+            if len(converted) != len(line):
+                converted = "".join(
+                    c if len(c := conv.convert(ch)) == 1 else ch  # type: ignore[attr-defined]
+                    for ch in line
+                )
+            line = converted
+        out.append(line)
+    return "\n".join(out)
+
+
+def raw_blocks(text: str) -> tuple[Paragraph, ...]:
+    """Blank-line separated blocks, line breaks inside kept; no repairs yet."""
+    blocks: list[Paragraph] = []
+    pos = 0
+    for m in _BLANK_LINE.finditer(text):
+        _add_block(blocks, text, pos, m.start())
+        pos = m.end()
+    _add_block(blocks, text, pos, len(text))
+    return tuple(blocks)
+
+
+def _add_block(blocks: list[Paragraph], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk.rstrip())
+    if trail <= lead:
+        return
+    a, b = start + lead, start + trail
+    n = len(blocks) + 1
+    blocks.append(
+        Paragraph(
+            id=f"p{n}",
+            kind="body",
+            text=text[a:b],
+            offsets=tuple(range(a, b)),
+            raw=((a, b),),
+        )
+    )

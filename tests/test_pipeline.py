@@ -1,0 +1,59 @@
+"""The whole pipeline on the sample page: coverage of the input and the golden files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import GOLDEN, SAMPLE, run_sample
+
+
+def test_every_non_space_character_is_in_exactly_one_record(tmp_path: Path) -> None:
+    records = run_sample(tmp_path)
+    text = SAMPLE.read_text(encoding="utf-8")
+    owner = [0] * len(text)
+    for r in records:
+        for a, b in r["raw"]:
+            for i in range(a, b):
+                owner[i] += 1
+    missing = [i for i, ch in enumerate(text) if not ch.isspace() and owner[i] == 0]
+    doubled = [i for i, ch in enumerate(text) if not ch.isspace() and owner[i] > 1]
+    assert missing == [] and doubled == []
+
+
+def test_records_follow_the_contract(tmp_path: Path) -> None:
+    records = run_sample(tmp_path)
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids))
+    for r in records:
+        assert {"id", "kind", "zh", "en", "raw", "terms", "qa", "engine"} <= r.keys()
+        for t in r["terms"]:
+            assert r["zh"][t["start"]:t["end"]] == t["zh"]
+            assert ".tsv:" in t["source"]
+    starts = [r["raw"][0][0] for r in records]
+    assert starts == sorted(starts)  # reading order
+
+
+GOLDEN_SUFFIXES = (".jsonl", ".md")
+
+
+def test_golden(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """The whole pipeline on the sample page, against reviewed golden files.
+
+    After a deliberate change: `pytest tests/test_pipeline.py --update-golden`, then read `git diff tests/golden`.
+    """
+    run_sample(tmp_path, "--no-default-glossary", "--glossary", str(GOLDEN / "glossary.tsv"))
+    update = request.config.getoption("--update-golden")
+    for suffix in GOLDEN_SUFFIXES:
+        got = (tmp_path / f"xihe-interview.zh{suffix}").read_text(encoding="utf-8")
+        golden = GOLDEN / f"xihe-interview.zh{suffix}"
+        if update:
+            golden.write_text(got, encoding="utf-8")
+        assert golden.exists(), "no golden file: run pytest --update-golden and review it"
+        expected = golden.read_text(encoding="utf-8")
+        if suffix == ".jsonl":
+            for n, (g, e) in enumerate(zip(got.splitlines(), expected.splitlines()), start=1):
+                assert json.loads(g) == json.loads(e), f"{golden.name}:{n} differs"
+        assert got == expected
