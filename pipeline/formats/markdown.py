@@ -36,7 +36,7 @@ from pipeline.model import Document, Segment
 #: punctuation may be backslash-escaped); escaping them keeps input text literal.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#!])")
 #: Line starts that CommonMark reads as list items or thematic breaks (§4.1, §5.2).
-_BLOCK_START = re.compile(r"^(\s*)([-+=]|\d+(?=[.)]))")
+_BLOCK_START = re.compile(r"^(\s*|\s*\d+)([-+=](?!\d)|(?<=\d)[.)])")
 #: The gloss line is shown for lines up to this many characters (headlines, captions): longer
 #: sentences read better without it. Not shown when the engine *is* the gloss.
 GLOSS_MAX_CHARS = 24
