@@ -116,7 +116,7 @@ def test_html_shows_qa_flags_and_the_run_summary() -> None:
     assert "⚠ truncated" in _pair(page, "p3.s2").text_content()
     assert "term-missing" in _pair(page, "p4.s1").xpath('.//ul[@class="qa"]')[0].text_content()
     box = page.xpath('//section[@id="qa-summary"]')[0].text_content()
-    assert "2 of 9 records flagged" in box and "requests: 9" in box
+    assert "2 of 9 records flagged" in box and "requests 9" in box and "truncated 1" in box
 
 
 def test_html_terms_table_counts_each_term() -> None:

@@ -73,6 +73,8 @@ text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
 .interlinear .pair{display:block;margin:0 0 .5rem}
 .cell{padding:.15rem .4rem;margin:0 -.4rem;border-radius:4px;outline-offset:1px}
 .interlinear .en{margin-bottom:.35rem;padding-left:1.2rem}
+.side .speaker .alt,.interlinear .en .speaker,.interlinear .en .label{display:none}
+.speaker .alt{font-family:system-ui,sans-serif}
 .pair:hover>.cell,.pair:focus-within>.cell{background:var(--hl)}
 .pair>.cell:hover,.pair>.cell:focus{background:var(--hl2)}
 .cell:focus-visible{outline:2px solid var(--term-line)}
@@ -113,7 +115,7 @@ tr:target{background:var(--hl)}
 .summary ul{margin:.3rem 0;padding-left:1.2rem}
 .box{border:1px solid var(--rule);border-radius:6px;padding:.4rem .9rem;margin:0 0 1.2rem;background:#fafafa}
 .box h2{display:inline;margin:0 .6rem 0 0;border:0;font-size:.95rem}.box p,.box ul{display:inline;margin:0;padding:0}
-.box li{display:inline}.box li+li::before{content:" · "}.box p::after{content:": "}
+.box li{display:inline}.box p.run{margin-left:1.2rem;color:var(--muted)}.box li+li::before{content:" · "}.box p::after{content:": "}
 code{font-size:.85em}
 footer{margin-top:3rem;color:var(--muted);font:.72rem/1.4 ui-monospace,monospace;word-break:break-all}
 @media (max-width:40rem){.pair,.colhead{grid-template-columns:1fr}.colhead{display:none}}
@@ -206,12 +208,16 @@ def _qa_box(doc: Document) -> str:
     if not counts and not run:
         return ""
     flagged = sum(1 for s in doc.segments if s.qa)
-    items = "".join(f"<li>{escape(k)}: {n}</li>" for k, n in counts.most_common())
-    items += "".join(f"<li>{escape(k)}: {escape(v)}</li>" if k else f"<li>{escape(v)}</li>"
-                     for k, v in run)
+    parts = []
+    if counts:
+        items = "".join(f"<li>{escape(k)} {n}</li>" for k, n in counts.most_common())
+        parts.append(f"<p>{flagged} of {len(doc.segments)} records flagged</p><ul>{items}</ul>")
+    if run:
+        items = "".join(f"<li>{escape(k)} {escape(v)}</li>" if k else f"<li>{escape(v)}</li>"
+                        for k, v in run)
+        parts.append(f'<p class="run">run</p><ul>{items}</ul>')
     return (f'<section class="box summary" id="qa-summary" aria-label="QA summary">'
-            f"<h2>QA summary</h2><p>{flagged} of {len(doc.segments)} records flagged</p>"
-            f"<ul>{items}</ul></section>\n")
+            f"<h2>QA summary</h2>{' '.join(parts)}</section>\n")
 
 
 def _text(doc: Document, ctx: Context, numbers: dict[str, int]) -> str:
@@ -237,8 +243,10 @@ def _pair(s: Segment, ctx: Context, numbers: dict[str, int], turn: bool) -> str:
     tag = f'<span class="label">{escape(label)}</span>' if label else ""
     zh_who = en_who = ""
     if turn and s.speaker:
-        zh_who = f'<span class="speaker" lang="zh-CN">{escape(s.speaker)}</span>'
-        en_who = f'<span class="speaker">{escape(speaker_en(s.speaker, ctx) or s.speaker)}</span>'
+        name = escape(speaker_en(s.speaker, ctx) or s.speaker)
+        zh_who = (f'<span class="speaker" lang="zh-CN">{escape(s.speaker)}'
+                  f'<span class="alt" lang="en"> {name}</span></span>')
+        en_who = f'<span class="speaker">{name}</span>'
     return (
         f'<div class="pair k-{escape(s.kind)}{muted}" id="{sid}" data-pair="{sid}">\n'
         f'<div class="cell zh" lang="zh-CN" tabindex="0" id="zh-{sid}" aria-describedby="en-{sid}">'
