@@ -1,55 +1,343 @@
-"""HTML: one self-contained page, Chinese left and English right, one row per pair.
-Everything from the input is escaped."""
+"""HTML: one self-contained page to read and proofread the translation.
+
+Chinese left and English right (`--layout side`), or each Chinese sentence above its English
+(`--layout interlinear`); one row per aligned pair, grouped by paragraph, speakers named at the
+start of their turn. Hovering or focusing a sentence highlights its partner (CSS only); glossary
+terms are marked in both columns and show their rendering, note and source in a tooltip on hover
+or keyboard focus. Captions, credits and layout debris are muted and labelled, qa flags shown
+under their sentence; then the terms table and what was repaired.
+
+No external assets: inline CSS and JS only, locked in by a Content-Security-Policy that allows
+exactly those two (by hash) and nothing else. Everything from the input is escaped.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
+from collections.abc import Collection, Iterable
 from html import escape
 
 from pipeline.context import Context
 from pipeline.formats import signature
-from pipeline.model import TRANSLATED_KINDS, Document, Segment
+from pipeline.formats.common import (
+    KIND_LABELS,
+    MUTED_KINDS,
+    TermRow,
+    en_term_spans,
+    id_list,
+    is_translated,
+    qa_counts,
+    qa_kind,
+    rendering_found,
+    repair_counts,
+    repair_groups,
+    run_qa_summary,
+    speaker_en,
+    speaker_starts,
+    term_key,
+    term_rows,
+    visible,
+    zh_term_spans,
+)
+from pipeline.model import Document, Paragraph, Segment
+
+LAYOUTS = ("side", "interlinear")
+
+#: A qa flag longer than this is folded into a <details> showing its kind first.
+QA_FOLD_CHARS = 60
+
+_URL = re.compile(r"https?://[^\s<>\"']+")
 
 CSS = """
-body{font-family:system-ui,sans-serif;margin:2rem;max-width:72rem}
-table{border-collapse:collapse;width:100%}
-td{vertical-align:top;padding:.3rem .6rem;border-bottom:1px solid #eee;width:50%}
-tr.muted td{color:#888;font-size:.9em}
-.speaker{font-weight:bold}
-.qa{color:#a00;font-size:.85em}
-abbr.term{text-decoration:underline dotted;background:#fff6d5}
+:root{--ink:#1d1d1f;--muted:#6e6e73;--rule:#e5e5ea;--hl:#fff4c2;--hl2:#ffe38a;--term:#fbf3d9;
+--term-line:#b58900;--warn:#b42318;--warn-bg:#fef3f2;--zh:"PingFang SC","Noto Sans CJK SC",
+"Source Han Sans SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif;
+--en:Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,serif}
+*{box-sizing:border-box}
+body{font:16px/1.6 var(--en);color:var(--ink);margin:0 auto;padding:1.5rem 2rem 3rem;max-width:78rem}
+h1{font:600 1.5rem/1.3 system-ui,sans-serif;margin:0 0 .2rem}
+h2{font:600 1.15rem/1.3 system-ui,sans-serif;margin:2.5rem 0 .6rem;border-bottom:1px solid var(--rule);
+padding-bottom:.3rem}
+.lede{color:var(--muted);font:.9rem/1.4 system-ui,sans-serif;margin:0 0 1rem}
+.lede a{color:inherit}
+[lang|=zh]{font-family:var(--zh);line-height:1.8}
+.colhead{display:grid;grid-template-columns:1fr 1fr;gap:0 2rem;position:sticky;top:0;z-index:1;
+background:#fff;border-bottom:2px solid var(--ink);font:600 .8rem/2 system-ui,sans-serif;
+text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
+.colhead [lang]{font:inherit}
+.interlinear .colhead{display:none}
+.para{padding:.5rem 0;border-bottom:1px solid var(--rule)}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:0 2rem}
+.interlinear .pair{display:block;margin:0 0 .5rem}
+.cell{padding:.15rem .4rem;margin:0 -.4rem;border-radius:4px;outline-offset:1px}
+.interlinear .en{margin-bottom:.35rem;padding-left:1.2rem}
+.side .speaker .alt,.interlinear .en .speaker,.interlinear .en .label{display:none}
+.speaker .alt{font-family:system-ui,sans-serif}
+.pair:hover>.cell,.pair:focus-within>.cell{background:var(--hl)}
+.pair>.cell:hover,.pair>.cell:focus{background:var(--hl2)}
+.cell:focus-visible{outline:2px solid var(--term-line)}
+.speaker{display:block;font:700 .85rem/1.6 system-ui,sans-serif;color:var(--ink);margin-top:.4rem}
+.speaker::after{content:":"}
+.k-heading .cell{font-weight:700;font-size:1.25rem;line-height:1.45}
+.k-heading{margin:.4rem 0}
+.muted .cell{color:var(--muted);font-size:.9rem}
+.label{display:inline-block;font:600 .68rem/1.5 system-ui,sans-serif;text-transform:uppercase;
+letter-spacing:.05em;color:var(--muted);border:1px solid var(--rule);border-radius:3px;
+padding:0 .3rem;margin-right:.4rem;vertical-align:.1em}
+.untranslated{font-style:italic}
+a.term{color:inherit;text-decoration:none;background:var(--term);border-bottom:1.5px dotted var(--term-line);
+border-radius:2px}
+a.term:hover,a.term:focus{background:var(--hl2);outline:none}
+a.term.missing{border-bottom:1.5px dashed var(--warn)}
+.qa{list-style:none;margin:.2rem 0 .1rem;padding:0;font:.78rem/1.45 system-ui,sans-serif;color:var(--warn)}
+.qa li{display:inline-block;background:var(--warn-bg);border-radius:3px;padding:0 .4rem;margin:.1rem .3rem .1rem 0}
+.qa summary{cursor:pointer}
+.qa details[open]{color:var(--ink)}
+.qa li:has(details[open]){display:block}
+#tip{position:absolute;z-index:10;max-width:24rem;background:#1d1d1f;color:#fff;padding:.45rem .6rem;
+border-radius:6px;font:.85rem/1.45 system-ui,sans-serif;box-shadow:0 4px 14px rgba(0,0,0,.25);
+pointer-events:none}
+#tip[hidden]{display:none}
+#tip .t-zh{font-family:var(--zh);opacity:.75;margin-right:.4rem}
+#tip .t-en{font-weight:600}
+#tip .t-note{display:block;margin-top:.2rem;opacity:.9}
+#tip .t-src{display:block;margin-top:.2rem;font-size:.75rem;opacity:.7}
+table{border-collapse:collapse;width:100%;font:.88rem/1.45 system-ui,sans-serif}
+th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--rule)}
+th{font-weight:600;color:var(--muted);font-size:.78rem;text-transform:uppercase;letter-spacing:.04em}
+td.c-zh{white-space:nowrap}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+tr:target{background:var(--hl)}
+.where{color:var(--muted);font-size:.75rem}
+.summary{font:.9rem/1.5 system-ui,sans-serif}
+.summary ul{margin:.3rem 0;padding-left:1.2rem}
+.box{border:1px solid var(--rule);border-radius:6px;padding:.4rem .9rem;margin:0 0 1.2rem;background:#fafafa}
+.box h2{display:inline;margin:0 .6rem 0 0;border:0;font-size:.95rem}.box p,.box ul{display:inline;margin:0;padding:0}
+.box li{display:inline}.box p.run{margin-left:1.2rem;color:var(--muted)}.box li+li::before{content:" · "}.box p::after{content:": "}
+code{font-size:.85em}
+footer{margin-top:3rem;color:var(--muted);font:.72rem/1.4 ui-monospace,monospace;word-break:break-all}
+@media (max-width:40rem){.pair,.colhead{grid-template-columns:1fr}.colhead{display:none}}
+@media print{
+body{font-size:10pt;padding:0;max-width:none}
+.colhead{position:static}
+#tip,nav{display:none}
+.pair{break-inside:avoid}
+.pair:hover>.cell,.pair>.cell:hover{background:none}
+a.term{background:none;border-bottom:1px dotted #000}
+.qa li{background:none;padding:0}
+details::details-content{display:contents;content-visibility:visible}
+h2{break-after:avoid}
+}
+"""
+
+JS = """
+(function(){
+var tip=document.getElementById('tip');
+function put(el,cls,text){if(!text)return;var s=document.createElement('span');
+s.className=cls;s.textContent=text;el.appendChild(s);el.appendChild(document.createTextNode(' '));}
+function show(a){var row=document.getElementById('term-'+a.getAttribute('data-term'));if(!row)return;
+function cell(c){var x=row.querySelector('.'+c);return x?x.textContent.trim():'';}
+tip.textContent='';put(tip,'t-zh',cell('c-zh'));put(tip,'t-en',cell('c-en'));
+put(tip,'t-note',cell('c-note'));put(tip,'t-src',[cell('c-src'),cell('c-where')].filter(Boolean).join(' · '));
+tip.hidden=false;var r=a.getBoundingClientRect(),w=tip.offsetWidth;
+var left=Math.max(8,Math.min(r.left+window.scrollX,window.scrollX+document.documentElement.clientWidth-w-8));
+tip.style.left=left+'px';tip.style.top=(r.bottom+window.scrollY+6)+'px';}
+function hide(){tip.hidden=true;}
+function term(e){return e.target.closest?e.target.closest('a.term'):null;}
+document.addEventListener('mouseover',function(e){var a=term(e);if(a)show(a);});
+document.addEventListener('mouseout',function(e){if(term(e))hide();});
+document.addEventListener('focusin',function(e){var a=term(e);if(a)show(a);else hide();});
+document.addEventListener('focusout',function(e){if(term(e))hide();});
+document.addEventListener('keydown',function(e){if(e.key==='Escape')hide();});
+window.addEventListener('beforeprint',function(){hide();
+document.querySelectorAll('details').forEach(function(d){d.open=true;});});
+})();
 """
 
 
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def content_security_policy() -> str:
+    """Nothing may load from anywhere; only our own inline style and script (by hash) run."""
+    return (f"default-src 'none'; style-src {_csp_hash(CSS)}; script-src {_csp_hash(JS)}; "
+            "img-src data:; base-uri 'none'; form-action 'none'")
+
+
 def render(doc: Document, ctx: Context) -> str:
-    rows = []
-    for s in doc.segments:
-        rows.append(_row(s))
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>{escape(doc.source)}</title><style>{CSS}</style></head><body>"
-        f"<h1>{escape(doc.source)}</h1><p><small>{escape(signature(doc, ctx))}</small></p>"
-        "<table><tbody>" + "".join(rows) + "</tbody></table></body></html>\n"
-    )
+    layout = ctx.layout if ctx.layout in LAYOUTS else "side"
+    rows = term_rows(doc, ctx)
+    numbers = {r.zh: r.n for r in rows}
+    title = escape(doc.source)
+    return "".join([
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy()}">\n',
+        '<meta name="referrer" content="no-referrer">\n',
+        f'<meta name="generator" content="{escape(signature(doc, ctx))}">\n',
+        f"<title>{title} · Chinese–English</title>\n<style>{CSS}</style>\n</head>\n",
+        f'<body class="{layout}">\n<header><h1>{title}</h1>\n{_lede(doc, rows)}</header>\n',
+        _qa_box(doc),
+        _text(doc, ctx, numbers),
+        _terms_table(rows),
+        _repairs(doc),
+        f"<footer>{escape(signature(doc, ctx))}</footer>\n",
+        '<div id="tip" role="tooltip" hidden></div>\n',
+        f"<script>{JS}</script>\n</body>\n</html>\n",
+    ])
 
 
-def _row(s: Segment) -> str:
-    muted = s.kind not in TRANSLATED_KINDS or s.kind in ("caption", "credit")
-    cls = f' class="{s.kind}{" muted" if muted else ""}"'
-    speaker = f'<span class="speaker">{escape(s.speaker)}</span> ' if s.speaker else ""
-    qa = "".join(f'<div class="qa">⚠ {escape(q)}</div>' for q in s.qa)
-    return (
-        f'<tr id="{escape(s.id)}"{cls}><td lang="zh">{speaker}{_zh_with_terms(s)}</td>'
-        f'<td lang="en">{escape(s.en or "")}{qa}</td></tr>'
-    )
+def _lede(doc: Document, rows: list[TermRow]) -> str:
+    segs = doc.segments
+    parts = [f"{sum(is_translated(s) for s in segs)} sentences aligned",
+             f"{len(doc.paragraphs)} paragraphs"]
+    links = []
+    if rows:
+        links.append(f'<a href="#terms">{len(rows)} glossary terms</a>')
+    if repair_counts(doc):
+        links.append(f'<a href="#repairs">{sum(repair_counts(doc).values())} OCR repairs</a>')
+    return f'<p class="lede">{" · ".join(parts + links)}</p>\n'
 
 
-def _zh_with_terms(s: Segment) -> str:
-    out = []
-    pos = 0
-    for t in sorted(s.terms, key=lambda t: t.start):
-        out.append(escape(s.zh[pos:t.start]))
-        tip = f"{t.en} — {t.note}" if t.note else t.en
-        out.append(f'<abbr class="term" title="{escape(tip)}">{escape(s.zh[t.start:t.end])}</abbr>')
-        pos = t.end
-    out.append(escape(s.zh[pos:]))
+def _qa_box(doc: Document) -> str:
+    counts = qa_counts(doc)
+    run = run_qa_summary(doc)
+    if not counts and not run:
+        return ""
+    flagged = sum(1 for s in doc.segments if s.qa)
+    parts = []
+    if counts:
+        items = "".join(f"<li>{escape(k)} {n}</li>" for k, n in counts.most_common())
+        parts.append(f"<p>{flagged} of {len(doc.segments)} records flagged</p><ul>{items}</ul>")
+    if run:
+        items = "".join(f"<li>{escape(k)} {escape(v)}</li>" if k else f"<li>{escape(v)}</li>"
+                        for k, v in run)
+        parts.append(f'<p class="run">run</p><ul>{items}</ul>')
+    return (f'<section class="box summary" id="qa-summary" aria-label="QA summary">'
+            f"<h2>QA summary</h2>{' '.join(parts)}</section>\n")
+
+
+def _text(doc: Document, ctx: Context, numbers: dict[str, int]) -> str:
+    starts = speaker_starts(doc)
+    out = ['<main id="text">\n<div class="colhead" aria-hidden="true">'
+           '<div lang="zh-CN">中文 Chinese</div><div>English</div></div>\n']
+    for p in doc.paragraphs:
+        if p.segments:
+            out.append(_paragraph(p, ctx, numbers, starts))
+    out.append("</main>\n")
     return "".join(out)
+
+
+def _paragraph(p: Paragraph, ctx: Context, numbers: dict[str, int], starts: set[str]) -> str:
+    pairs = "".join(_pair(s, ctx, numbers, s.id in starts) for s in p.segments)
+    return f'<section class="para k-{escape(p.kind)}" id="{escape(p.id)}">\n{pairs}</section>\n'
+
+
+def _pair(s: Segment, ctx: Context, numbers: dict[str, int], turn: bool) -> str:
+    sid = escape(s.id)
+    muted = " muted" if s.kind in MUTED_KINDS else ""
+    label = KIND_LABELS.get(s.kind)
+    tag = f'<span class="label">{escape(label)}</span>' if label else ""
+    zh_who = en_who = ""
+    if turn and s.speaker:
+        name = escape(speaker_en(s.speaker, ctx) or s.speaker)
+        zh_who = (f'<span class="speaker" lang="zh-CN">{escape(s.speaker)}'
+                  f'<span class="alt" lang="en"> {name}</span></span>')
+        en_who = f'<span class="speaker">{name}</span>'
+    return (
+        f'<div class="pair k-{escape(s.kind)}{muted}" id="{sid}" data-pair="{sid}">\n'
+        f'<div class="cell zh" lang="zh-CN" tabindex="0" id="zh-{sid}" aria-describedby="en-{sid}">'
+        f"{zh_who}{tag}{_zh_html(s, numbers)}</div>\n"
+        f'<div class="cell en" lang="en" tabindex="0" id="en-{sid}">'
+        f"{en_who}{tag}{_en_html(s, numbers)}{_qa_list(s.qa)}</div>\n</div>\n"
+    )
+
+
+def _term_link(text: str, n: int, missing: bool = False) -> str:
+    cls = "term missing" if missing else "term"
+    return (f'<a class="{cls}" href="#term-{n}" data-term="{n}" '
+            f'aria-describedby="term-{n}-en term-{n}-note">{escape(text)}</a>')
+
+
+def _marked(text: str, spans: Iterable[tuple[int, int, str]], numbers: dict[str, int],
+            missing: Collection[str] = ()) -> str:
+    out, pos = [], 0
+    for a, b, key in spans:
+        out.append(escape(text[pos:a]))
+        out.append(_term_link(text[a:b], numbers[key], key in missing))
+        pos = b
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def _zh_html(s: Segment, numbers: dict[str, int]) -> str:
+    missing = {term_key(t) for t in s.terms if is_translated(s) and not rendering_found(s, t)}
+    return _marked(s.zh, zh_term_spans(s), numbers, missing)
+
+
+def _en_html(s: Segment, numbers: dict[str, int]) -> str:
+    if not is_translated(s):
+        return '<span class="untranslated">not translated</span>'
+    if s.en is None:
+        return '<span class="untranslated">no translation yet</span>'
+    return _marked(s.en, en_term_spans(s.en, s.terms), numbers)
+
+
+def _qa_list(flags: tuple[str, ...]) -> str:
+    if not flags:
+        return ""
+    items = []
+    for q in flags:
+        if len(q) <= QA_FOLD_CHARS:
+            items.append(f"<li>⚠ {escape(q)}</li>")
+        else:
+            kind, _, rest = q.partition(":")
+            items.append(f"<li><details><summary>⚠ {escape(qa_kind(q))}</summary>"
+                         f"{escape(rest.strip() or kind)}</details></li>")
+    return f'<ul class="qa" aria-label="quality flags">{"".join(items)}</ul>'
+
+
+def _source_html(source: str) -> str:
+    """A citation; web addresses in it become links (opened only when the reader clicks)."""
+    out, pos = [], 0
+    for m in _URL.finditer(source):
+        out.append(escape(source[pos:m.start()]))
+        url = escape(m.group(0))
+        out.append(f'<a href="{url}" rel="noopener noreferrer">{url}</a>')
+        pos = m.end()
+    out.append(escape(source[pos:]))
+    return "".join(out)
+
+
+def _terms_table(rows: list[TermRow]) -> str:
+    if not rows:
+        return ""
+    body = "".join(
+        f'<tr id="term-{r.n}"><td class="c-zh" lang="zh-CN">{escape(r.zh)}</td>'
+        f'<td class="c-en" id="term-{r.n}-en">{escape(r.en)}</td><td class="n">{r.count}</td>'
+        f'<td class="c-note" id="term-{r.n}-note">{escape(r.note)}</td>'
+        f'<td><span class="c-src">{_source_html(r.source)}</span> '
+        f'<span class="c-where where">{escape(r.where)}</span></td></tr>\n'
+        for r in rows
+    )
+    return ('<section id="terms"><h2>Terms</h2>\n<table><thead><tr><th>term</th><th>rendering</th>'
+            '<th class="n">count</th><th>note</th><th>source</th></tr></thead>\n'
+            f"<tbody>\n{body}</tbody></table></section>\n")
+
+
+def _repairs(doc: Document) -> str:
+    counts = repair_counts(doc)
+    if not counts:
+        return ""
+    summary = ", ".join(f"{escape(w)} {n}" for w, n in counts.most_common())
+    items = "".join(
+        f"<li>{escape(r.what)}: “<code>{escape(visible(r.before))}</code>” → "
+        f"“<code>{escape(visible(r.after))}</code>”{f' ×{len(ids)}' if len(ids) > 1 else ''}"
+        f' <span class="where">{escape(id_list(ids))}</span></li>'
+        for r, ids in repair_groups(doc)
+    )
+    return (f'<section id="repairs" class="summary"><h2>What was repaired</h2>'
+            f"<p>{sum(counts.values())} repairs: {summary}.</p><ul>{items}</ul></section>\n")

@@ -1,66 +1,156 @@
-"""Markdown: interlinear reading text (Chinese line, English line), the terms table,
-what was repaired, and the pieces kept but not translated."""
+"""Markdown: the interlinear reading text.
+
+Each sentence is a Chinese line and its English line (plus, for short lines translated by a real
+engine, a word-by-word gloss line); speakers are named at the start of their turn; glossary terms
+carry a footnote (one per distinct term, reused); captions, credits and layout debris are quoted
+and labelled; qa flags follow their sentence. Then the terms table, what was repaired, and the
+footnotes. Everything from the input is escaped so that it shows as text.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 
 from pipeline.context import Context
 from pipeline.formats import signature
-from pipeline.model import TRANSLATED_KINDS, Document, Segment
+from pipeline.formats.common import (
+    KIND_LABELS,
+    MUTED_KINDS,
+    TermRow,
+    id_list,
+    is_translated,
+    qa_counts,
+    repair_counts,
+    repair_groups,
+    run_qa_summary,
+    sentence,
+    speaker_en,
+    speaker_starts,
+    term_rows,
+    visible,
+    zh_term_spans,
+)
+from pipeline.model import Document, Segment
+
+#: Characters with a meaning in CommonMark/GFM inline text (CommonMark 0.31 §2.4: any ASCII
+#: punctuation may be backslash-escaped); escaping them keeps input text literal.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#!])")
+#: Line starts that CommonMark reads as list items or thematic breaks (§4.1, §5.2).
+_BLOCK_START = re.compile(r"^(\s*|\s*\d+)([-+=](?!\d)|(?<=\d)[.)])")
+#: The gloss line is shown for lines up to this many characters (headlines, captions): longer
+#: sentences read better without it. Not shown when the engine *is* the gloss.
+GLOSS_MAX_CHARS = 24
 
 
 def render(doc: Document, ctx: Context) -> str:
-    out = [f"# {doc.source}", "", f"<!-- {signature(doc, ctx)} -->", ""]
-    speaker = None
-    for p in doc.paragraphs:
-        for s in p.segments:
-            if s.kind not in TRANSLATED_KINDS:
-                out += [f"> *[{s.kind}, not translated]* {s.zh}", ""]
-                continue
-            if s.speaker and s.speaker != speaker:
-                out += [f"**{s.speaker}**", ""]
-            speaker = s.speaker
-            out += _segment(s)
-    out += _terms_table(doc)
+    terms = {row.zh: row for row in term_rows(doc, ctx)}
+    out = [f"# {md_text(doc.source)}", "", f"<!-- {signature(doc, ctx)} -->", ""]
+    out += _qa_summary(doc)
+    starts = speaker_starts(doc)
+    for s in doc.segments:
+        if s.id in starts and s.speaker:
+            name = speaker_en(s.speaker, ctx)
+            out += [f"**{md_text(s.speaker)}**" + (f" ({md_text(name)})" if name else ""), ""]
+        out += _segment(s, terms)
+    out += _terms_table(list(terms.values()))
     out += _repairs(doc)
+    out += _footnotes(list(terms.values()))
     return "\n".join(out).rstrip() + "\n"
 
 
-def _segment(s: Segment) -> list[str]:
-    prefix = "## " if s.kind == "heading" else ""
-    lines = [f"{prefix}{s.zh}  ", f"{'' if prefix else '*'}{s.en or ''}{'' if prefix else '*'}"]
-    if s.kind not in ("heading", "body"):
-        lines[0] = f"*[{s.kind}]* " + lines[0]
-    for q in s.qa:
-        lines.append(f"  \n> ⚠ {q}")
-    return lines + [""]
+def md_text(text: str) -> str:
+    """Input text as literal Markdown: specials backslash-escaped, line breaks as spaces."""
+    text = _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.split("\n")))
+    return _BLOCK_START.sub(r"\1\\\2", text)
 
 
-def _terms_table(doc: Document) -> list[str]:
-    counts: Counter[tuple[str, str, str]] = Counter()
-    for s in doc.segments:
-        for t in s.terms:
-            counts[(t.entry or t.zh, t.en, t.note)] += 1
-    if not counts:
+def _zh_line(s: Segment, terms: dict[str, TermRow]) -> str:
+    """The Chinese with a footnote reference after each glossary term."""
+    parts, pos = [], 0
+    for a, b, key in zh_term_spans(s):
+        parts.append(md_text(s.zh[pos:b]) + f"[^{terms[key].n}]")
+        pos = b
+    parts.append(md_text(s.zh[pos:]))
+    return "".join(parts)
+
+
+def _segment(s: Segment, terms: dict[str, TermRow]) -> list[str]:
+    zh = _zh_line(s, terms)
+    label = KIND_LABELS.get(s.kind)
+    if not is_translated(s):
+        return [f"> *\\[{label or s.kind}, not translated\\]* {zh}", ""]
+    lines = [f"## {zh}" if s.kind == "heading" else zh]
+    if label:
+        lines[0] = f"*\\[{label}\\]* {zh}"
+    lines.append(md_text(s.en or "") or "*(no translation)*")
+    gloss = _gloss_line(s)
+    if gloss:
+        lines.append(gloss)
+    lines += [f"⚠ {md_text(q)}" for q in s.qa]
+    if s.kind == "heading":  # a heading cannot hold a line break: English follows as a paragraph
+        return [lines[0], "", "  \n".join(lines[1:]), ""]
+    body = "  \n".join(lines)
+    if s.kind in MUTED_KINDS:
+        body = "\n".join("> " + line for line in body.split("\n"))
+    return [body, ""]
+
+
+def _gloss_line(s: Segment) -> str:
+    if not s.gloss or s.engine == "gloss" or len(s.zh) > GLOSS_MAX_CHARS:
+        return ""
+    words = [f"{md_text(zh)} {md_text(en)}" for zh, en in s.gloss if zh.strip() and zh != en]
+    return "↳ " + " · ".join(words) if words else ""
+
+
+def _qa_summary(doc: Document) -> list[str]:
+    counts = qa_counts(doc)
+    run = run_qa_summary(doc)
+    if not counts and not run:
         return []
-    out = ["## Terms", "", "| term | rendering | count | note |", "|---|---|---|---|"]
-    for (zh, en, note), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        out.append(f"| {zh} | {en} | {n} | {_md(note)} |")
+    out = ["## QA summary", ""]
+    flagged = sum(1 for s in doc.segments if s.qa)
+    if counts:
+        out.append(f"{flagged} of {len(doc.segments)} records flagged:")
+        out.append("")
+        out += [f"- {md_text(kind)}: {n}" for kind, n in counts.most_common()]
+        out.append("")
+    if run:
+        out += ["Run:", ""]
+        out += [f"- {md_text(k)}: {md_text(v)}" if k else f"- {md_text(v)}" for k, v in run]
+        out.append("")
+    return out
+
+
+def _terms_table(rows: list[TermRow]) -> list[str]:
+    if not rows:
+        return []
+    out = ["## Terms", "", "| term | rendering | count |", "|---|---|--:|"]
+    for r in sorted(rows, key=lambda r: (-r.count, r.n)):
+        out.append(f"| {md_text(r.zh)}[^{r.n}] | {md_text(r.en)} | {r.count} |")
     return out + [""]
 
 
 def _repairs(doc: Document) -> list[str]:
-    reps = [(s.id, r) for s in doc.segments for r in s.repairs]
-    if not reps:
+    counts = repair_counts(doc)
+    if not counts:
         return []
-    counts = Counter(r.what for _, r in reps)
-    out = ["## What was repaired", "", ", ".join(f"{w}: {n}" for w, n in counts.most_common()), ""]
-    for sid, r in reps:
-        if r.what != "space":
-            out.append(f"- `{sid}` {r.what}: “{_md(r.before)}” → “{_md(r.after)}”")
+    total = sum(counts.values())
+    summary = ", ".join(f"{md_text(w)} {n}" for w, n in counts.most_common())
+    out = ["## What was repaired", "", f"{total} repairs: {summary}.", ""]
+    for r, ids in repair_groups(doc):
+        times = f" ×{len(ids)}" if len(ids) > 1 else ""
+        out.append(f"- {md_text(r.what)}: “{md_text(visible(r.before))}” → "
+                   f"“{md_text(visible(r.after))}”{times} — {id_list(ids)}")
     return out + [""]
 
 
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+def _footnotes(rows: list[TermRow]) -> list[str]:
+    out = []
+    for r in rows:
+        text = f"[^{r.n}]: {md_text(r.zh)}: **{md_text(r.en)}**."
+        if r.note:
+            text += f" {md_text(sentence(r.note))}"
+        if r.source:
+            text += f" Source: {md_text(r.source)}."
+        out.append(f"{text} ({md_text(r.where)})")
+    return out + [""] if out else []

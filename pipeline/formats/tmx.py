@@ -1,4 +1,8 @@
-"""TMX 1.4b: one <tu> per translated segment, zh-CN source and en target."""
+"""TMX 1.4b: one <tu> per translated segment, zh-CN source and en target.
+
+Valid against the TMX 1.4b DTD (tests/data/tmx14.dtd, checked in tests/test_formats.py);
+kind, paragraph and speaker travel as <prop type="x-…"> as the spec allows for tool data.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,9 @@ def render(doc: Document, ctx: Context) -> str:
         out += [
             f"    <tu tuid={quoteattr(s.id)}>",
             f'      <prop type="x-kind">{escape(s.kind)}</prop>',
+            f'      <prop type="x-paragraph">{escape(s.id.split(".")[0])}</prop>',
+            *([f'      <prop type="x-speaker">{escape(_xml_safe(s.speaker))}</prop>']
+              if s.speaker else []),
             f'      <tuv xml:lang="zh-CN"><seg>{escape(_xml_safe(s.zh))}</seg></tuv>',
             f'      <tuv xml:lang="en"><seg>{escape(_xml_safe(s.en))}</seg></tuv>',
             "    </tu>",

@@ -1,16 +1,36 @@
-"""TSV: id<TAB>zh<TAB>en, one translated segment a line, with a header row."""
+"""TSV: id<TAB>zh<TAB>en, one translated segment a line, with a header row.
+
+Written to open in a spreadsheet as it is: the csv module's excel-tab dialect (a cell holding
+a double quote is quoted, its quotes doubled, as Excel and LibreOffice expect), tabs and line
+breaks inside a cell folded to one space, and a cell that a spreadsheet would read as a formula
+prefixed with an apostrophe.
+"""
 
 from __future__ import annotations
+
+import csv
+import io
 
 from pipeline.context import Context
 from pipeline.model import Document
 
+HEADER = ("id", "zh", "en")
 
-def _cell(text: str | None) -> str:
-    return " ".join((text or "").split())
+#: First characters that make Excel/LibreOffice/Sheets evaluate a cell as a formula (OWASP,
+#: "CSV Injection": = + - @, tab and carriage return).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(text: str | None) -> str:
+    text = " ".join((text or "").split())
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def render(doc: Document, ctx: Context) -> str:
-    rows = ["id\tzh\ten"]
-    rows += [f"{s.id}\t{_cell(s.zh)}\t{_cell(s.en)}" for s in doc.segments if s.en is not None]
-    return "\n".join(rows) + "\n"
+    out = io.StringIO()
+    writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
+    writer.writerow(HEADER)
+    for s in doc.segments:
+        if s.en is not None:
+            writer.writerow((s.id, cell(s.zh), cell(s.en)))
+    return out.getvalue()

@@ -1,0 +1,185 @@
+"""What the reading formats (Markdown, HTML) share: the document's terms table,
+QA and repair summaries, speaker turns, and where a term's rendering sits in the English."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from pipeline.context import Context
+from pipeline.model import TRANSLATED_KINDS, Document, Repair, Segment, TermHit
+
+#: How each kind of record is labelled in the reading formats (kinds from pipeline.model.KINDS;
+#: body and heading are the text itself and carry no label).
+KIND_LABELS: dict[str, str] = {
+    "caption": "caption",
+    "credit": "photo credit",
+    "byline": "byline",
+    "furniture": "page furniture",
+    "fragment": "fragment",
+    "meta": "header",
+}
+
+#: Kinds shown muted (greyed/quoted): layout debris and picture text, not the article (issue 3).
+MUTED_KINDS = frozenset({"caption", "credit", "fragment", "furniture"})
+
+#: Keys of Document.meta that may hold a run-level QA summary (a mapping name → count, or text),
+#: written by the translate stage (issue 6).
+QA_META_KEYS = ("qa_summary", "qa")
+
+#: A personal name romanized as surname + given name: two to four Han characters.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+#: Visible stand-ins for invisible characters in repair before/after texts.
+_VISIBLE = str.maketrans({" ": "␣", "\u3000": "␣", "\n": "↵", "\t": "⇥"})
+
+
+@dataclass(frozen=True, slots=True)
+class TermRow:
+    """One distinct glossary term of the document, numbered by first appearance."""
+
+    n: int
+    zh: str  # the entry's headword (a variant's hits count toward it)
+    en: str
+    note: str
+    source: str  # the entry's `source` column: a URL or citation ("" when none)
+    where: str  # glossary file:line
+    count: int
+
+
+def is_translated(s: Segment) -> bool:
+    return s.kind in TRANSLATED_KINDS
+
+
+def term_key(t: TermHit) -> str:
+    return t.entry or t.zh
+
+
+def term_rows(doc: Document, ctx: Context) -> list[TermRow]:
+    """Distinct terms in order of first appearance, with how often each occurs."""
+    counts: Counter[str] = Counter()
+    first: dict[str, TermHit] = {}
+    for s in doc.segments:
+        for t in s.terms:
+            counts[term_key(t)] += 1
+            first.setdefault(term_key(t), t)
+    rows = []
+    for n, (key, t) in enumerate(first.items(), start=1):
+        entry = ctx.glossary.get(key)
+        source = entry.source if entry is not None else ""
+        rows.append(TermRow(n, key, t.en, t.note, source, t.source, counts[key]))
+    return rows
+
+
+def speaker_starts(doc: Document) -> set[str]:
+    """Ids of the segments where a speaker's turn begins (speaker differs from the last one)."""
+    starts: set[str] = set()
+    last: str | None = None
+    for s in doc.segments:
+        if not is_translated(s) and s.speaker is None:
+            continue  # furniture or debris between turns does not end a turn
+        if s.speaker and s.speaker != last:
+            starts.add(s.id)
+        last = s.speaker
+    return starts
+
+
+def speaker_en(speaker: str, ctx: Context) -> str:
+    """The speaker's English name: the glossary's, else the name in pinyin ("Chen Yuxing")."""
+    entry = ctx.glossary.get(speaker)
+    if entry is not None:
+        return entry.en
+    if not _HAN_NAME.fullmatch(speaker):
+        return ""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(speaker)
+    return f"{syllables[0].title()} {''.join(syllables[1:]).title()}".strip()
+
+
+def qa_kind(flag: str) -> str:
+    """The kind of a qa flag: the part before its first colon ("term-missing: …" → "term-missing")."""
+    return flag.split(":", 1)[0].strip()
+
+
+def qa_counts(doc: Document) -> Counter[str]:
+    return Counter(qa_kind(q) for s in doc.segments for q in s.qa)
+
+
+def run_qa_summary(doc: Document) -> list[tuple[str, str]]:
+    """The run-level QA summary the stages left in Document.meta, as (name, value) lines."""
+    meta = dict(doc.meta)
+    for key in QA_META_KEYS:
+        value = meta.get(key)
+        if isinstance(value, Mapping):
+            return [(str(k), str(v)) for k, v in value.items()]
+        if isinstance(value, str) and value:
+            return [("", value)]
+        if isinstance(value, Iterable) and not isinstance(value, str | bytes):
+            return [("", str(v)) for v in value]
+    return []
+
+
+def visible(text: str) -> str:
+    """Spaces and line breaks made visible, for showing what a repair removed or added."""
+    return text.translate(_VISIBLE) if text else "∅"
+
+
+def repair_groups(doc: Document) -> list[tuple[Repair, list[str]]]:
+    """Repairs grouped by (what, before, after), in order of first occurrence, with segment ids."""
+    groups: dict[tuple[str, str, str], tuple[Repair, list[str]]] = {}
+    for s in doc.segments:
+        for r in s.repairs:
+            key = (r.what, r.before, r.after)
+            groups.setdefault(key, (r, []))[1].append(s.id)
+    return list(groups.values())
+
+
+def repair_counts(doc: Document) -> Counter[str]:
+    return Counter(r.what for s in doc.segments for r in s.repairs)
+
+
+def id_list(ids: list[str], limit: int = 8) -> str:
+    """`p2.s1, p3.s1 ×4, …` — repeated ids collapsed, long lists cut with a count."""
+    counted = Counter(ids)
+    parts = [f"{i} ×{n}" if n > 1 else i for i, n in counted.items()]
+    more = len(parts) - limit
+    return ", ".join(parts[:limit]) + (f", … (+{more} more)" if more > 0 else "")
+
+
+def en_term_spans(en: str, terms: Iterable[TermHit]) -> list[tuple[int, int, str]]:
+    """Where each term's rendering occurs in `en` (case-insensitive): (start, end, term key),
+    longest renderings first, overlaps dropped, sorted by start."""
+    found: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for t in sorted(terms, key=lambda t: -len(t.en)):
+        if t.en in seen or not t.en.strip():
+            continue
+        seen.add(t.en)
+        for m in re.finditer(re.escape(t.en), en, re.IGNORECASE):
+            a, b = m.span()
+            if all(b <= x or a >= y for x, y, _ in found):
+                found.append((a, b, term_key(t)))
+    return sorted(found)
+
+
+def zh_term_spans(s: Segment) -> list[tuple[int, int, str]]:
+    """The segment's term hits as non-overlapping (start, end, term key), sorted by start."""
+    out: list[tuple[int, int, str]] = []
+    for t in sorted(s.terms, key=lambda t: (t.start, -(t.end - t.start))):
+        if out and t.start < out[-1][1]:
+            continue
+        out.append((t.start, t.end, term_key(t)))
+    return out
+
+
+def rendering_found(s: Segment, t: TermHit) -> bool:
+    return s.en is not None and t.en.casefold() in s.en.casefold()
+
+
+def sentence(text: str) -> str:
+    """`text` ending with a full stop (unless it already ends with punctuation)."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?。！？)）”\"'" else text + "."
