@@ -52,7 +52,7 @@ def run_cmd(input_path: Path, outdir: Path, engine: str, model: str | None, base
     glossary = load_glossary(default_paths(glossaries, shipped=not no_default_glossary))
     for new, old in glossary.overrides:
         click.echo(f"glossary: {new.where} overrides {old.where} for {new.zh!r}", err=True)
-    options = {k: v for k, v in (("model", model), ("base_url", base_url), ("jobs", jobs)) if v}
+    options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url), ("jobs", jobs)) if v}
     ctx = Context(glossary=glossary, engine_name=engine, engine_options=options,
                   clean=not no_clean, formats=formats or Context().formats, layout=layout,
                   cache=not no_cache, progress=progress)

@@ -211,7 +211,7 @@ class OpenAIEngine:
         except urllib.error.HTTPError as e:
             self._reached.set()
             self._http_error(e.code, e.read(), e.headers.get("Retry-After"))
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise _Retry(f"no answer within {self.timeout:g}s") from None
         except (urllib.error.URLError, http.client.HTTPException, OSError) as e:
             self._connection_error(e)
@@ -241,7 +241,7 @@ class OpenAIEngine:
 
     def _connection_error(self, e: Exception) -> NoReturn:
         cause = getattr(e, "reason", e)
-        if isinstance(cause, (TimeoutError, socket.timeout)):
+        if isinstance(cause, TimeoutError):
             raise _Retry(f"no answer within {self.timeout:g}s") from None
         host = urllib.parse.urlsplit(self.url).hostname
         what = (f"cannot resolve host {host!r}" if isinstance(cause, socket.gaierror) else

@@ -37,11 +37,12 @@ class Monitor:
     def advance(self, n: int = 1) -> None:
         self._tick(done=n)
 
-    def sent(self) -> None:
-        self._tick(requests=1, in_flight=1)
+    def sent(self, n: int = 1) -> None:
+        """`n` segments handed to the back-end (one HTTP request each, or one model batch)."""
+        self._tick(requests=n, in_flight=n)
 
-    def received(self) -> None:
-        self._tick(in_flight=-1)
+    def received(self, n: int = 1) -> None:
+        self._tick(in_flight=-n)
 
     def _tick(self, **deltas: int) -> None:
         with self._lock:
