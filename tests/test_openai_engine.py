@@ -152,8 +152,8 @@ def test_missing_number_is_reasked_then_flagged(page: Path) -> None:
         recs, err = run(page, server)
     asks = [s for s in server.seen if s.segment == S3]
     assert len(asks) == 2 and "72%" in asks[1].prompt.split("left out")[1]
-    assert [q for q in recs["p1.s3"]["qa"] if q.startswith("number-missing")] == \
-        ["number-missing: 72% → 72%"]
+    flags = [q for q in recs["p1.s3"]["qa"] if q.startswith("number-missing")]
+    assert len(flags) == 1 and flags[0].startswith("number-missing: 72%")
     assert "1 number-missing" in err
 
 

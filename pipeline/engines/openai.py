@@ -152,6 +152,7 @@ class OpenAIEngine:
         self.backoff = backoff if backoff is not None else _env(ENV_BACKOFF, DEFAULT_BACKOFF)
         self.monitor: Monitor | None = ctx.monitor if ctx is not None else None
         self._reached = threading.Event()  # set once the server has answered anything
+        self._stop = threading.Event()  # set when a batch ends early (error, Ctrl-C)
 
     @property
     def cache_id(self) -> str:
@@ -169,6 +170,9 @@ class OpenAIEngine:
         futures: list[Future[Translation]] = [pool.submit(self._one, r) for r in rest]
         try:
             return first + [f.result() for f in futures]
+        except BaseException:
+            self._stop.set()  # in-flight workers give up instead of retrying
+            raise
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
@@ -179,19 +183,21 @@ class OpenAIEngine:
                          {"role": "user", "content": user_prompt(r)}],
             "temperature": 0,
         }, ensure_ascii=False).encode("utf-8")
-        reason = ""
+        reason, tries = "", 0
         try:
             for attempt in range(self.retries + 1):
+                tries = attempt + 1
                 try:
                     return Translation(answer_text(self._post(payload)), self.name)
                 except _Retry as e:
                     reason = str(e)
+                    if self._stop.is_set():
+                        break
                     if attempt < self.retries:
                         wait = e.wait if e.wait is not None else self.backoff * 2 ** attempt
                         time.sleep(min(wait, MAX_WAIT))
                 except _Failed as e:
                     return Translation("", self.name, error=str(e))
-            tries = self.retries + 1
             return Translation("", self.name, error=f"{reason}, {tries} attempt{'s' * (tries > 1)}")
         finally:
             if self.monitor is not None:
