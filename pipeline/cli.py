@@ -26,6 +26,9 @@ def cli() -> None:
 @click.option("--model", default=None, help="Model name (openai) or model path (ctranslate2).")
 @click.option("--base-url", default=None, help="Endpoint for --engine openai (overrides OPENAI_BASE_URL).")
 @click.option("--jobs", type=int, default=None, help="Requests in flight at once (HTTP engines).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the translation cache.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar on stderr (default: only when stderr is a terminal).")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help="Glossary file or folder layered on top of the shipped one (repeatable).")
 @click.option("--no-default-glossary", is_flag=True, help="Do not load the shipped glossary/.")
@@ -37,21 +40,26 @@ def cli() -> None:
 @click.option("--layout", type=click.Choice(["side", "interlinear"]), default="side",
               show_default=True, help="HTML layout.")
 def run_cmd(input_path: Path, outdir: Path, engine: str, model: str | None, base_url: str | None,
-            jobs: int | None, glossaries: tuple[Path, ...], no_default_glossary: bool,
-            until: str | None, no_clean: bool, formats: tuple[str, ...], layout: str) -> None:
+            jobs: int | None, no_cache: bool, progress: bool | None,
+            glossaries: tuple[Path, ...], no_default_glossary: bool, until: str | None, no_clean: bool, formats: tuple[str, ...], layout: str) -> None:
     """Translate INPUT and write INPUT's name with .jsonl .md .html .tmx .tsv into the output folder."""
     from pipeline.context import Context
     from pipeline.glossary import default_paths, load_glossary
     from pipeline.runner import read_input, run, write_outputs
+    from pipeline.stages.translate import summary_line
 
     doc = read_input(input_path)
     glossary = load_glossary(default_paths(glossaries, shipped=not no_default_glossary))
     for new, old in glossary.overrides:
         click.echo(f"glossary: {new.where} overrides {old.where} for {new.zh!r}", err=True)
-    options = {k: v for k, v in (("model", model), ("base_url", base_url), ("jobs", jobs)) if v}
+    options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url), ("jobs", jobs)) if v}
     ctx = Context(glossary=glossary, engine_name=engine, engine_options=options,
-                  clean=not no_clean, formats=formats or Context().formats, layout=layout)
+                  clean=not no_clean, formats=formats or Context().formats, layout=layout,
+                  cache=not no_cache, progress=progress)
     doc = run(doc, ctx, until=until)
+    line = summary_line(doc)
+    if line:
+        click.echo(line, err=True)
     for path in write_outputs(doc, input_path, outdir):
         click.echo(str(path))
 

@@ -10,6 +10,7 @@ from pipeline.glossary import Glossary
 
 if TYPE_CHECKING:
     from pipeline.engines import Engine
+    from pipeline.engines.progress import Monitor
 
 
 @dataclass
@@ -20,6 +21,8 @@ class Context:
     clean: bool = True
     formats: tuple[str, ...] = ("jsonl", "md", "html", "tmx", "tsv")
     layout: str = "side"
+    cache: bool = True  # the on-disk translation cache (--no-cache turns it off)
+    progress: bool | None = None  # progress bar on stderr: None = only when stderr is a TTY
 
     @cached_property
     def tokenizer(self) -> object:
@@ -32,3 +35,9 @@ class Context:
         from pipeline.engines import load_engine
 
         return load_engine(self.engine_name, self, **self.engine_options)
+
+    @cached_property
+    def monitor(self) -> Monitor:
+        from pipeline.engines.progress import Monitor
+
+        return Monitor(enabled=self.progress)

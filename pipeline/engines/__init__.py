@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 ENGINES: dict[str, str] = {
     "gloss": "pipeline.engines.gloss:GlossEngine",
     "identity": "pipeline.engines.base:IdentityEngine",
+    "openai": "pipeline.engines.openai:OpenAIEngine",
+    "ctranslate2": "pipeline.engines.ct2:CT2Engine",
 }
 
 
@@ -37,6 +39,7 @@ class Request:
     kind: str = "body"
     before: str = ""  # the preceding segment's Chinese, for context
     after: str = ""
+    hint: str = ""  # on a re-ask: what the previous answer left out (engines may use it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +48,15 @@ class Translation:
     engine: str
     gloss: tuple[tuple[str, str], ...] = ()
     qa: tuple[str, ...] = ()
+    error: str = ""  # non-empty: this segment failed (why); a wrapper falls back to gloss
 
 
 class Engine(Protocol):
+    """Optional attributes the wrappers look for: `cache_id` (str: what produced the
+    answers, for the translation cache; empty = never cache), `accepts_hint` (bool:
+    a re-ask with `Request.hint` can change the answer), `reports_progress` (bool:
+    the engine ticks `ctx.monitor` itself)."""
+
     name: str
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]: ...

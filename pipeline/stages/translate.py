@@ -1,12 +1,21 @@
-"""translate: send every translatable segment to the engine, with its terms and context."""
+"""translate: send every translatable segment to the engine, with its terms and context.
+
+The engine is wrapped (pipeline.engines.verify.stack): answers come from the
+translation cache when they can, a failed segment falls back to gloss, and every
+answer is checked for its glossary renderings and numbers. The counts land in
+`Document.meta["translate"]` for writers and the CLI's summary line.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from pipeline.context import Context
-from pipeline.engines import Request
+from pipeline.engines import Request, Translation
+from pipeline.engines.verify import FALLBACK, NUMBER_MISSING, TERM_MISSING, stack
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
+
+META_KEY = "translate"
 
 
 def translate(doc: Document, ctx: Context) -> Document:
@@ -24,12 +33,45 @@ def translate(doc: Document, ctx: Context) -> Document:
         )
         for i in todo
     ]
-    results = ctx.engine.translate(requests) if requests else []
+    engine = stack(ctx.engine, ctx)
+    try:
+        results = engine.translate(requests) if requests else []
+    finally:
+        ctx.monitor.close()
     done: dict[str, Segment] = {}
     for i, t in zip(todo, results):
         s = segs[i]
         done[s.id] = replace(s, en=t.en, engine=t.engine, gloss=t.gloss, qa=s.qa + t.qa)
-    return replace(doc, paragraphs=tuple(_with(p, done) for p in doc.paragraphs))
+    summary = _summary(ctx, results, engine.reasked)
+    meta = tuple((k, v) for k, v in doc.meta if k != META_KEY) + ((META_KEY, summary),)
+    return replace(doc, paragraphs=tuple(_with(p, done) for p in doc.paragraphs), meta=meta)
+
+
+def _summary(ctx: Context, results: list[Translation], reasked: int) -> dict[str, object]:
+    def count(prefix: str) -> int:
+        return sum(q.startswith(prefix + ":") for t in results for q in t.qa)
+
+    return {
+        "engine": ctx.engine.name,
+        "segments": len(results),
+        "requests": ctx.monitor.requests,
+        "cache_hits": ctx.monitor.hits,
+        "reasked": reasked,
+        TERM_MISSING: count(TERM_MISSING),
+        NUMBER_MISSING: count(NUMBER_MISSING),
+        FALLBACK: count(FALLBACK),
+    }
+
+
+def summary_line(doc: Document) -> str | None:
+    """One line for stderr at the end of a run; None when nothing was translated."""
+    s = dict(doc.meta).get(META_KEY)
+    if not isinstance(s, dict):
+        return None
+    return (f"translate: {s['segments']} segments with {s['engine']}, {s['requests']} requests, "
+            f"{s['cache_hits']} cache hits, {s['reasked']} re-asked; qa: "
+            f"{s[TERM_MISSING]} term-missing, {s[NUMBER_MISSING]} number-missing, "
+            f"{s[FALLBACK]} fallback")
 
 
 def _with(p: Paragraph, done: dict[str, Segment]) -> Paragraph:
