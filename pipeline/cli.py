@@ -66,6 +66,11 @@ def stages_cmd() -> None:
         click.echo(f"{s.name:<{width}}  {s.summary}")
 
 
+from pipeline.commands.glossary import glossary_group  # noqa: E402
+
+cli.add_command(glossary_group)
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)
