@@ -80,14 +80,16 @@ def is_numbered(zh: str) -> bool:
 
 
 def numbered_spans(masked: str, bounds: set[int]) -> list[tuple[int, int]]:
-    """Numbered slogans outside quotes, each cut back to end on a word boundary."""
+    """Numbered slogans outside quotes, each ending on the first word boundary after its
+    last numeral (三抓三促|行动, 八抓八提升)."""
     spans = []
     for pattern in NUMBERED:
         for m in pattern.finditer(masked):
-            last_numeral = max(i for i in range(m.start(), m.end()) if masked[i] in NUMERALS)
-            ends = [b for b in bounds if last_numeral + 1 < b <= m.end()]
+            last = max(i for i in range(m.start(), m.end()) if masked[i] in NUMERALS) + 1
+            last += masked[last] == "个"  # the words start after 四个
+            ends = [b for b in bounds if last < b <= m.end()]
             if ends:
-                spans.append((m.start(), max(ends)))
+                spans.append((m.start(), min(ends)))
     return spans
 
 
