@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
+from pipeline.commands.glossary import glossary_group
 from pipeline.errors import PipelineError
 
 
@@ -65,8 +66,6 @@ def stages_cmd() -> None:
     for s in STAGES:
         click.echo(f"{s.name:<{width}}  {s.summary}")
 
-
-from pipeline.commands.glossary import glossary_group  # noqa: E402
 
 cli.add_command(glossary_group)
 

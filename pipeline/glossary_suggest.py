@@ -159,8 +159,8 @@ def suggest(texts: Sequence[tuple[str, str]], glossary: Glossary,
 def to_stub(candidates: Sequence[Candidate], sources: Sequence[str]) -> str:
     """A glossary TSV stub: our columns (en empty, to fill in), then count, found, context."""
     lines = ["\t".join((*COLUMNS, "count", "found", "context")),
-             f"# Suggested from {', '.join(sources)}: fill in en (and note, source), delete the rows"
-             " you do not want, then move the rows into a glossary file.",
+             (f"# Suggested from {', '.join(sources)}: fill in en (and note, source), delete the rows"
+             " you do not want, then move the rows into a glossary file."),
              ]
     for c in candidates:
         ctx = c.context.replace("\t", " ")

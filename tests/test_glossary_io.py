@@ -80,8 +80,8 @@ def test_import_tbx_v3_skips_deprecated_terms() -> None:
         ("empty.csv", "三城五地,\n", "empty.csv:1: empty target"),
         ("langs.csv", "三城五地,Drei Städte,zh,de\n", "langs.csv:1: languages zh→de"),
         ("bad.tbx", "<martif><text><body><termEntry>\n</martif>", "bad.tbx:2: not well-formed TBX"),
-        ("noen.tbx", '<martif><text><body><termEntry id="x"><langSet xml:lang="zh"><tig>'
-                     "<term>三城五地</term></tig></langSet></termEntry></body></text></martif>",
+        ("noen.tbx", ('<martif><text><body><termEntry id="x"><langSet xml:lang="zh"><tig>'
+                     "<term>三城五地</term></tig></langSet></termEntry></body></text></martif>"),
          "termEntry 1 (id x) has no term with xml:lang 'en'"),
         ("g.json", "{}", "give --format csv or --format tbx"),
     ],
