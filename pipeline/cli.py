@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
+from pipeline.commands.glossary import glossary_group
 from pipeline.errors import PipelineError
 
 
@@ -72,6 +73,9 @@ def stages_cmd() -> None:
     width = max(len(s.name) for s in STAGES)
     for s in STAGES:
         click.echo(f"{s.name:<{width}}  {s.summary}")
+
+
+cli.add_command(glossary_group)
 
 
 def main() -> None:

@@ -21,6 +21,13 @@ def cache_dir() -> Path:
 
 def make_tokenizer(terms: Iterable[str]) -> object:
     """A jieba.Tokenizer of its own (not jieba's global one), with `terms` added."""
+    tok = new_tokenizer()
+    add_terms(tok, terms)
+    return tok
+
+
+def new_tokenizer() -> object:
+    """A fresh jieba.Tokenizer with jieba's dictionary loaded (cached in cache_dir())."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
@@ -32,10 +39,19 @@ def make_tokenizer(terms: Iterable[str]) -> object:
     except OSError:
         pass  # jieba falls back to the system temp folder
     tok.initialize()
+    return tok
+
+
+def add_terms(tok: object, terms: Iterable[str]) -> None:
+    """Make each term of two or more characters one token: a frequency above any dictionary word."""
+    total = tok.total  # type: ignore[attr-defined]
+    add = tok.add_word  # type: ignore[attr-defined]
     for t in terms:
         if len(t) > 1:
-            tok.add_word(t, TERM_FREQ)
-    return tok
+            add(t, TERM_FREQ)
+    # add_word also raises jieba's total count, which penalises every token of every
+    # sentence; restoring it keeps ordinary text cut the same however large the glossary.
+    tok.total = total  # type: ignore[attr-defined]
 
 
 def words(tokenizer: object, text: str) -> list[tuple[int, int]]:

@@ -1,6 +1,8 @@
 """terms: find glossary terms in each segment. Every term and variant is one jieba
 token (see pipeline.tokenize), so matching is a lookup per token, longest first by
-construction; hits land in `Segment.terms` with their source `file:line`."""
+construction. The few forms jieba must cut (they hold punctuation, e.g. 大排查、大整改)
+are searched for and win over the tokens inside them. Hits land in `Segment.terms`
+with their source `file:line`."""
 
 from __future__ import annotations
 
@@ -26,9 +28,25 @@ def _segment_terms(s: Segment, glossary: Glossary) -> Segment:
 
 
 def find_terms(zh: str, tokens: tuple[tuple[int, int], ...], glossary: Glossary) -> tuple[TermHit, ...]:
-    hits = []
+    spans = _phrase_spans(zh, glossary.phrases)
     for a, b in tokens:
-        entry = glossary.get(zh[a:b])
-        if entry is not None:
-            hits.append(TermHit(zh[a:b], entry.en, a, b, entry.where, entry.note, entry.zh))
+        if glossary.get(zh[a:b]) is not None and not any(x < b and a < y for x, y in spans):
+            spans.append((a, b))
+    hits = []
+    for a, b in sorted(spans):
+        entry = glossary.index[zh[a:b]]
+        hits.append(TermHit(zh[a:b], entry.en, a, b, entry.where, entry.note, entry.zh))
     return tuple(hits)
+
+
+def _phrase_spans(zh: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences of multi-token forms, longest first."""
+    spans: list[tuple[int, int]] = []
+    for form in phrases:  # sorted longest first
+        start = zh.find(form)
+        while start != -1:
+            end = start + len(form)
+            if not any(x < end and start < y for x, y in spans):
+                spans.append((start, end))
+            start = zh.find(form, end)
+    return spans

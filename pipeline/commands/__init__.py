@@ -1,0 +1,1 @@
+"""Command groups registered on the CLI in pipeline/cli.py."""
