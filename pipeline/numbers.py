@@ -29,8 +29,14 @@ from decimal import Decimal
 from functools import cache
 
 __all__ = [
-    "Quantity", "find_quantities", "english_values", "english_ordinals", "english_dates",
-    "missing_numbers", "format_number", "parse_chinese_numeral",
+    "Quantity",
+    "english_dates",
+    "english_ordinals",
+    "english_values",
+    "find_quantities",
+    "format_number",
+    "missing_numbers",
+    "parse_chinese_numeral",
 ]
 
 # ---------------------------------------------------------------------------------------
@@ -206,36 +212,71 @@ def _unit_pattern(units: list[str]) -> str:
     return "|".join(alts)
 
 
+_MON_A = r"1[0-2](?![0-9])|0?[1-9](?![0-9])"
+_MON_C = "(?:十[一二]?|[一二三四五六七八九])"
+_DAY = (r"3[01](?![0-9])|[12][0-9](?![0-9])|0?[1-9](?![0-9])"
+        r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]")
+_YEAR = r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[〇零一二三四五六七八九]{4}"
+
+
+def _date_alt() -> str:
+    """2024年3月5日, 2023年(度|代), 1月30日, 三月五日; a Chinese-numeral month alone only
+    after 年/至/到/和/或 or a non-Chinese character (统一月度 is not January)."""
+    s, mon = _SP, f"{_MON_A}|{_MON_C}"
+    full = (rf"(?P<y>{_YEAR}){s}年(?P<decade>代)?度?"
+            rf"(?:{s}(?P<m1>{mon}){s}月份?(?:{s}(?P<d1>{_DAY}){s}[日号])?)?")
+    month_c = rf"(?:(?<=[年至到和或])|(?<![\u4e00-\u9fff])){_MON_C}"
+    month = rf"(?<![0-9])(?P<m2>{_MON_A}|{month_c}){s}月份?(?:{s}(?P<d2>{_DAY}){s}[日号])?"
+    # 1至6月: the first month of a range takes the 月 of the second
+    first = rf"(?<![0-9])(?P<m3>{_MON_A})(?={s}[至到—–~-]{s}(?:{_MON_A}){s}月)"
+    return f"(?P<DATE>{full}|{month}|{first})"
+
+
+def _arabic_alt(units: str, pre: str, post: str) -> str:
+    """[约]390[多]万[多](人次|%|倍|个百分点|A级)[以上]: digits, scale, unit, approximation."""
+    s = _SP
+    mult = "(?:千(?![瓦米克])|百(?!分))?(?:万|亿)*"  # 千米 is km, not 千 × 米
+    unit = rf"(?P<unit>个?{s}百{s}分{s}点|[%‰]|倍(?:{s}多)?|{units})|(?P<latin>[A-Za-z]+(?:{s}级)?)"
+    return (rf"(?P<AR>(?P<pre>{pre})?(?P<num>{_ARABIC})(?:{s}(?P<ap1>[多余]))?"
+            rf"(?:{s}(?P<mult>{mult}))?(?:{s}(?P<ap2>[多余]))?(?:{s}(?:{unit}))?"
+            rf"(?:{s}(?P<post>{post}))?)")
+
+
+def _chinese_alt(units: str, pre: str, post: str) -> str:
+    """两轮, 三十多万人, 一亿二千万元: a Chinese numeral needs a unit; not after a quote
+    mark or inside a numeral, not before another numeral ("五个一", 一户一策: slogans)."""
+    s = _SP
+    return (rf"(?P<CN>(?<![{_CN_CHARS}\"“‘'「『])(?P<cpre>{pre})?(?P<cn>{_CN_NUM})"
+            rf"(?P<cap>[多余])?(?P<cmult>[万亿]*){s}(?P<cunit>个?{s}百{s}分{s}点|倍(?:{s}多)?|{units})"
+            rf"(?![〇零一二两三四五六七八九十])(?:{s}(?P<cpost>{post}))?)")
+
+
 @cache
 def _master() -> re.Pattern[str]:
-    units = _unit_pattern(list(UNITS))
-    approx_pre = "|".join(sorted(APPROX_PREFIX, key=len, reverse=True))
-    post = "|".join(_SP.join(w) for w in APPROX_SUFFIX if len(w) > 1)
-    mon_a, mon_c = r"1[0-2](?![0-9])|0?[1-9](?![0-9])", "(?:十[一二]?|[一二三四五六七八九])"
-    mon = f"{mon_a}|{mon_c}"
-    day = (r"3[01](?![0-9])|[12][0-9](?![0-9])|0?[1-9](?![0-9])"
-           r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]")
-    year = r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[〇零一二三四五六七八九]{4}"
+    """One pattern, alternatives in priority order (the first that matches at a position wins)."""
     s = _SP
+    units = _unit_pattern(list(UNITS))
+    pre = "|".join(sorted(APPROX_PREFIX, key=len, reverse=True))
+    post = "|".join(_SP.join(w) for w in APPROX_SUFFIX if len(w) > 1)
+    ord_cl = "|".join(_ORD_CLASSIFIERS)
+    enum_before = r"\s。；;：:！!？?，,、\"“”'‘’（("
     alternatives = [
-        rf"(?P<DATE>(?P<y>{year}){s}年(?P<decade>代)?度?(?:{s}(?P<m1>{mon}){s}月份?"
-        rf"(?:{s}(?P<d1>{day}){s}[日号])?)?|(?<![0-9])(?P<m2>{mon_a}|(?:(?<=[年至到和或])|(?<![\u4e00-\u9fff])){mon_c}){s}月份?(?:{s}(?P<d2>{day}){s}[日号])?)",
-        rf"(?P<PCTCN>(?P<per>[百千])分之{s}(?P<pc>[0-9]+(?:\.[0-9]+)?|{_CN_NUM}(?:点[〇零一二三四五六七八九]+)?))",
-        rf"(?P<FAN>翻了?{s}(?P<fan>[一两二三四五六七八九十]|[0-9]+){s}番)",
+        _date_alt(),
+        # 百分之三十 → 30%, 千分之五 → 5‰
+        (rf"(?P<PCTCN>(?P<per>[百千])分之{s}(?P<pc>[0-9]+(?:\.[0-9]+)?"
+         rf"|{_CN_NUM}(?:点[〇零一二三四五六七八九]+)?))"),
+        rf"(?P<FAN>翻了?{s}(?P<fan>[一两二三四五六七八九十]|[0-9]+){s}番)",  # 翻一番 → doubled
         r"(?P<WEEK>星期(?P<wd>[一二三四五六日天]))",
-        rf"(?P<SESS>(?P<s1>{_CN_NUM}|[0-9]+){s}届{s}(?P<s2>{_CN_NUM}|[0-9]+){s}次)",
+        # 8时30分 → 8:30
+        rf"(?P<TIME>(?<![0-9])(?P<hh>[01]?[0-9]|2[0-4]){s}[时点]{s}(?P<mm>[0-5][0-9]){s}分)",
+        rf"(?P<SESS>(?P<s1>{_CN_NUM}|[0-9]+){s}届{s}(?P<s2>{_CN_NUM}|[0-9]+){s}次)",  # 五届八次
         r"(?P<FIRST>首届)",
-        rf"(?P<ORD>第{s}(?P<ord>[0-9]+|{_CN_NUM})(?:{s}(?P<ordcl>{'|'.join(_ORD_CLASSIFIERS)}))?)",
-        r"(?P<ENUM>(?<![^\s。；;：:！!？?，,、\"“”'‘’（(])(?P<en_n>[一二三四五六七八九十]{1,2})是)",
-        r"(?P<LIST>(?<![^\n])(?P<li_n>[一二三四五六七八九十]{1,3})[、．])",
-        r"(?P<PAREN>[（(](?P<pa_n>[一二三四五六七八九十]{1,3})[)）])",
-        rf"(?P<AR>(?P<pre>{approx_pre})?(?P<num>{_ARABIC})(?:{s}(?P<ap1>[多余]))?"
-        rf"(?:{s}(?P<mult>(?:千(?![瓦米克])|百(?!分))?(?:万|亿)*))?(?:{s}(?P<ap2>[多余]))?"
-        rf"(?:{s}(?P<unit>个?{s}百{s}分{s}点|[%‰]|倍|{units})|(?P<latin>[A-Za-z]+(?:{s}级)?))?"
-        rf"(?:{s}(?P<post>{post}))?)",
-        rf"(?P<CN>(?<![{_CN_CHARS}\"“‘'「『])(?P<cpre>{approx_pre})?(?P<cn>{_CN_NUM})"
-        rf"(?P<cap>[多余])?(?P<cmult>[万亿]*){s}(?P<cunit>个?{s}百{s}分{s}点|倍|{units})"
-        rf"(?![〇零一二两三四五六七八九十])(?:{s}(?P<cpost>{post}))?)",
+        rf"(?P<ORD>第{s}(?P<ord>[0-9]+|{_CN_NUM})(?:{s}(?P<ordcl>{ord_cl}))?)",  # 第五次
+        rf"(?P<ENUM>(?<![^{enum_before}])(?P<en_n>[一二三四五六七八九十]{{1,2}})是)",  # 一是
+        r"(?P<LIST>(?<![^\n])(?P<li_n>[一二三四五六七八九十]{1,3})[、．])",  # 一、 at line start
+        r"(?P<PAREN>[（(](?P<pa_n>[一二三四五六七八九十]{1,3})[)）])",  # （一）
+        _arabic_alt(units, pre, post),
+        _chinese_alt(units, pre, post),
     ]
     # Every alternative starts with one of these: checking it first makes the scan ~6× faster.
     lead = "0-9" + _CN_CHARS + "第翻星首（(" + "".join({w[0] for w in APPROX_PREFIX})
@@ -363,7 +404,7 @@ def _date(m: re.Match[str], zh: str) -> list[Quantity]:
     y = None
     if m["y"]:
         y = int(m["y"]) if m["y"].isascii() else parse_chinese_numeral(m["y"], digit_string=True)
-    mon_s, day_s = m["m1"] or m["m2"], m["d1"] or m["d2"]
+    mon_s, day_s = m["m1"] or m["m2"] or m["m3"], m["d1"] or m["d2"]
     mon = int(_number(mon_s) or 0) if mon_s else None
     day = int(_number(day_s) or 0) if day_s else None
     if m["decade"]:
@@ -392,6 +433,12 @@ def _fan(m: re.Match[str], zh: str) -> list[Quantity]:
     ratio = Decimal(2) ** n
     en = FAN_EN.get(n, f"increased {ratio}-fold")
     return [_q(m, zh, ratio, "times", en, "multiple", alternatives=((ratio - 1) * 100,))]
+
+
+def _time(m: re.Match[str], zh: str) -> list[Quantity]:
+    """8时30分 → "8:30" (a clock time: nothing to scale, checked as its two numbers)."""
+    hh, mm = int(m["hh"]), int(m["mm"])
+    return [_q(m, zh, None, "", f"{hh}:{mm:02d}", "date", alternatives=(Decimal(hh), Decimal(mm)))]
 
 
 def _week(m: re.Match[str], zh: str) -> list[Quantity]:
@@ -487,8 +534,8 @@ def _latin(m: re.Match[str], zh: str, v: Decimal) -> Quantity:
 def _with_unit(m: re.Match[str], zh: str, v: Decimal, number: str, unit: str,
                approx: str) -> Quantity:
     unit = re.sub(r"\s+", "", unit)
-    if unit == "倍":
-        return _multiple(m, zh, v, number, approx)
+    if unit.startswith("倍"):
+        return _multiple(m, zh, v, number, approx or ("over" if unit == "倍多" else ""))
     if unit in ("%", "‰"):
         return _q(m, zh, v, unit, _join(approx, f"{format_number(v)}{unit}", ""), "percent")
     if unit.endswith("百分点"):
@@ -516,7 +563,7 @@ def _multiple(m: re.Match[str], zh: str, v: Decimal, number: str, approx: str) -
     """增长2.5倍 → "250%" (an increase); 是去年的2倍 → "2 times"."""
     if INCREASE_VERBS.search(zh[max(0, m.start() - 4): m.start()]):
         en = _join(approx, f"{format_number(v * 100)}%", "")
-        alts = (v + 1, v * 100, (v + 1) * 100)
+        alts: tuple[Decimal, ...] = (v + 1, v * 100, (v + 1) * 100)
     else:
         en = _join(approx, format_number(v), "times")
         alts = (v * 100,)
@@ -524,7 +571,8 @@ def _multiple(m: re.Match[str], zh: str, v: Decimal, number: str, approx: str) -
 
 
 _HANDLERS = {
-    "DATE": _date, "PCTCN": _percent_cn, "FAN": _fan, "WEEK": _week, "SESS": _session,
+    "DATE": _date, "PCTCN": _percent_cn, "FAN": _fan, "WEEK": _week, "TIME": _time,
+    "SESS": _session,
     "FIRST": _first, "ORD": _ord,
     "ENUM": lambda m, zh: _enum(m, zh, "en_n", "{w},"),
     "LIST": lambda m, zh: _enum(m, zh, "li_n", "{n}."),
@@ -641,8 +689,8 @@ def missing_numbers(zh: str, en: str) -> list[Quantity]:
 def _stated(q: Quantity, values: set[Decimal], ordinals: set[Decimal],
             dates: list[tuple[int, int | None]]) -> bool:
     if q.kind == "date":
-        if q.date is None:
-            return True  # a weekday: nothing numeric to check
+        if q.date is None:  # a clock time checks its hour and minute; a weekday nothing
+            return all(a in values for a in q.alternatives)
         y, mon, day = q.date
         ok = y is None or Decimal(y) in values
         if mon and day:

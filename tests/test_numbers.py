@@ -25,7 +25,7 @@ from tests.conftest import SAMPLE
 # (Chinese, [(text, en, value, unit, kind), ...]) — every quantity, left to right.
 CASES = [
     # issue 5 + sample ¶"一是项目建设": 万 = 10^4 (Xiandai Hanyu Cidian)
-    ("安排项目前期工作经费2000万元", [("2000万元", "20 million yuan", "20000000", "yuan", "amount")]),
+    ("项目前期工作经费2000万元", [("2000万元", "20 million yuan", "20000000", "yuan", "amount")]),
     # issue 5 + sample: 亿 = 10^8; 121.7 × 10^8 = 12.17 billion, Decimal exact
     ("总投资121.7亿元", [("121.7亿元", "12.17 billion yuan", "12170000000", "yuan", "amount")]),
     # issue 5 + sample ¶"性落实帮扶措施" (OCR space before 户 kept in the span)
@@ -65,6 +65,7 @@ CASES = [
     # rule: 增长两倍 = an increase of 200%
     ("增长两倍", [("两倍", "200%", "2", "times", "multiple")]),
     # rule: 倍 without an increase verb is a ratio
+    ("增加了3倍多", [("3倍多", "over 300%", "3", "times", "multiple")]),  # 倍多 = over N times
     ("是去年的2倍", [("2倍", "2 times", "2", "times", "multiple")]),
     # rule: 翻一番 = doubled, 翻两番 = quadrupled (Xiandai Hanyu Cidian 翻番)
     ("经济总量翻一番", [("翻一番", "doubled", "2", "times", "multiple")]),
@@ -79,6 +80,9 @@ CASES = [
     ("2024年3月5日", [("2024年3月5日", "March 5, 2024", None, "", "date")]),  # rule: US order
     ("三月五日", [("三月五日", "March 5", None, "", "date")]),  # rule: Chinese-numeral date
     ("二〇二三年", [("二〇二三年", "2023", "2023", "", "date")]),  # rule: year read digit by digit
+    ("1至6月", [("1", "January", None, "", "date"), ("6月", "June", None, "", "date")]),  # range
+    ("8时30分", [("8时30分", "8:30", None, "", "date")]),  # rule: clock time
+    ("统一月度", []),  # 一月 inside a word is not January
     ("12月", [("12月", "December", None, "", "date")]),  # rule: month alone
     ("1990年代", [("1990年代", "1990s", "1990", "", "date")]),  # rule: 年代 = decade
     ("星期一", [("星期一", "Monday", None, "", "date")]),  # sample masthead
@@ -97,7 +101,7 @@ CASES = [
     ("硬化自然村组道路176公里", [("176公里", "176 km", "176", "km", "amount")]),
     ("176公 里", [("176公 里", "176 km", "176", "km", "amount")]),  # sample raw text
     # sample: 户 → households
-    ("完成生态及地质灾害避险搬迁303户", [("303户", "303 households", "303", "households", "count")]),
+    ("避险搬迁303户", [("303户", "303 households", "303", "households", "count")]),
     # issue 5 + sample: 434户2090人
     ("新识别监测对象434户2090人", [
         ("434户", "434 households", "434", "households", "count"),
@@ -111,7 +115,8 @@ CASES = [
     ("争取专项债券6.2亿元、一般债券1.36亿元", [
         ("6.2亿元", "620 million yuan", "620000000", "yuan", "amount"),
         ("1.36亿元", "136 million yuan", "136000000", "yuan", "amount")]),
-    ("到位资金1.4亿 元", [("1.4亿 元", "140 million yuan", "140000000", "yuan", "amount")]),  # sample
+    # sample raw text: OCR space between 亿 and 元
+    ("到位资金1.4亿 元", [("1.4亿 元", "140 million yuan", "140000000", "yuan", "amount")]),
     ("实现旅游综合收入18.36亿元", [  # sample
         ("18.36亿元", "1.836 billion yuan", "1836000000", "yuan", "amount")]),
     ("兑现奖励资金961万元", [("961万元", "9.61 million yuan", "9610000", "yuan", "amount")]),
@@ -135,7 +140,8 @@ CASES = [
         ("两项", "two", "2", "", "count"),
         ("1.95亿元", "195 million yuan", "195000000", "yuan", "amount")]),
     ("云华山创建国家4A级景区二期工程", [  # sample: 二期 = phase 2
-        ("4A级", "4A-level", "4", "A-level", "count"), ("二期", "phase 2", "2", "phase", "ordinal")]),
+        ("4A级", "4A-level", "4", "A-level", "count"),
+        ("二期", "phase 2", "2", "phase", "ordinal")]),
     # sample slogans and brief: left to the glossary, never read as counts
     ("积极融入“三城五地”建设", []),
     ("“十四五”规划", []),
@@ -148,7 +154,8 @@ CASES = [
     ("两万三千人", [("两万三千人", "23,000 people", "23000", "people", "count")]),
     ("三十多万人", [("三十多万人", "over 300,000 people", "300000", "people", "count")]),
     ("一亿二千万元", [("一亿二千万元", "120 million yuan", "120000000", "yuan", "amount")]),
-    ("1万亿元", [("1万亿元", "1 trillion yuan", "1000000000000", "yuan", "amount")]),  # 万亿 = 10^12
+    # rule: 万亿 = 10^4 × 10^8 = 10^12
+    ("1万亿元", [("1万亿元", "1 trillion yuan", "1000000000000", "yuan", "amount")]),
     ("约300人", [("约300人", "about 300 people", "300", "people", "count")]),  # 约 = about
     ("近3年", [("近3年", "the past 3 years", "3", "years", "count")]),  # 近N年 = the past N years
     ("提高3个百分点", [("3个百分点", "3 percentage points", "3", "percentage points", "percent")]),
