@@ -11,6 +11,8 @@ import re
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.numbers import (
     english_dates,
@@ -327,3 +329,28 @@ def test_sample_money_is_all_found() -> None:
 def test_dates_round_trip_wrong_day() -> None:
     # rule: month and day must both match
     assert missing_numbers("1月30日", "January 31") != []
+
+
+# ---- properties: any amount renders and reads back exactly -----------------------------
+
+_AMOUNTS = st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False,
+                       allow_infinity=False)
+
+
+@given(_AMOUNTS)
+def test_format_number_reads_back(v: Decimal) -> None:
+    # rule: whatever format_number writes, english_values reads as the same Decimal
+    assert english_values(format_number(v)) == [v]
+    assert english_values(format_number(v * 10**8)) == [v * 10**8]
+
+
+@given(_AMOUNTS, st.sampled_from(["万元", "亿元", "万人", "%", "公里", "户"]))
+def test_any_amount_round_trips(v: Decimal, unit: str) -> None:
+    # rule: 万 = 10^4, 亿 = 10^8; the rendering states the value, 10× off does not
+    zh = f"共{format(v.normalize(), 'f')}{unit}。"
+    (q,) = find_quantities(zh)
+    scale = {"万": 10**4, "亿": 10**8}.get(unit[0], 1)
+    assert q.value == v * scale
+    assert missing_numbers(zh, q.en) == []
+    if v:
+        assert missing_numbers(zh, format_number(q.value * 10)) == [q]
