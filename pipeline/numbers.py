@@ -487,7 +487,7 @@ def _arabic(m: re.Match[str], zh: str) -> list[Quantity]:
     v *= _multiplier(m["mult"] or "")
     approx = _approx(m["pre"], m["ap1"] or m["ap2"], m["post"])
     if m["latin"] is not None:
-        return [_latin(m, zh, v)]
+        return [_latin(m, zh, v, approx)]
     if m["unit"] is None:
         en = _bare(m["num"], v) if not m["mult"] else format_number(v)
         return [_q(m, zh, v, "", _join(approx, en, ""), "count")]
@@ -524,11 +524,12 @@ def _bare(num: str, v: Decimal) -> str:
     return format_number(v)
 
 
-def _latin(m: re.Match[str], zh: str, v: Decimal) -> Quantity:
+def _latin(m: re.Match[str], zh: str, v: Decimal, approx: str) -> Quantity:
     """4A级 → "4A-level", 5G → "5G": the Latin is kept."""
     letters = re.sub(r"\s+", "", m["latin"])
     unit = letters.replace("级", "-level")
-    return _q(m, zh, v, unit, f"{m['num']}{unit}", "count")
+    en = f"{format_number(v)} {unit}" if m["mult"] else f"{m['num']}{unit}"
+    return _q(m, zh, v, unit, _join(approx, en, ""), "count")
 
 
 def _with_unit(m: re.Match[str], zh: str, v: Decimal, number: str, unit: str,

@@ -354,3 +354,18 @@ def test_any_amount_round_trips(v: Decimal, unit: str) -> None:
     assert missing_numbers(zh, q.en) == []
     if v:
         assert missing_numbers(zh, format_number(q.value * 10)) == [q]
+
+
+_ALPHABET = ("0123456789.,% 一二两三四五六七八九十百千万亿零〇多余是第届次年月日号个人户元米公里"
+             "平方倍翻番以上左右约近星期时分点之“”\"，。、（）A级G增长项座批间名件处轮岁期代度份至到—-")
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=25))
+def test_any_text_spans_and_own_rendering(zh: str) -> None:
+    # rule: spans are exact, ordered, non-overlapping; the joined renderings state them all
+    found = find_quantities(zh)
+    last = 0
+    for q in found:
+        assert zh[q.start:q.end] == q.text and q.start >= last
+        last = q.end
+    assert missing_numbers(zh, " ; ".join(q.en for q in found)) == []
