@@ -66,6 +66,11 @@ def stages_cmd() -> None:
         click.echo(f"{s.name:<{width}}  {s.summary}")
 
 
+from pipeline.commands.align import align_cmd  # noqa: E402  (the command module imports lazily)
+
+cli.add_command(align_cmd)
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)
