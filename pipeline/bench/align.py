@@ -28,7 +28,7 @@ def predicted_links(gold: Gold, ctx: Context | None = None) -> list[tuple[str, s
     return links_of(zh_of, sentences, [(p.zh, p.en) for p in pairs])
 
 
-def test_set() -> dict[str, Score]:
+def score_test_set() -> dict[str, Score]:
     ctx = Context()
     return {path.name.split(".")[0]: score(predicted_links(read_gold(path), ctx), read_gold(path).links)
             for path in sorted(DATA.glob("*.gold.tsv"))}
@@ -47,7 +47,7 @@ def damaged() -> tuple[Score, Score]:
 
 
 def main() -> None:
-    scores = test_set()
+    scores = score_test_set()
     total = Score(0, 0, sum(s.correct for s in scores.values()),
                   sum(s.predicted for s in scores.values()), sum(s.gold for s in scores.values()))
     for name, s in list(scores.items()) + [("all", total)]:
