@@ -22,6 +22,9 @@ from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
 from pipeline.stages.align import check_segment
 
 ENGINE = "given"
+#: Cost (-log units) of one sentence link spanning a paragraph break on either side: a
+#: translation rarely joins sentences across paragraphs (set by hand).
+CROSSING_COST = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +65,12 @@ def align_pairs(doc: Document, en: EnglishText) -> list[Pair]:
     ratio = max(len(en.text), 1) / max(zh_total, 1)
     zh_anc = {s.id: _segment_anchors(s) for segs in zh_paras for s in segs}
     en_anc = [anchors.en_anchors(en.sentence(i)) for i in range(len(en.sentences))]
-    pz = [anchors.ZhAnchors(*_union(zh_anc[s.id] for s in segs)) for segs in zh_paras]
+    pz = [anchors.ZhAnchors(*_union(zh_anc[s.id] for s in segs),
+                            tuple(w for s in segs for w in zh_anc[s.id].lex)) for segs in zh_paras]
     pe = [anchors.EnAnchors(frozenset().union(*(en_anc[i].numbers for i in p)),
                             " ".join(en_anc[i].text for i in p),
-                            frozenset().union(*(en_anc[i].joined for i in p))) for p in en.paragraphs]
+                            frozenset().union(*(en_anc[i].joined for i in p)),
+                            frozenset().union(*(en_anc[i].stems for i in p))) for p in en.paragraphs]
     zh_lens = [float(sum(_zh_len(s.zh) for s in segs)) for segs in zh_paras]
     en_lens = [float(sum(_en_len(en, i) for i in p)) for p in en.paragraphs]
 
@@ -75,13 +80,15 @@ def align_pairs(doc: Document, en: EnglishText) -> list[Pair]:
     # Two passes: the first ratio counts Chinese that has no English (captions,
     # attributions); the second is estimated from the paragraphs the first pass linked.
     for _ in range(2):
-        para_links = dp.align(zh_lens, [v / ratio for v in en_lens], para_bonus)
+        para_links = dp.align(zh_lens, [v / ratio for v in en_lens], para_bonus, dp.PARAGRAPH_PRIORS)
         ratio = _linked_ratio(para_links, zh_lens, en_lens) or ratio
     pairs: list[Pair] = []
     for link in para_links:
         segs = [s for i in link.zh for s in zh_paras[i]]
         sent_ids = [k for j in link.en for k in en.paragraphs[j]]
-        pairs.extend(_align_sentences(segs, sent_ids, en, ratio, zh_anc, en_anc))
+        breaks = ([n for i in link.zh for n, _ in enumerate(zh_paras[i])],
+                  [n for j in link.en for n, _ in enumerate(en.paragraphs[j])])
+        pairs.extend(_align_sentences(segs, sent_ids, en, ratio, zh_anc, en_anc, breaks))
     return pairs
 
 
@@ -95,12 +102,16 @@ def _linked_ratio(links: Sequence[dp.Link], zh_lens: Sequence[float],
 
 def _align_sentences(segs: Sequence[Segment], sent_ids: Sequence[int], en: EnglishText,
                      ratio: float, zh_anc: dict[str, anchors.ZhAnchors],
-                     en_anc: list[anchors.EnAnchors]) -> list[Pair]:
+                     en_anc: list[anchors.EnAnchors],
+                     breaks: tuple[list[int], list[int]]) -> list[Pair]:
+    """Sentence links inside one paragraph link; `breaks` gives each unit's position in its
+    own paragraph (0 = starts a paragraph): a link that crosses a paragraph start pays."""
     za = [zh_anc[s.id] for s in segs]
     ea = [en_anc[k] for k in sent_ids]
 
     def score(zr: range, er: range) -> float:
-        return anchors.bonus([za[i] for i in zr], [ea[j] for j in er])
+        crossings = sum(1 for i in zr[1:] if breaks[0][i] == 0) + sum(1 for j in er[1:] if breaks[1][j] == 0)
+        return anchors.bonus([za[i] for i in zr], [ea[j] for j in er]) - CROSSING_COST * crossings
 
     links = dp.align([_zh_len(s.zh) for s in segs], [_en_len(en, k) / ratio for k in sent_ids], score)
     return [Pair(tuple(segs[i].id for i in link.zh), tuple(sent_ids[j] for j in link.en),

@@ -20,6 +20,13 @@ PRIORS: dict[tuple[int, int], float] = {
     (1, 1): 0.80, (1, 2): 0.08, (2, 1): 0.03, (1, 3): 0.025, (3, 1): 0.005,
     (2, 2): 0.01, (1, 0): 0.01, (0, 1): 0.01, (1, 4): 0.005,
 }
+# Paragraph links: official translations keep the paragraphs, but Chinese pages carry
+# headings, datelines and lead-ins with no English (1-0), and an English paragraph may
+# cover two Chinese ones; set by hand.
+PARAGRAPH_PRIORS: dict[tuple[int, int], float] = {
+    (1, 1): 0.84, (1, 2): 0.03, (2, 1): 0.02, (1, 0): 0.06, (0, 1): 0.03, (1, 3): 0.01,
+    (3, 1): 0.005,
+}
 #: Variance of the length difference per character (Gale & Church: 6.8 for
 #: European pairs; zh→en translation is looser, so wider).
 VARIANCE = 12.0
