@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypeVar
 
 from pipeline.align import lexicon
 from pipeline.numbers import english_values, find_quantities
@@ -65,6 +66,7 @@ DICTIONARY: dict[str, tuple[str, ...]] = {
     "战略": ("strateg",), "资源": ("resource",), "优势": ("advantage",), "领导": ("leader",),
 }
 
+T = TypeVar("T")
 _CJK_WORD = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _EN_WORD = re.compile(r"[a-z]+")
 
@@ -102,14 +104,47 @@ def en_anchors(en: str) -> EnAnchors:
 
 def bonus(zh: Sequence[ZhAnchors], en: Sequence[EnAnchors]) -> float:
     """Score of linking these zh units with these en units: matched anchors minus stray numbers."""
-    zn = frozenset().union(*(a.numbers for a in zh))
-    en_n = frozenset().union(*(a.numbers for a in en))
-    matched_numbers = len(zn & en_n)
-    stray = len(zn - en_n) + len(en_n - zn)
-    words = frozenset().union(*(a.words for a in zh))
-    matched_words = sum(1 for w in words if any(_has(e, w) for e in en))
-    lex = lexical([w for a in zh for w in a.lex], frozenset().union(*(a.stems for a in en)))
-    return W_NUMBER * matched_numbers + W_WORD * matched_words - U_NUMBER * stray + W_LEX * lex
+    return Scorer(zh, en)(range(len(zh)), range(len(en)))
+
+
+class Scorer:
+    """`bonus` for links between runs of units of two fixed lists, with the word matching of
+    each (zh unit, en unit) pair done once: the DP asks for overlapping runs many times."""
+
+    def __init__(self, zh: Sequence[ZhAnchors], en: Sequence[EnAnchors]) -> None:
+        self.zh, self.en = zh, en
+        self._pairs: dict[tuple[int, int], tuple[frozenset[str], frozenset[tuple[int, int]],
+                                                 frozenset[str]]] = {}
+
+    def _pair(self, i: int, j: int) -> tuple[frozenset[str], frozenset[tuple[int, int]], frozenset[str]]:
+        """Anchor words of zh[i] found in en[j], zh[i]'s dictionary words with a gloss in en[j]
+        (as (i, position)), and en[j]'s stems among zh[i]'s glosses."""
+        hit = self._pairs.get((i, j))
+        if hit is None:
+            z, e = self.zh[i], self.en[j]
+            glosses = frozenset().union(*z.lex) if z.lex else frozenset()
+            hit = (frozenset(w for w in z.words if _has(e, w)),
+                   frozenset((i, k) for k, w in enumerate(z.lex) if w & e.stems),
+                   e.stems & glosses)
+            self._pairs[(i, j)] = hit
+        return hit
+
+    def __call__(self, zr: range, er: range) -> float:
+        zn = _union([self.zh[i].numbers for i in zr])
+        en_n = _union([self.en[j].numbers for j in er])
+        stray = len(zn - en_n) + len(en_n - zn)
+        hits = [self._pair(i, j) for i in zr for j in er]
+        words = _union([h[0] for h in hits])
+        k_zh = len(_union([h[1] for h in hits]))
+        k_en = len(_union([h[2] for h in hits]))
+        n_zh = sum(len(self.zh[i].lex) for i in zr)
+        n_en = len(_union([self.en[j].stems for j in er]))
+        lex = (_llr(k_zh, n_zh, P_ZH) + _llr(k_en, n_en, P_EN)) / 2
+        return W_NUMBER * len(zn & en_n) + W_WORD * len(words) - U_NUMBER * stray + W_LEX * lex
+
+
+def _union(sets: Sequence[frozenset[T]]) -> frozenset[T]:
+    return sets[0] if len(sets) == 1 else frozenset().union(*sets)
 
 
 def lexical(zh_words: Sequence[frozenset[str]], en_stems: frozenset[str]) -> float:

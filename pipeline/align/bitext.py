@@ -74,8 +74,7 @@ def align_pairs(doc: Document, en: EnglishText) -> list[Pair]:
     zh_lens = [float(sum(_zh_len(s.zh) for s in segs)) for segs in zh_paras]
     en_lens = [float(sum(_en_len(en, i) for i in p)) for p in en.paragraphs]
 
-    def para_bonus(zr: range, er: range) -> float:
-        return anchors.bonus([pz[i] for i in zr], [pe[j] for j in er])
+    para_bonus = anchors.Scorer(pz, pe)
 
     # Two passes: the first ratio counts Chinese that has no English (captions,
     # attributions); the second is estimated from the paragraphs the first pass linked.
@@ -106,12 +105,11 @@ def _align_sentences(segs: Sequence[Segment], sent_ids: Sequence[int], en: Engli
                      breaks: tuple[list[int], list[int]]) -> list[Pair]:
     """Sentence links inside one paragraph link; `breaks` gives each unit's position in its
     own paragraph (0 = starts a paragraph): a link that crosses a paragraph start pays."""
-    za = [zh_anc[s.id] for s in segs]
-    ea = [en_anc[k] for k in sent_ids]
+    scorer = anchors.Scorer([zh_anc[s.id] for s in segs], [en_anc[k] for k in sent_ids])
 
     def score(zr: range, er: range) -> float:
         crossings = sum(1 for i in zr[1:] if breaks[0][i] == 0) + sum(1 for j in er[1:] if breaks[1][j] == 0)
-        return anchors.bonus([za[i] for i in zr], [ea[j] for j in er]) - CROSSING_COST * crossings
+        return scorer(zr, er) - CROSSING_COST * crossings
 
     links = dp.align([_zh_len(s.zh) for s in segs], [_en_len(en, k) / ratio for k in sent_ids], score)
     return [Pair(tuple(segs[i].id for i in link.zh), tuple(sent_ids[j] for j in link.en),

@@ -30,6 +30,11 @@ PARAGRAPH_PRIORS: dict[tuple[int, int], float] = {
 #: Variance of the length difference per character (Gale & Church: 6.8 for
 #: European pairs; zh→en translation is looser, so wider).
 VARIANCE = 12.0
+#: Half-width of the search band around the length diagonal, in units: at least BAND,
+#: or BAND_SHARE of the longer side (room for a missing page of English or a run of
+#: untranslated headings); the full table is searched when the band finds no path.
+BAND = 30
+BAND_SHARE = 0.15
 #: Cost of leaving one unit unlinked, beyond its prior (keeps 1-0/0-1 for real gaps).
 SKIP_COST = 0.0
 
@@ -63,14 +68,35 @@ def align(zh_lens: Sequence[float], en_lens: Sequence[float], bonus: Bonus,
           priors: dict[tuple[int, int], float] = PRIORS) -> list[Link]:
     """Best sequence of links covering both sides in order (lengths already ratio-scaled)."""
     n, m = len(zh_lens), len(en_lens)
-    zc = _prefix(zh_lens)
-    ec = _prefix(en_lens)
+    width = max(BAND, int(BAND_SHARE * max(n, m)))
+    links = _search(zh_lens, en_lens, bonus, priors, _band(zh_lens, en_lens, width))
+    return links if links is not None else _search(zh_lens, en_lens, bonus, priors, None) or []
+
+
+def _band(zh_lens: Sequence[float], en_lens: Sequence[float], width: int) -> list[tuple[int, int]]:
+    """For each zh prefix i, the en prefixes j allowed: within `width` units of the en prefix
+    whose length share matches i's."""
+    zc, ec = _prefix(zh_lens), _prefix(en_lens)
+    zt, et = zc[-1] or 1.0, ec[-1] or 1.0
+    out, j = [], 0
+    for i in range(len(zc)):
+        while j < len(ec) - 1 and ec[j + 1] / et <= zc[i] / zt:
+            j += 1
+        out.append((max(0, j - width), min(len(ec) - 1, j + width)))
+    return out
+
+
+def _search(zh_lens: Sequence[float], en_lens: Sequence[float], bonus: Bonus,
+            priors: dict[tuple[int, int], float], band: list[tuple[int, int]] | None) -> list[Link] | None:
+    n, m = len(zh_lens), len(en_lens)
+    zc, ec = _prefix(zh_lens), _prefix(en_lens)
     inf = float("inf")
     best = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     for i in range(n + 1):
-        for j in range(m + 1):
+        lo, hi = band[i] if band else (0, m)
+        for j in range(lo, hi + 1):
             if best[i][j] == inf:
                 continue
             for (di, dj), prior in priors.items():
@@ -81,7 +107,7 @@ def align(zh_lens: Sequence[float], en_lens: Sequence[float], bonus: Bonus,
                 if total < best[i + di][j + dj]:
                     best[i + di][j + dj] = total
                     back[i + di][j + dj] = (di, dj, cost, z)
-    return _trace(back, n, m)
+    return _trace(back, n, m) if best[n][m] < inf else None
 
 
 def _link_cost(zc: list[float], ec: list[float], i: int, j: int, di: int, dj: int,
