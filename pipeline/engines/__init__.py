@@ -37,6 +37,7 @@ class Request:
     kind: str = "body"
     before: str = ""  # the preceding segment's Chinese, for context
     after: str = ""
+    speaker: str | None = None  # who speaks, when the clean stage found a speaker label
 
 
 @dataclass(frozen=True, slots=True)

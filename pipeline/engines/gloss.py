@@ -1,58 +1,362 @@
-"""gloss: the offline default engine, from the glossary and dictionaries.
+"""gloss: the offline default engine, from the glossary, CC-CEDICT and rules.
 
-First version: glossary renderings verbatim, numbers and Latin text kept,
-Chinese punctuation turned into English, any other word in pinyin (and
-flagged). The offline-engine issue makes it a real dictionary engine.
+Each sentence is cut into units, most specific first: glossary terms (verbatim),
+quantities (`pipeline.numbers`), places and people (`pipeline.names`), then the
+remaining jieba words, joined across tokens where the domain lexicon has a
+phrase. Each unit gets its English (`pipeline.lexicon`), function words are
+dropped or rendered by their neighbours, and the pieces are assembled with
+English punctuation and capitals. Unknown words come out in pinyin, flagged.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline import names
 from pipeline.engines import Request, Translation
 
 if TYPE_CHECKING:
     from pipeline.context import Context
+    from pipeline.lexicon import Lexicon
 
 # Chinese punctuation → English (GB/T 15834 marks to their usual English forms).
 PUNCT = {
-    "，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "？": "?", "！": "!",
-    "“": '"', "”": '"', "‘": "'", "’": "'", "（": "(", "）": ")", "《": '"', "》": '"',
-    "—": "-", "…": "...", "·": " ",
+    "，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "？": "?", "！": "!", ",": ",",
+    ":": ":", ";": ";", "?": "?", "!": "!", ".": ".", "（": "(", "）": ")", "(": "(", ")": ")",
+    "—": "-", "——": "-", "-": "-", "…": "...", "……": "...", "·": " ", "《": '"', "》": '"',
+    "“": '"', "”": '"', "‘": "'", "’": "'", '"': '"', "'": "'", "「": '"', "」": '"',
+    "【": "[", "】": "]", "〔": "(", "〕": ")",
 }
-_CJK = re.compile(r"[\u3400-\u9fff]")
+OPENING = frozenset('“‘《「([（【〔')
+CLOSING = frozenset('”’》」)]）】〕')
+TOGGLING = frozenset("\"'")  # ASCII quotes: open or close by position
+NO_SPACE_BEFORE = frozenset(",.;:?!%)]")
+# Function words rendered by their context (Chao, A Grammar of Spoken Chinese; Li & Thompson,
+# Mandarin Chinese ch. 4, 6, 15): structural/aspect particles and 把 have no English word.
+DROPPED = frozenset({"的", "地", "得", "了", "着", "把", "之所以", "所"})
+# Titles that stand next to a person's name (news bylines and interview labels).
+TITLES_BEFORE = frozenset({"记者", "本报记者", "通讯员", "书记", "县委书记", "市委书记", "主任",
+                           "副主任", "县长", "市长", "局长", "主席", "院长", "校长", "对话人",
+                           "嘉宾", "同志", "代表", "委员", "专访"})
+TITLES_AFTER = frozenset({"同志", "书记", "主任", "县长", "市长", "摄", "说", "表示", "指出",
+                          "介绍", "强调", "专访", ":", "：", "做客", "接受"})
+# Place-suffix alternation, longest first (the table lives in pipeline.names).
+_SUFFIX = re.compile("|".join(sorted(names.PLACE_SUFFIXES, key=len, reverse=True)))
+# Suffixes strong enough to make a place of an unknown two-character base (长道镇, 雷王片区).
+STRONG_SUFFIXES = frozenset({"镇", "乡", "村", "街道", "社区", "片区", "矿区", "景区"})
+GEO_SUFFIXES = frozenset({"湖", "山", "河", "江", "峡", "岭", "崖"})
+ADMIN_SUFFIXES = frozenset({"省", "市", "县", "区", "镇", "乡", "自治区", "自治州", "自治县"})
+# What follows an administrative place to name its organs (Xinhua English usage).
+ADMIN_FOLLOWERS = {"委书记": "Party Secretary", "委副书记": "Deputy Party Secretary",
+                   "委": "Party Committee", "政府": "Government", "人民政府": "People's Government"}
+QUOTES = frozenset('"“‘「《\'')
+STOP_CHARS = frozenset("的了在和与是为把将对从等及并也都就而或被给向于以之其这那有")
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_LATIN = re.compile(r"^[0-9A-Za-z.%+-]+$")
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    zh: str
+    en: str
+    kind: str  # term num enum place person word punct space latin
+    pinyin: bool = False
 
 
 class GlossEngine:
     name = "gloss"
 
     def __init__(self, ctx: Context | None = None, **options: object) -> None:
-        pass
+        self.ctx = ctx
+        self._lexicon: Lexicon | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            from pipeline.cedict import shared
+            from pipeline.lexicon import Lexicon
+
+            self._lexicon = Lexicon(shared(), self._tokenizer().FREQ)
+        return self._lexicon
+
+    def _tokenizer(self) -> object:
+        if self.ctx is not None:
+            return self.ctx.tokenizer
+        from pipeline.tokenize import make_tokenizer
+
+        return make_tokenizer(())
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:
-        return [self._one(r) for r in requests]
+        return [self.one(r) for r in requests]
 
-    def _one(self, r: Request) -> Translation:
-        from pypinyin import lazy_pinyin
+    def one(self, r: Request) -> Translation:
+        from pipeline.tokenize import words
 
-        by_start = {t.start: t for t in r.terms}
-        gloss: list[tuple[str, str]] = []
-        unknown = []
-        for a, b in r.tokens or ((0, len(r.zh)),):
-            word = r.zh[a:b]
-            if a in by_start:
-                en = by_start[a].en
-            elif word in PUNCT:
-                en = PUNCT[word]
-            elif _CJK.search(word):
-                en = "".join(lazy_pinyin(word))
-                unknown.append(word)
-            else:
-                en = word
-            gloss.append((word, en))
-        text = " ".join(en for _, en in gloss if en.strip())
-        text = re.sub(r" ([,.;:?!)])", r"\1", text)
-        qa = (f"pinyin: {', '.join(unknown)}",) if unknown else ()
-        return Translation(text, self.name, tuple(gloss), qa)
+        tokens = r.tokens or tuple(words(self._tokenizer(), r.zh))
+        units = Segmenter(r.zh, tokens, self.lexicon, r).units()
+        render_function_words(units, self.lexicon)
+        en = assemble(units)
+        unknown = [u.zh for u in units if u.pinyin]
+        if _CJK.search(en):  # never leave Chinese in the English
+            unknown += _CJK.findall(en)
+            en = _CJK.sub(lambda m: names.pinyin_word(m.group()), en)
+        gloss = tuple((u.zh, u.en) for u in units if u.kind != "space")
+        qa = (f"pinyin: {', '.join(dict.fromkeys(unknown))}",) if unknown else ()
+        return Translation(en, self.name, gloss, qa)
+
+
+class Segmenter:
+    """Cuts one sentence into units, claiming characters most specific first."""
+
+    def __init__(self, zh: str, tokens: Sequence[tuple[int, int]], lex: Lexicon, r: Request) -> None:
+        self.zh, self.tokens, self.lex, self.request = zh, list(tokens), lex, r
+        self.claimed: list[Unit | None] = [None] * len(zh)
+        self.bounds = {a for a, _ in tokens} | {b for _, b in tokens}
+        self.token_at = {i: (a, b) for a, b in tokens for i in range(a, b)}
+
+    def units(self) -> list[Unit]:
+        self.claim_terms()
+        self.claim_quantities()
+        self.claim_places()
+        self.claim_people()
+        self.claim_words()
+        out: list[Unit] = []
+        for u in self.claimed:
+            if u is not None and (not out or out[-1] is not u):
+                out.append(u)
+        return out
+
+    def free(self, a: int, b: int) -> bool:
+        return 0 <= a < b <= len(self.zh) and all(u is None for u in self.claimed[a:b])
+
+    def claim(self, a: int, b: int, en: str, kind: str, pinyin: bool = False) -> None:
+        u = Unit(a, b, self.zh[a:b], en, kind, pinyin)
+        for i in range(a, b):
+            self.claimed[i] = u
+
+    def claim_terms(self) -> None:
+        for t in self.request.terms:
+            if self.free(t.start, t.end):
+                self.claim(t.start, t.end, t.en, "term")
+
+    def claim_quantities(self) -> None:
+        from pipeline.numbers import find_quantities
+
+        if not any(ch.isdigit() or ch in "一二三四五六七八九十百千万亿两零" for ch in self.zh):
+            return
+        for q in find_quantities(self.zh):
+            if self.free(q.start, q.end):
+                self.claim(q.start, q.end, q.en, "enum" if q.kind == "enumerator" else "num")
+
+    def claim_places(self) -> None:
+        last_end = -1
+        for m in _SUFFIX.finditer(self.zh):
+            i, j = m.span()
+            start = self.place_start(i, j, m.group(), last_end)
+            if start is None or not self.free(start, j):
+                continue
+            base = self.zh[start:i]
+            en = names.place(base, m.group(), self.proper_pinyin(base, m.group()))
+            j, en = self.with_follower(j, m.group(), en)
+            self.claim(start, j, en, "place")
+            last_end = j
+
+    def place_start(self, i: int, j: int, suffix: str, last_end: int) -> int | None:
+        """Where the name before a place suffix at [i, j) starts, or None if it is no place."""
+        lex, zh = self.lex, self.zh
+        for n in (3, 2, 1):
+            base = zh[max(i - n, 0):i]
+            if len(base) < n or not _CJK.fullmatch(base) or names.place_suffix(base) == base:
+                continue
+            whole = base + suffix
+            if lex.pos(whole) == "ns" and (i - n) in self.bounds and self.proper_only(whole):
+                return i - n
+            if n >= 2 and lex.pos(base) == "ns" and self.proper_only(base):
+                return i - n
+        base = zh[max(i - 2, 0):i]
+        if len(base) < 2 or not _CJK.fullmatch(base) or STOP_CHARS & set(base):
+            return None
+        if suffix in STRONG_SUFFIXES and base not in lex.cedict and base not in lex.domain:
+            if i - 2 == last_end or (i - 2 in self.bounds and i in self.bounds):
+                return i - 2
+        if suffix in GEO_SUFFIXES and self.token_at.get(i - 2) == (i - 2, i) and i in self.bounds:
+            if lex.pos(base) in ("n", "nz", "ns") or not self.known(base):
+                return i - 2
+        return None
+
+    def proper_only(self, word: str) -> bool:
+        """No common reading in CC-CEDICT (城镇 'town' is tagged ns by jieba but is no name)."""
+        return all(r.proper for r in self.lex.cedict.readings(word))
+
+    def known(self, word: str) -> bool:
+        return self.lex.in_jieba(word) or word in self.lex.cedict or word in self.lex.domain
+
+    def proper_pinyin(self, base: str, suffix: str) -> str:
+        """CC-CEDICT's reading of the place's name, from the base or the whole name."""
+        for word, drop in ((base, 0), (base + suffix, len(suffix))):
+            for r in self.lex.cedict.readings(word):
+                syl = r.pinyin.split()
+                if r.proper and len(syl) == len(word):
+                    return " ".join(syl[: len(syl) - drop])
+        return ""
+
+    def with_follower(self, j: int, suffix: str, en: str) -> tuple[int, str]:
+        if suffix not in ADMIN_SUFFIXES:
+            return j, en
+        for zh, follower in ADMIN_FOLLOWERS.items():
+            if self.zh.startswith(zh, j) and self.free(j, j + len(zh)):
+                return j + len(zh), f"{en} {follower}"
+        return j, en
+
+    def claim_people(self) -> None:
+        toks = self.tokens
+        for k, (a, b) in enumerate(toks):
+            if not self.free(a, b):
+                continue
+            word = self.zh[a:b]
+            prev = self.zh[slice(*toks[k - 1])] if k else ""
+            nxt = toks[k + 1] if k + 1 < len(toks) else (b, b)
+            after = self.zh[slice(*nxt)]
+            if word in TITLES_BEFORE:
+                self.claim_titled(b)
+            elif self.is_person(word, prev, after, a == 0):
+                self.claim(a, b, names.person(word), "person")
+            elif word in names.SURNAMES and self.free(*nxt) and 1 <= len(after) <= 2:
+                context = self.lex.pos(word) == "nr" or prev in TITLES_BEFORE
+                if context and _CJK.fullmatch(after) and not self.known(after):
+                    self.claim(a, nxt[1], names.person(word + after), "person")
+
+    def claim_titled(self, b: int) -> None:
+        """A name right after a title (记者冉创昌摄), even where jieba cut it wrongly."""
+        zh = self.zh
+        if b >= len(zh) or zh[b] not in names.SURNAMES:
+            return
+        for n in (3, 2):
+            name, end = zh[b:b + n], b + n
+            if len(name) < n or not _CJK.fullmatch(name) or not self.free(b, end) or self.known(name):
+                continue
+            if end == len(zh) or end in self.bounds or not _CJK.match(zh[end]) or any(
+                zh.startswith(t, end) for t in TITLES_AFTER
+            ):
+                self.claim(b, end, names.person(name), "person")
+                return
+
+    def is_person(self, w: str, prev: str, nxt: str, first: bool) -> bool:
+        if not 2 <= len(w) <= 4 or not _CJK.fullmatch(w):
+            return False
+        surname = w[:2] if w[:2] in names.COMPOUND_SURNAMES else w[0]
+        if surname not in names.SURNAMES and surname not in names.COMPOUND_SURNAMES:
+            return False
+        if w == self.request.speaker or (first and nxt in (":", "：")):
+            return True
+        context = prev in TITLES_BEFORE or nxt in TITLES_AFTER
+        if prev in QUOTES and not context:
+            return False  # a quoted coinage ("包抓联"), not a name
+        if self.known(w):  # a dictionary word is a name only beside a title (jieba's nr is noisy)
+            readings = self.lex.cedict.readings(w)
+            return context and all(r.proper for r in readings)
+        return len(w) - len(surname) >= 2 or context
+
+    def claim_words(self) -> None:
+        """The rest: jieba tokens (cut by what is claimed), joined into domain phrases."""
+        pieces: list[tuple[int, int]] = []
+        for a, b in self.tokens:
+            i = a
+            while i < b:
+                if self.claimed[i] is not None:
+                    i += 1
+                    continue
+                j = i
+                while j < b and self.claimed[j] is None:
+                    j += 1
+                pieces.append((i, j))
+                i = j
+        k = 0
+        while k < len(pieces):
+            k = self.claim_phrase(pieces, k)
+
+    def claim_phrase(self, pieces: list[tuple[int, int]], k: int) -> int:
+        """Claim the longest domain phrase starting at piece k (else the piece); next index."""
+        a = pieces[k][0]
+        best = k
+        for m in range(k + 1, len(pieces)):
+            if pieces[m][0] != pieces[m - 1][1] or pieces[m][1] - a > self.lex.max_phrase:
+                break
+            joined = self.zh[a:pieces[m][1]]
+            if joined in self.lex.domain or (
+                self.lex.pos(joined) == "ns" and self.proper_only(joined)
+                and all(q[1] - q[0] == 1 for q in pieces[k:m + 1])
+            ):
+                best = m  # a domain phrase, or a place name jieba cut into characters (西|和)
+        b = pieces[best][1]
+        word = self.zh[a:b]
+        if word in PUNCT:
+            self.claim(a, b, PUNCT[word], "punct")
+        elif word.isspace():
+            self.claim(a, b, "", "space")
+        elif not _CJK.search(word):
+            self.claim(a, b, word, "latin" if _LATIN.match(word) else "punct")
+        else:
+            en, pinyin = self.lex.render(word)
+            if pinyin and len(word) > 1 and not self.lex.in_jieba(word):
+                en = en.capitalize()  # an unknown word jieba had to guess is most often a name
+            self.claim(a, b, en, "word", pinyin)
+        return best + 1
+
+
+def render_function_words(units: list[Unit], lex: Lexicon) -> None:
+    """Context-dependent words: 的/了/把 dropped, 将 + verb → will, 等 + noun → and other."""
+    for k, u in enumerate(units):
+        if u.kind != "word":
+            continue
+        nxt = next((v for v in units[k + 1:] if v.kind != "space"), None)
+        if u.zh in DROPPED:
+            u.en = ""
+        elif u.zh == "将":
+            verbish = nxt is not None and nxt.kind == "word" and lex.pos(nxt.zh)[:1] in ("v", "d", "a")
+            u.en = "will" if verbish else ""  # 将 + noun is the object marker (like 把)
+        elif u.zh == "等":
+            u.en = "and other" if nxt is not None and nxt.kind == "word" and lex.pos(nxt.zh)[:1] == "n" else "etc."
+        elif u.zh == "是" and k > 0 and units[k - 1].kind == "enum":
+            u.en = ""
+
+
+def assemble(units: list[Unit]) -> str:
+    """Join the units' English with English spacing, quotes and capitals."""
+    out: list[str] = []
+    glue_next = True  # no space before the next piece
+    open_ascii = False
+    for k, u in enumerate(units):
+        en = u.en
+        if u.kind == "enum":
+            en += ","
+        if not en.strip():
+            continue
+        if u.kind == "punct" and (u.zh in OPENING or (u.zh in TOGGLING and not open_ascii)):
+            open_ascii = open_ascii or u.zh in TOGGLING
+            out.append(en if glue_next else " " + en)
+            glue_next = True
+            continue
+        if u.kind == "punct" and (u.zh in CLOSING or u.zh in TOGGLING or en[0] in NO_SPACE_BEFORE):
+            open_ascii = open_ascii and u.zh not in TOGGLING
+            if out and out[-1].endswith(",") and en[0] in ",.;:":
+                out[-1] = out[-1][:-1]  # "First," then the sentence's own comma
+            out.append(en.strip() if en.strip() != "-" else " - ")
+            glue_next = en.strip() in ("(", "[")
+            continue
+        out.append(en if glue_next else " " + en)
+        glue_next = False
+    return capitalise(" ".join("".join(out).split()))
+
+
+_SENTENCE_START = re.compile(r"(^|(?<!etc)[.?!]\s+|^[A-Z][\w']*(?: [A-Z][\w']*)*:\s+)(\"?)([a-z])")
+
+
+def capitalise(text: str) -> str:
+    """Capital letter at the start of each sentence and after a speaker label."""
+    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
