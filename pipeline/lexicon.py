@@ -104,7 +104,8 @@ class Lexicon:
         self.cedict = cedict
         self.domain = domain()
         self.known = known or {}  # jieba's FREQ: words of its dictionary (prefixes have 0)
-        self.max_phrase = max(map(len, self.domain), default=1)
+        # Every proper prefix of a domain phrase: lets phrase matching stop early.
+        self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
         self._memo: dict[str, tuple[str, bool]] = {}
 
     def in_jieba(self, word: str) -> bool:

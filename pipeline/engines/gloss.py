@@ -43,6 +43,9 @@ TITLES_BEFORE = frozenset({"记者", "本报记者", "通讯员", "书记", "县
                            "嘉宾", "同志", "代表", "委员", "专访"})
 TITLES_AFTER = frozenset({"同志", "书记", "主任", "县长", "市长", "摄", "说", "表示", "指出",
                           "介绍", "强调", "专访", ":", "：", "做客", "接受"})
+# First characters of a name or of a title before one: other tokens skip the name rules.
+NAME_STARTS = frozenset(names.SURNAMES) | {w[0] for w in TITLES_BEFORE} | {
+    w[0] for w in names.COMPOUND_SURNAMES}
 # Place-suffix alternation, longest first (the table lives in pipeline.names).
 _SUFFIX = re.compile("|".join(sorted(names.PLACE_SUFFIXES, key=len, reverse=True)))
 # Suffixes strong enough to make a place of an unknown two-character base (长道镇, 雷王片区).
@@ -53,8 +56,10 @@ ADMIN_SUFFIXES = frozenset({"省", "市", "县", "区", "镇", "乡", "自治区
 ADMIN_FOLLOWERS = {"委书记": "Party Secretary", "委副书记": "Deputy Party Secretary",
                    "委": "Party Committee", "政府": "Government", "人民政府": "People's Government"}
 QUOTES = frozenset('"“‘「《\'')
+CONTEXT_WORDS = DROPPED | {"将", "等", "是"}
 STOP_CHARS = frozenset("的了在和与是为把将对从等及并也都就而或被给向于以之其这那有")
 _CJK = re.compile(r"[\u3400-\u9fff]+")
+_NUMERIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两零〇]")
 _LATIN = re.compile(r"^[0-9A-Za-z.%+-]+$")
 
 
@@ -117,7 +122,7 @@ class Segmenter:
         self.zh, self.tokens, self.lex, self.request = zh, list(tokens), lex, r
         self.claimed: list[Unit | None] = [None] * len(zh)
         self.bounds = {a for a, _ in tokens} | {b for _, b in tokens}
-        self.token_at = {i: (a, b) for a, b in tokens for i in range(a, b)}
+        self.token_set = set(self.tokens)
 
     def units(self) -> list[Unit]:
         self.claim_terms()
@@ -132,12 +137,10 @@ class Segmenter:
         return out
 
     def free(self, a: int, b: int) -> bool:
-        return 0 <= a < b <= len(self.zh) and all(u is None for u in self.claimed[a:b])
+        return 0 <= a < b <= len(self.zh) and not any(self.claimed[a:b])
 
     def claim(self, a: int, b: int, en: str, kind: str, pinyin: bool = False) -> None:
-        u = Unit(a, b, self.zh[a:b], en, kind, pinyin)
-        for i in range(a, b):
-            self.claimed[i] = u
+        self.claimed[a:b] = [Unit(a, b, self.zh[a:b], en, kind, pinyin)] * (b - a)
 
     def claim_terms(self) -> None:
         for t in self.request.terms:
@@ -147,7 +150,7 @@ class Segmenter:
     def claim_quantities(self) -> None:
         from pipeline.numbers import find_quantities
 
-        if not any(ch.isdigit() or ch in "一二三四五六七八九十百千万亿两零" for ch in self.zh):
+        if not _NUMERIC.search(self.zh):
             return
         for q in find_quantities(self.zh):
             if self.free(q.start, q.end):
@@ -184,7 +187,7 @@ class Segmenter:
         if suffix in STRONG_SUFFIXES and base not in lex.cedict and base not in lex.domain:
             if i - 2 == last_end or (i - 2 in self.bounds and i in self.bounds):
                 return i - 2
-        if suffix in GEO_SUFFIXES and self.token_at.get(i - 2) == (i - 2, i) and i in self.bounds:
+        if suffix in GEO_SUFFIXES and (i - 2, i) in self.token_set:
             if lex.pos(base) in ("n", "nz", "ns") or not self.known(base):
                 return i - 2
         return None
@@ -214,17 +217,18 @@ class Segmenter:
         return j, en
 
     def claim_people(self) -> None:
-        toks = self.tokens
+        toks, zh, claimed = self.tokens, self.zh, self.claimed
         for k, (a, b) in enumerate(toks):
-            if not self.free(a, b):
+            if zh[a] not in NAME_STARTS or claimed[a] is not None or claimed[b - 1] is not None:
                 continue
-            word = self.zh[a:b]
-            prev = self.zh[slice(*toks[k - 1])] if k else ""
-            nxt = toks[k + 1] if k + 1 < len(toks) else (b, b)
-            after = self.zh[slice(*nxt)]
+            word = zh[a:b]
             if word in TITLES_BEFORE:
                 self.claim_titled(b)
-            elif self.is_person(word, prev, after, a == 0):
+                continue
+            prev = zh[slice(*toks[k - 1])] if k else ""
+            nxt = toks[k + 1] if k + 1 < len(toks) else (b, b)
+            after = zh[slice(*nxt)]
+            if self.is_person(word, prev, after, a == 0):
                 self.claim(a, b, names.person(word), "person")
             elif word in names.SURNAMES and self.free(*nxt) and 1 <= len(after) <= 2:
                 context = self.lex.pos(word) == "nr" or prev in TITLES_BEFORE
@@ -265,7 +269,11 @@ class Segmenter:
     def claim_words(self) -> None:
         """The rest: jieba tokens (cut by what is claimed), joined into domain phrases."""
         pieces: list[tuple[int, int]] = []
+        claimed = self.claimed
         for a, b in self.tokens:
+            if not any(claimed[a:b]):
+                pieces.append((a, b))
+                continue
             i = a
             while i < b:
                 if self.claimed[i] is not None:
@@ -284,44 +292,49 @@ class Segmenter:
         """Claim the longest domain phrase starting at piece k (else the piece); next index."""
         a = pieces[k][0]
         best = k
-        for m in range(k + 1, len(pieces)):
-            if pieces[m][0] != pieces[m - 1][1] or pieces[m][1] - a > self.lex.max_phrase:
+        singles = pieces[k][1] - a == 1
+        extend = singles or self.zh[a:pieces[k][1]] in self.lex.prefixes
+        for m in range(k + 1, len(pieces) if extend else k + 1):
+            if pieces[m][0] != pieces[m - 1][1]:
                 break
             joined = self.zh[a:pieces[m][1]]
-            if joined in self.lex.domain or (
-                self.lex.pos(joined) == "ns" and self.proper_only(joined)
-                and all(q[1] - q[0] == 1 for q in pieces[k:m + 1])
-            ):
-                best = m  # a domain phrase, or a place name jieba cut into characters (西|和)
+            singles = singles and pieces[m][1] - pieces[m][0] == 1 and len(joined) <= 4
+            if joined in self.lex.domain:
+                best = m
+            elif singles and self.lex.pos(joined) == "ns" and self.proper_only(joined):
+                best = m  # a place name jieba cut into characters (西|和)
+            if not singles and joined not in self.lex.prefixes:
+                break
         b = pieces[best][1]
         word = self.zh[a:b]
-        if word in PUNCT:
-            self.claim(a, b, PUNCT[word], "punct")
-        elif word.isspace():
-            self.claim(a, b, "", "space")
-        elif not _CJK.search(word):
-            self.claim(a, b, word, "latin" if _LATIN.match(word) else "punct")
-        else:
+        if "\u3400" <= word[0] <= "\u9fff" or _CJK.search(word):
             en, pinyin = self.lex.render(word)
             if pinyin and len(word) > 1 and not self.lex.in_jieba(word):
                 en = en.capitalize()  # an unknown word jieba had to guess is most often a name
             self.claim(a, b, en, "word", pinyin)
+        elif word in PUNCT:
+            self.claim(a, b, PUNCT[word], "punct")
+        elif word.isspace():
+            self.claim(a, b, "", "space")
+        else:
+            self.claim(a, b, word, "latin" if _LATIN.match(word) else "punct")
         return best + 1
 
 
 def render_function_words(units: list[Unit], lex: Lexicon) -> None:
     """Context-dependent words: 的/了/把 dropped, 将 + verb → will, 等 + noun → and other."""
     for k, u in enumerate(units):
-        if u.kind != "word":
+        if u.kind != "word" or u.zh not in CONTEXT_WORDS:
             continue
-        nxt = next((v for v in units[k + 1:] if v.kind != "space"), None)
         if u.zh in DROPPED:
             u.en = ""
-        elif u.zh == "将":
-            verbish = nxt is not None and nxt.kind == "word" and lex.pos(nxt.zh)[:1] in ("v", "d", "a")
-            u.en = "will" if verbish else ""  # 将 + noun is the object marker (like 把)
+            continue
+        nxt = next((v for v in units[k + 1:k + 3] if v.kind != "space"), None)
+        pos = lex.pos(nxt.zh)[:1] if nxt is not None and nxt.kind == "word" else ""
+        if u.zh == "将":
+            u.en = "will" if pos in ("v", "d", "a") else ""  # 将 + noun marks the object, like 把
         elif u.zh == "等":
-            u.en = "and other" if nxt is not None and nxt.kind == "word" and lex.pos(nxt.zh)[:1] == "n" else "etc."
+            u.en = "and other" if pos == "n" else "etc."
         elif u.zh == "是" and k > 0 and units[k - 1].kind == "enum":
             u.en = ""
 
@@ -354,7 +367,7 @@ def assemble(units: list[Unit]) -> str:
     return capitalise(" ".join("".join(out).split()))
 
 
-_SENTENCE_START = re.compile(r"(^|(?<!etc)[.?!]\s+|^[A-Z][\w']*(?: [A-Z][\w']*)*:\s+)(\"?)([a-z])")
+_SENTENCE_START = re.compile(r"(^|(?<!etc)[.?!]\s+|:\s+(?=\")|^[A-Z][\w']*(?: [A-Z][\w']*)*:\s+)(\"?)([a-z])")
 
 
 def capitalise(text: str) -> str:
