@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 
 from pipeline import names
 from pipeline.cedict import Cedict, Reading
+from pipeline.errors import EngineError
 
 #: The curated lexicon shipped with the package (see its header for sources).
 DOMAIN_FILE = "domain.tsv"
@@ -51,8 +52,13 @@ def domain() -> dict[str, DomainEntry]:
     for n, line in enumerate(text.splitlines()[1:], start=2):
         if not line.strip() or line.startswith("#"):
             continue
-        zh, en, pos, note = (line.split("\t") + ["", "", ""])[:4]
-        out[zh] = DomainEntry(en, pos, note, n)
+        cells = line.split("\t")
+        if len(cells) != 4 or not cells[0] or not cells[1].strip():
+            raise EngineError(f"pipeline/data/{DOMAIN_FILE}:{n}: need zh, en, pos, note; got {line!r}")
+        if cells[0] in out:
+            first = out[cells[0]].line
+            raise EngineError(f"pipeline/data/{DOMAIN_FILE}:{n}: duplicate {cells[0]!r} (first at line {first})")
+        out[cells[0]] = DomainEntry(cells[1], cells[2], cells[3], n)
     return out
 
 
@@ -107,6 +113,12 @@ class Lexicon:
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
         self._memo: dict[str, tuple[str, bool]] = {}
+        self.units: dict[str, tuple[str, str, bool]] = {}  # the engine's memo: word → unit fields
+
+    @cached_property
+    def place_starts(self) -> frozenset[str]:
+        """First two characters of every place name jieba tags ns (to rejoin 西|和 cheaply)."""
+        return frozenset(w[:2] for w, t in self.cedict.tags.items() if t == "ns" and 2 <= len(w) <= 4)
 
     def in_jieba(self, word: str) -> bool:
         return bool(self.known.get(word))

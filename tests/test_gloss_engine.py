@@ -136,6 +136,14 @@ def test_clean_sense(sense: str, cleaned: str) -> None:
     assert clean_sense(sense) == cleaned
 
 
+def test_domain_lexicon_loads_and_is_separate_from_the_glossary() -> None:
+    from pipeline.lexicon import domain
+
+    entries = domain()  # raises on malformed rows and duplicates, naming file:line
+    assert len(entries) >= 300
+    assert entries["项目"].en == "project" and entries["项目"].note  # every row says its source
+
+
 def test_cached_index_equals_a_fresh_parse(tmp_path: Path) -> None:
     fresh = cedict.build(cedict.data_file(), cedict.jieba_dict_file())
     built = cedict.load(tmp_path)  # builds and writes the cache

@@ -121,6 +121,7 @@ class Segmenter:
     def __init__(self, zh: str, tokens: Sequence[tuple[int, int]], lex: Lexicon, r: Request) -> None:
         self.zh, self.tokens, self.lex, self.request = zh, list(tokens), lex, r
         self.claimed: list[Unit | None] = [None] * len(zh)
+        self.made: list[Unit] = []
         self.bounds = {a for a, _ in tokens} | {b for _, b in tokens}
         self.token_set = set(self.tokens)
 
@@ -130,17 +131,15 @@ class Segmenter:
         self.claim_places()
         self.claim_people()
         self.claim_words()
-        out: list[Unit] = []
-        for u in self.claimed:
-            if u is not None and (not out or out[-1] is not u):
-                out.append(u)
-        return out
+        return sorted(self.made, key=lambda u: u.start)
 
     def free(self, a: int, b: int) -> bool:
         return 0 <= a < b <= len(self.zh) and not any(self.claimed[a:b])
 
     def claim(self, a: int, b: int, en: str, kind: str, pinyin: bool = False) -> None:
-        self.claimed[a:b] = [Unit(a, b, self.zh[a:b], en, kind, pinyin)] * (b - a)
+        u = Unit(a, b, self.zh[a:b], en, kind, pinyin)
+        self.claimed[a:b] = [u] * (b - a)
+        self.made.append(u)
 
     def claim_terms(self) -> None:
         for t in self.request.terms:
@@ -268,33 +267,52 @@ class Segmenter:
 
     def claim_words(self) -> None:
         """The rest: jieba tokens (cut by what is claimed), joined into domain phrases."""
-        pieces: list[tuple[int, int]] = []
+        zh, lex = self.zh, self.lex
+        memo = lex.units
+        pieces = self.free_pieces()
+        n, k = len(pieces), 0
+        while k < n:
+            a, b = pieces[k]
+            best = k
+            if zh[a:b] in lex.prefixes or (
+                b - a == 1 and zh[a:b + 1] in lex.place_starts and k + 1 < n and pieces[k + 1] == (b, b + 1)
+            ):
+                best = self.longest_phrase(pieces, k)
+            b = pieces[best][1]
+            word = zh[a:b]
+            got = memo.get(word)
+            if got is None:
+                got = memo[word] = word_unit(word, lex)
+            self.made.append(Unit(a, b, word, *got))
+            k = best + 1
+
+    def free_pieces(self) -> list[tuple[int, int]]:
+        """Token spans with claimed characters cut out, in order."""
         claimed = self.claimed
+        pieces: list[tuple[int, int]] = []
         for a, b in self.tokens:
             if not any(claimed[a:b]):
                 pieces.append((a, b))
                 continue
             i = a
             while i < b:
-                if self.claimed[i] is not None:
+                if claimed[i] is not None:
                     i += 1
                     continue
                 j = i
-                while j < b and self.claimed[j] is None:
+                while j < b and claimed[j] is None:
                     j += 1
                 pieces.append((i, j))
                 i = j
-        k = 0
-        while k < len(pieces):
-            k = self.claim_phrase(pieces, k)
+        return pieces
 
-    def claim_phrase(self, pieces: list[tuple[int, int]], k: int) -> int:
-        """Claim the longest domain phrase starting at piece k (else the piece); next index."""
+    def longest_phrase(self, pieces: list[tuple[int, int]], k: int) -> int:
+        """Index of the last piece of the longest domain phrase starting at piece k (else k);
+        also joins single characters that make a place name jieba cut up (西|和)."""
         a = pieces[k][0]
         best = k
         singles = pieces[k][1] - a == 1
-        extend = singles or self.zh[a:pieces[k][1]] in self.lex.prefixes
-        for m in range(k + 1, len(pieces) if extend else k + 1):
+        for m in range(k + 1, len(pieces)):
             if pieces[m][0] != pieces[m - 1][1]:
                 break
             joined = self.zh[a:pieces[m][1]]
@@ -302,23 +320,24 @@ class Segmenter:
             if joined in self.lex.domain:
                 best = m
             elif singles and self.lex.pos(joined) == "ns" and self.proper_only(joined):
-                best = m  # a place name jieba cut into characters (西|和)
+                best = m
             if not singles and joined not in self.lex.prefixes:
                 break
-        b = pieces[best][1]
-        word = self.zh[a:b]
-        if "\u3400" <= word[0] <= "\u9fff" or _CJK.search(word):
-            en, pinyin = self.lex.render(word)
-            if pinyin and len(word) > 1 and not self.lex.in_jieba(word):
-                en = en.capitalize()  # an unknown word jieba had to guess is most often a name
-            self.claim(a, b, en, "word", pinyin)
-        elif word in PUNCT:
-            self.claim(a, b, PUNCT[word], "punct")
-        elif word.isspace():
-            self.claim(a, b, "", "space")
-        else:
-            self.claim(a, b, word, "latin" if _LATIN.match(word) else "punct")
-        return best + 1
+        return best
+
+
+def word_unit(word: str, lex: Lexicon) -> tuple[str, str, bool]:
+    """(English, kind, is-pinyin) of a word, punctuation mark, space or Latin run."""
+    if "\u3400" <= word[0] <= "\u9fff" or _CJK.search(word):
+        en, pinyin = lex.render(word)
+        if pinyin and len(word) > 1 and not lex.in_jieba(word):
+            en = en.capitalize()  # an unknown word jieba had to guess is most often a name
+        return en, "word", pinyin
+    if word in PUNCT:
+        return PUNCT[word], "punct", False
+    if word.isspace():
+        return "", "space", False
+    return word, "latin" if _LATIN.match(word) else "punct", False
 
 
 def render_function_words(units: list[Unit], lex: Lexicon) -> None:
