@@ -267,27 +267,28 @@ class Segmenter:
 
     def claim_words(self) -> None:
         """The rest: jieba tokens (cut by what is claimed), joined into domain phrases."""
-        zh, lex = self.zh, self.lex
-        memo = lex.units
+        zh, lex, made = self.zh, self.lex, self.made
+        memo, prefixes, place_starts = lex.units, lex.prefixes, lex.place_starts
         pieces = self.free_pieces()
-        n, k = len(pieces), 0
-        while k < n:
-            a, b = pieces[k]
-            best = k
-            if zh[a:b] in lex.prefixes or (
-                b - a == 1 and zh[a:b + 1] in lex.place_starts and k + 1 < n and pieces[k + 1] == (b, b + 1)
-            ):
-                best = self.longest_phrase(pieces, k)
-            b = pieces[best][1]
+        skip_to = 0
+        for k, (a, b) in enumerate(pieces):
+            if a < skip_to:
+                continue
             word = zh[a:b]
+            if word in prefixes or (b - a == 1 and zh[a:b + 1] in place_starts):
+                best = self.longest_phrase(pieces, k)
+                if best != k:
+                    b = skip_to = pieces[best][1]
+                    word = zh[a:b]
             got = memo.get(word)
             if got is None:
                 got = memo[word] = word_unit(word, lex)
-            self.made.append(Unit(a, b, word, *got))
-            k = best + 1
+            made.append(Unit(a, b, word, *got))
 
     def free_pieces(self) -> list[tuple[int, int]]:
         """Token spans with claimed characters cut out, in order."""
+        if not self.made:
+            return self.tokens  # nothing claimed: the tokens as they are
         claimed = self.claimed
         pieces: list[tuple[int, int]] = []
         for a, b in self.tokens:
