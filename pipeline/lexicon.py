@@ -32,6 +32,9 @@ VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
 NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "f", "t", "l", "i", "b", "q"})
 #: jieba tags of names (nr left out: jieba tags many non-names nr, e.g. 红黄蓝).
 NAME_TAGS = frozenset({"ns", "nz", "nt", "nrfg"})
+# Characters that are function words or pronouns, never inside a name (Li & Thompson,
+# Mandarin Chinese, ch. 4-7; the structural particles, copula, prepositions, demonstratives).
+FUNCTION_CHARS = frozenset("这那是的了在和与为把将对从等及并也都就而或被给向于以之其有我你他她它们个不没")
 #: Proper-noun tags for places, whose rendering is pinyin plus suffix.
 PLACE_TAGS = frozenset({"ns"})
 
@@ -148,7 +151,8 @@ class Lexicon:
         if en:
             return en, False
         parts = self.split(word) if len(word) > 1 else []
-        guessed = not self.in_jieba(word)  # jieba's HMM made it up: most often a name
+        # A word jieba's HMM made up is most often a name, unless it holds a function word (这是).
+        guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
         if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
             return " ".join(self.render(p)[0] for p in parts), False
         pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰

@@ -169,6 +169,7 @@ def test_index_keeps_every_reading() -> None:
     ("我们将认真贯彻落实好会议精神。", ["We will conscientiously", "guiding principles of the meeting"]),
     ("市人大常委会副主任、西和县委书记王俊强", ["Xihe County Party Secretary Wang Junqiang"]),
     ("推动县域经济社会高质量发展等话题", ["Promote", "high-quality development and other topics"]),
+    ("西和作为国家乡村振兴重点帮扶县之一", ["Xihe as one of national rural revitalization"]),
     ("巩固拓展脱贫攻坚成果同乡村振兴有效衔接", ["Consolidate", "with rural revitalization effectively link up"]),
 ])
 def test_sentences(engine: GlossEngine, zh: str, phrases: list[str]) -> None:

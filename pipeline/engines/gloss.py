@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import names
 from pipeline.engines import Request, Translation
+from pipeline.lexicon import FUNCTION_CHARS
 
 if TYPE_CHECKING:
     from pipeline.context import Context
@@ -56,7 +57,7 @@ ADMIN_SUFFIXES = frozenset({"省", "市", "县", "区", "镇", "乡", "自治区
 ADMIN_FOLLOWERS = {"委书记": "Party Secretary", "委副书记": "Deputy Party Secretary",
                    "委": "Party Committee", "政府": "Government", "人民政府": "People's Government"}
 QUOTES = frozenset('"“‘「《\'')
-CONTEXT_WORDS = DROPPED | {"将", "等", "是"}
+CONTEXT_WORDS = DROPPED | {"将", "等", "是", "之一"}
 STOP_CHARS = frozenset("的了在和与是为把将对从等及并也都就而或被给向于以之其这那有")
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _NUMERIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两零〇]")
@@ -79,6 +80,7 @@ class GlossEngine:
     def __init__(self, ctx: Context | None = None, **options: object) -> None:
         self.ctx = ctx
         self._lexicon: Lexicon | None = None
+        self._tok: object | None = None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -92,9 +94,11 @@ class GlossEngine:
     def _tokenizer(self) -> object:
         if self.ctx is not None:
             return self.ctx.tokenizer
-        from pipeline.tokenize import make_tokenizer
+        if self._tok is None:  # used on its own, without a pipeline run
+            from pipeline.tokenize import make_tokenizer
 
-        return make_tokenizer(())
+            self._tok = make_tokenizer(())
+        return self._tok
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:
         return [self.one(r) for r in requests]
@@ -357,6 +361,24 @@ def render_function_words(units: list[Unit], lex: Lexicon) -> None:
             u.en = "and other" if pos == "n" else "etc."
         elif u.zh == "是" and k > 0 and units[k - 1].kind == "enum":
             u.en = ""
+        elif u.zh == "之一":
+            one_of(units, k, lex)
+
+
+def one_of(units: list[Unit], k: int, lex: Lexicon) -> None:
+    """X之一 → "one of X": "one of" moves to where the noun phrase X starts."""
+    start = k
+    while start > 0:
+        prev = units[start - 1]
+        if prev.kind in ("punct", "enum", "person") or (prev.kind == "word" and (
+            lex.pos(prev.zh)[:1] in ("v", "p", "c", "d", "r") or FUNCTION_CHARS.intersection(prev.zh)
+        )):
+            break
+        start -= 1
+    if start == k:
+        return
+    units[k].en = ""
+    units[start].en = "one of " + units[start].en
 
 
 def assemble(units: list[Unit]) -> str:
