@@ -388,8 +388,8 @@ def assemble(units: list[Unit]) -> str:
     open_ascii = False
     for k, u in enumerate(units):
         en = u.en
-        if u.kind == "enum":
-            en += ","
+        if u.kind == "enum" and not en.endswith(","):
+            en += ","  # 一是 → "First," (the numbers module may already give the comma)
         if not en.strip():
             continue
         if u.kind == "punct" and (u.zh in OPENING or (u.zh in TOGGLING and not open_ascii)):
