@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 # Compound surnames (复姓) of the Hundred Family Surnames (百家姓) still in use.
 COMPOUND_SURNAMES = {
@@ -57,11 +58,17 @@ PLACE_READINGS = {"长": "chang", "重": "chong", "乐": "le", "朝": "chao", "�
 _TONE = re.compile(r"[1-5]")
 
 
+def _keep(chars: str) -> list[str]:
+    """pypinyin's fallback for characters without a reading: keep each one as it is."""
+    return list(chars)
+
+
 def syllables(text: str, readings: dict[str, str] | None = None) -> list[str]:
     """Toneless pinyin syllables of `text`, with per-character overrides."""
     from pypinyin import lazy_pinyin
 
-    out = lazy_pinyin(text, errors=lambda s: list(s))
+    keep: Any = _keep  # pypinyin accepts a list-returning callable; its stubs say str
+    out = lazy_pinyin(text, errors=keep)
     if readings:
         out = [readings.get(ch, py) for ch, py in zip(text, out)] if len(out) == len(text) else out
     return [s.replace("ü", "v").replace("v", "ü") for s in out]

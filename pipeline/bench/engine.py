@@ -10,7 +10,6 @@ import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,8 +80,8 @@ def end_to_end() -> None:
     with tempfile.TemporaryDirectory() as out:
         cmd = [sys.executable, "-m", "pipeline", "run", str(SAMPLE), "-o", out]
         subprocess.run(cmd, check=True, capture_output=True, env=env)  # caches exist after this
-        load = [sys.executable, "-c", "import jieba, logging; jieba.setLogLevel(logging.WARNING); "
-                "from pipeline.tokenize import make_tokenizer; make_tokenizer(())"]
+        load = [sys.executable, "-c", ("import jieba, logging; jieba.setLogLevel(logging.WARNING); "
+                                       "from pipeline.tokenize import make_tokenizer; make_tokenizer(())")]
         run_s = jieba_s = float("inf")
         for _ in range(REPEATS):
             run_s = min(run_s, timed(subprocess.run, cmd, check=True, capture_output=True, env=env)[1])

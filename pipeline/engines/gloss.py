@@ -88,7 +88,7 @@ class GlossEngine:
             from pipeline.cedict import shared
             from pipeline.lexicon import Lexicon
 
-            self._lexicon = Lexicon(shared(), self._tokenizer().FREQ)
+            self._lexicon = Lexicon(shared(), self._tokenizer().FREQ)  # type: ignore[attr-defined]
         return self._lexicon
 
     def _tokenizer(self) -> object:
@@ -187,12 +187,14 @@ class Segmenter:
         base = zh[max(i - 2, 0):i]
         if len(base) < 2 or not _CJK.fullmatch(base) or STOP_CHARS & set(base):
             return None
-        if suffix in STRONG_SUFFIXES and base not in lex.cedict and base not in lex.domain:
-            if i - 2 == last_end or (i - 2 in self.bounds and i in self.bounds):
-                return i - 2
-        if suffix in GEO_SUFFIXES and (i - 2, i) in self.token_set:
-            if lex.pos(base) in ("n", "nz", "ns") or not self.known(base):
-                return i - 2
+        unknown = base not in lex.cedict and base not in lex.domain
+        chained = i - 2 == last_end or (i - 2 in self.bounds and i in self.bounds)
+        if suffix in STRONG_SUFFIXES and unknown and chained:
+            return i - 2  # 长道镇, 雷王片区; 宁家村 right after 长道镇
+        if suffix in GEO_SUFFIXES and (i - 2, i) in self.token_set and (
+            lex.pos(base) in ("n", "nz", "ns") or not self.known(base)
+        ):
+            return i - 2  # 晚霞湖, 八峰崖
         return None
 
     def proper_only(self, word: str) -> bool:
@@ -322,9 +324,8 @@ class Segmenter:
                 break
             joined = self.zh[a:pieces[m][1]]
             singles = singles and pieces[m][1] - pieces[m][0] == 1 and len(joined) <= 4
-            if joined in self.lex.domain:
-                best = m
-            elif singles and self.lex.pos(joined) == "ns" and self.proper_only(joined):
+            place = singles and self.lex.pos(joined) == "ns" and self.proper_only(joined)
+            if place or joined in self.lex.domain:
                 best = m
             if not singles and joined not in self.lex.prefixes:
                 break
