@@ -40,6 +40,7 @@ class Request:
     before: str = ""  # the preceding segment's Chinese, for context
     after: str = ""
     hint: str = ""  # on a re-ask: what the previous answer left out (engines may use it)
+    speaker: str | None = None  # who speaks, when the clean stage found a speaker label
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,58 +1,418 @@
-"""gloss: the offline default engine, from the glossary and dictionaries.
+"""gloss: the offline default engine, from the glossary, CC-CEDICT and rules.
 
-First version: glossary renderings verbatim, numbers and Latin text kept,
-Chinese punctuation turned into English, any other word in pinyin (and
-flagged). The offline-engine issue makes it a real dictionary engine.
+Each sentence is cut into units, most specific first: glossary terms (verbatim),
+quantities (`pipeline.numbers`), places and people (`pipeline.names`), then the
+remaining jieba words, joined across tokens where the domain lexicon has a
+phrase. Each unit gets its English (`pipeline.lexicon`), function words are
+dropped or rendered by their neighbours, and the pieces are assembled with
+English punctuation and capitals. Unknown words come out in pinyin, flagged.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from pipeline import names
 from pipeline.engines import Request, Translation
+from pipeline.lexicon import FUNCTION_CHARS
 
 if TYPE_CHECKING:
     from pipeline.context import Context
+    from pipeline.lexicon import Lexicon
 
 # Chinese punctuation → English (GB/T 15834 marks to their usual English forms).
 PUNCT = {
-    "，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "？": "?", "！": "!",
-    "“": '"', "”": '"', "‘": "'", "’": "'", "（": "(", "）": ")", "《": '"', "》": '"',
-    "—": "-", "…": "...", "·": " ",
+    "，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "？": "?", "！": "!", ",": ",",
+    ":": ":", ";": ";", "?": "?", "!": "!", ".": ".", "（": "(", "）": ")", "(": "(", ")": ")",
+    "—": "-", "——": "-", "-": "-", "…": "...", "……": "...", "·": " ", "《": '"', "》": '"',
+    "“": '"', "”": '"', "‘": "'", "’": "'", '"': '"', "'": "'", "「": '"', "」": '"',
+    "【": "[", "】": "]", "〔": "(", "〕": ")",
 }
-_CJK = re.compile(r"[\u3400-\u9fff]")
+OPENING = frozenset('“‘《「([（【〔')
+CLOSING = frozenset('”’》」)]）】〕')
+TOGGLING = frozenset("\"'")  # ASCII quotes: open or close by position
+NO_SPACE_BEFORE = frozenset(",.;:?!%)]")
+# Function words rendered by their context (Chao, A Grammar of Spoken Chinese; Li & Thompson,
+# Mandarin Chinese ch. 4, 6, 15): structural/aspect particles and 把 have no English word.
+DROPPED = frozenset({"的", "地", "得", "了", "着", "把", "之所以", "所"})
+# Titles that stand next to a person's name (news bylines and interview labels).
+TITLES_BEFORE = frozenset({"记者", "本报记者", "通讯员", "书记", "县委书记", "市委书记", "主任",
+                           "副主任", "县长", "市长", "局长", "主席", "院长", "校长", "对话人",
+                           "嘉宾", "同志", "代表", "委员", "专访"})
+TITLES_AFTER = frozenset({"同志", "书记", "主任", "县长", "市长", "摄", "说", "表示", "指出",
+                          "介绍", "强调", "专访", ":", "：", "做客", "接受"})
+# First characters of a name or of a title before one: other tokens skip the name rules.
+NAME_STARTS = frozenset(names.SURNAMES) | {w[0] for w in TITLES_BEFORE} | {
+    w[0] for w in names.COMPOUND_SURNAMES}
+# Place-suffix alternation, longest first (the table lives in pipeline.names).
+_SUFFIX = re.compile("|".join(sorted(names.PLACE_SUFFIXES, key=len, reverse=True)))
+# Suffixes strong enough to make a place of an unknown two-character base (长道镇, 雷王片区).
+STRONG_SUFFIXES = frozenset({"镇", "乡", "村", "街道", "社区", "片区", "矿区", "景区"})
+GEO_SUFFIXES = frozenset({"湖", "山", "河", "江", "峡", "岭", "崖"})
+ADMIN_SUFFIXES = frozenset({"省", "市", "县", "区", "镇", "乡", "自治区", "自治州", "自治县"})
+# What follows an administrative place to name its organs (Xinhua English usage).
+ADMIN_FOLLOWERS = {"委书记": "Party Secretary", "委副书记": "Deputy Party Secretary",
+                   "委": "Party Committee", "政府": "Government", "人民政府": "People's Government"}
+QUOTES = frozenset('"“‘「《\'')
+CONTEXT_WORDS = DROPPED | {"将", "等", "是", "之一"}
+STOP_CHARS = frozenset("的了在和与是为把将对从等及并也都就而或被给向于以之其这那有")
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_NUMERIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两零〇]")
+_LATIN = re.compile(r"^[0-9A-Za-z.%+-]+$")
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    zh: str
+    en: str
+    kind: str  # term num enum place person word punct space latin
+    pinyin: bool = False
 
 
 class GlossEngine:
     name = "gloss"
 
     def __init__(self, ctx: Context | None = None, **options: object) -> None:
-        pass
+        self.ctx = ctx
+        self._lexicon: Lexicon | None = None
+        self._tok: object | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            from pipeline.cedict import shared
+            from pipeline.lexicon import Lexicon
+
+            self._lexicon = Lexicon(shared(), self._tokenizer().FREQ)  # type: ignore[attr-defined]
+        return self._lexicon
+
+    def _tokenizer(self) -> object:
+        if self.ctx is not None:
+            return self.ctx.tokenizer
+        if self._tok is None:  # used on its own, without a pipeline run
+            from pipeline.tokenize import make_tokenizer
+
+            self._tok = make_tokenizer(())
+        return self._tok
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:
-        return [self._one(r) for r in requests]
+        return [self.one(r) for r in requests]
 
-    def _one(self, r: Request) -> Translation:
-        from pypinyin import lazy_pinyin
+    def one(self, r: Request) -> Translation:
+        from pipeline.tokenize import words
 
-        by_start = {t.start: t for t in r.terms}
-        gloss: list[tuple[str, str]] = []
-        unknown = []
-        for a, b in r.tokens or ((0, len(r.zh)),):
-            word = r.zh[a:b]
-            if a in by_start:
-                en = by_start[a].en
-            elif word in PUNCT:
-                en = PUNCT[word]
-            elif _CJK.search(word):
-                en = "".join(lazy_pinyin(word))
-                unknown.append(word)
-            else:
-                en = word
-            gloss.append((word, en))
-        text = " ".join(en for _, en in gloss if en.strip())
-        text = re.sub(r" ([,.;:?!)])", r"\1", text)
-        qa = (f"pinyin: {', '.join(unknown)}",) if unknown else ()
-        return Translation(text, self.name, tuple(gloss), qa)
+        tokens = r.tokens or tuple(words(self._tokenizer(), r.zh))
+        units = Segmenter(r.zh, tokens, self.lexicon, r).units()
+        render_function_words(units, self.lexicon)
+        en = assemble(units)
+        unknown = [u.zh for u in units if u.pinyin]
+        if _CJK.search(en):  # never leave Chinese in the English
+            unknown += _CJK.findall(en)
+            en = _CJK.sub(lambda m: names.pinyin_word(m.group()), en)
+        gloss = tuple((u.zh, u.en) for u in units if u.kind != "space")
+        qa = (f"pinyin: {', '.join(dict.fromkeys(unknown))}",) if unknown else ()
+        return Translation(en, self.name, gloss, qa)
+
+
+class Segmenter:
+    """Cuts one sentence into units, claiming characters most specific first."""
+
+    def __init__(self, zh: str, tokens: Sequence[tuple[int, int]], lex: Lexicon, r: Request) -> None:
+        self.zh, self.tokens, self.lex, self.request = zh, list(tokens), lex, r
+        self.claimed: list[Unit | None] = [None] * len(zh)
+        self.made: list[Unit] = []
+        self.bounds = {a for a, _ in tokens} | {b for _, b in tokens}
+        self.token_set = set(self.tokens)
+
+    def units(self) -> list[Unit]:
+        self.claim_terms()
+        self.claim_quantities()
+        self.claim_places()
+        self.claim_people()
+        self.claim_words()
+        return sorted(self.made, key=lambda u: u.start)
+
+    def free(self, a: int, b: int) -> bool:
+        return 0 <= a < b <= len(self.zh) and not any(self.claimed[a:b])
+
+    def claim(self, a: int, b: int, en: str, kind: str, pinyin: bool = False) -> None:
+        u = Unit(a, b, self.zh[a:b], en, kind, pinyin)
+        self.claimed[a:b] = [u] * (b - a)
+        self.made.append(u)
+
+    def claim_terms(self) -> None:
+        for t in self.request.terms:
+            if self.free(t.start, t.end):
+                self.claim(t.start, t.end, t.en, "term")
+
+    def claim_quantities(self) -> None:
+        from pipeline.numbers import find_quantities
+
+        if not _NUMERIC.search(self.zh):
+            return
+        for q in find_quantities(self.zh):
+            if self.free(q.start, q.end):
+                self.claim(q.start, q.end, q.en, "enum" if q.kind == "enumerator" else "num")
+
+    def claim_places(self) -> None:
+        last_end = -1
+        for m in _SUFFIX.finditer(self.zh):
+            i, j = m.span()
+            start = self.place_start(i, j, m.group(), last_end)
+            if start is None or not self.free(start, j):
+                continue
+            base = self.zh[start:i]
+            en = names.place(base, m.group(), self.proper_pinyin(base, m.group()))
+            j, en = self.with_follower(j, m.group(), en)
+            self.claim(start, j, en, "place")
+            last_end = j
+
+    def place_start(self, i: int, j: int, suffix: str, last_end: int) -> int | None:
+        """Where the name before a place suffix at [i, j) starts, or None if it is no place."""
+        lex, zh = self.lex, self.zh
+        for n in (3, 2, 1):
+            base = zh[max(i - n, 0):i]
+            if len(base) < n or not _CJK.fullmatch(base) or names.place_suffix(base) == base:
+                continue
+            whole = base + suffix
+            if lex.pos(whole) == "ns" and (i - n) in self.bounds and self.proper_only(whole):
+                return i - n
+            if n >= 2 and lex.pos(base) == "ns" and self.proper_only(base):
+                return i - n
+        base = zh[max(i - 2, 0):i]
+        if len(base) < 2 or not _CJK.fullmatch(base) or STOP_CHARS & set(base):
+            return None
+        unknown = base not in lex.cedict and base not in lex.domain
+        chained = i - 2 == last_end or (i - 2 in self.bounds and i in self.bounds)
+        if suffix in STRONG_SUFFIXES and unknown and chained:
+            return i - 2  # 长道镇, 雷王片区; 宁家村 right after 长道镇
+        if suffix in GEO_SUFFIXES and (i - 2, i) in self.token_set and (
+            lex.pos(base) in ("n", "nz", "ns") or not self.known(base)
+        ):
+            return i - 2  # 晚霞湖, 八峰崖
+        return None
+
+    def proper_only(self, word: str) -> bool:
+        """No common reading in CC-CEDICT (城镇 'town' is tagged ns by jieba but is no name)."""
+        return all(r.proper for r in self.lex.cedict.readings(word))
+
+    def known(self, word: str) -> bool:
+        return self.lex.in_jieba(word) or word in self.lex.cedict or word in self.lex.domain
+
+    def proper_pinyin(self, base: str, suffix: str) -> str:
+        """CC-CEDICT's reading of the place's name, from the base or the whole name."""
+        for word, drop in ((base, 0), (base + suffix, len(suffix))):
+            for r in self.lex.cedict.readings(word):
+                syl = r.pinyin.split()
+                if r.proper and len(syl) == len(word):
+                    return " ".join(syl[: len(syl) - drop])
+        return ""
+
+    def with_follower(self, j: int, suffix: str, en: str) -> tuple[int, str]:
+        if suffix not in ADMIN_SUFFIXES:
+            return j, en
+        for zh, follower in ADMIN_FOLLOWERS.items():
+            if self.zh.startswith(zh, j) and self.free(j, j + len(zh)):
+                return j + len(zh), f"{en} {follower}"
+        return j, en
+
+    def claim_people(self) -> None:
+        toks, zh, claimed = self.tokens, self.zh, self.claimed
+        for k, (a, b) in enumerate(toks):
+            if zh[a] not in NAME_STARTS or claimed[a] is not None or claimed[b - 1] is not None:
+                continue
+            word = zh[a:b]
+            if word in TITLES_BEFORE:
+                self.claim_titled(b)
+                continue
+            prev = zh[slice(*toks[k - 1])] if k else ""
+            nxt = toks[k + 1] if k + 1 < len(toks) else (b, b)
+            after = zh[slice(*nxt)]
+            if self.is_person(word, prev, after, a == 0):
+                self.claim(a, b, names.person(word), "person")
+            elif word in names.SURNAMES and self.free(*nxt) and 1 <= len(after) <= 2:
+                context = self.lex.pos(word) == "nr" or prev in TITLES_BEFORE
+                if context and _CJK.fullmatch(after) and not self.known(after):
+                    self.claim(a, nxt[1], names.person(word + after), "person")
+
+    def claim_titled(self, b: int) -> None:
+        """A name right after a title (记者冉创昌摄), even where jieba cut it wrongly."""
+        zh = self.zh
+        if b >= len(zh) or zh[b] not in names.SURNAMES:
+            return
+        for n in (3, 2):
+            name, end = zh[b:b + n], b + n
+            if len(name) < n or not _CJK.fullmatch(name) or not self.free(b, end) or self.known(name):
+                continue
+            if end == len(zh) or end in self.bounds or not _CJK.match(zh[end]) or any(
+                zh.startswith(t, end) for t in TITLES_AFTER
+            ):
+                self.claim(b, end, names.person(name), "person")
+                return
+
+    def is_person(self, w: str, prev: str, nxt: str, first: bool) -> bool:
+        if not 2 <= len(w) <= 4 or not _CJK.fullmatch(w):
+            return False
+        surname = w[:2] if w[:2] in names.COMPOUND_SURNAMES else w[0]
+        if surname not in names.SURNAMES and surname not in names.COMPOUND_SURNAMES:
+            return False
+        if w == self.request.speaker or (first and nxt in (":", "：")):
+            return True
+        context = prev in TITLES_BEFORE or nxt in TITLES_AFTER
+        if prev in QUOTES and not context:
+            return False  # a quoted coinage ("包抓联"), not a name
+        if self.known(w):  # a dictionary word is a name only beside a title (jieba's nr is noisy)
+            readings = self.lex.cedict.readings(w)
+            return context and all(r.proper for r in readings)
+        return len(w) - len(surname) >= 2 or context
+
+    def claim_words(self) -> None:
+        """The rest: jieba tokens (cut by what is claimed), joined into domain phrases."""
+        zh, lex, made = self.zh, self.lex, self.made
+        memo, prefixes, place_starts = lex.units, lex.prefixes, lex.place_starts
+        pieces = self.free_pieces()
+        skip_to = 0
+        for k, (a, b) in enumerate(pieces):
+            if a < skip_to:
+                continue
+            word = zh[a:b]
+            if word in prefixes or (b - a == 1 and zh[a:b + 1] in place_starts):
+                best = self.longest_phrase(pieces, k)
+                if best != k:
+                    b = skip_to = pieces[best][1]
+                    word = zh[a:b]
+            got = memo.get(word)
+            if got is None:
+                got = memo[word] = word_unit(word, lex)
+            made.append(Unit(a, b, word, *got))
+
+    def free_pieces(self) -> list[tuple[int, int]]:
+        """Token spans with claimed characters cut out, in order."""
+        if not self.made:
+            return self.tokens  # nothing claimed: the tokens as they are
+        claimed = self.claimed
+        pieces: list[tuple[int, int]] = []
+        for a, b in self.tokens:
+            if not any(claimed[a:b]):
+                pieces.append((a, b))
+                continue
+            i = a
+            while i < b:
+                if claimed[i] is not None:
+                    i += 1
+                    continue
+                j = i
+                while j < b and claimed[j] is None:
+                    j += 1
+                pieces.append((i, j))
+                i = j
+        return pieces
+
+    def longest_phrase(self, pieces: list[tuple[int, int]], k: int) -> int:
+        """Index of the last piece of the longest domain phrase starting at piece k (else k);
+        also joins single characters that make a place name jieba cut up (西|和)."""
+        a = pieces[k][0]
+        best = k
+        singles = pieces[k][1] - a == 1
+        for m in range(k + 1, len(pieces)):
+            if pieces[m][0] != pieces[m - 1][1]:
+                break
+            joined = self.zh[a:pieces[m][1]]
+            singles = singles and pieces[m][1] - pieces[m][0] == 1 and len(joined) <= 4
+            place = singles and self.lex.pos(joined) == "ns" and self.proper_only(joined)
+            if place or joined in self.lex.domain:
+                best = m
+            if not singles and joined not in self.lex.prefixes:
+                break
+        return best
+
+
+def word_unit(word: str, lex: Lexicon) -> tuple[str, str, bool]:
+    """(English, kind, is-pinyin) of a word, punctuation mark, space or Latin run."""
+    if "\u3400" <= word[0] <= "\u9fff" or _CJK.search(word):
+        en, pinyin = lex.render(word)
+        if pinyin and len(word) > 1 and not lex.in_jieba(word):
+            en = en.capitalize()  # an unknown word jieba had to guess is most often a name
+        return en, "word", pinyin
+    if word in PUNCT:
+        return PUNCT[word], "punct", False
+    if word.isspace():
+        return "", "space", False
+    return word, "latin" if _LATIN.match(word) else "punct", False
+
+
+def render_function_words(units: list[Unit], lex: Lexicon) -> None:
+    """Context-dependent words: 的/了/把 dropped, 将 + verb → will, 等 + noun → and other."""
+    for k, u in enumerate(units):
+        if u.kind != "word" or u.zh not in CONTEXT_WORDS:
+            continue
+        if u.zh in DROPPED:
+            u.en = ""
+            continue
+        nxt = next((v for v in units[k + 1:k + 3] if v.kind != "space"), None)
+        pos = lex.pos(nxt.zh)[:1] if nxt is not None and nxt.kind == "word" else ""
+        if u.zh == "将":
+            u.en = "will" if pos in ("v", "d", "a") else ""  # 将 + noun marks the object, like 把
+        elif u.zh == "等":
+            u.en = "and other" if pos == "n" else "etc."
+        elif u.zh == "是" and k > 0 and units[k - 1].kind == "enum":
+            u.en = ""
+        elif u.zh == "之一":
+            one_of(units, k, lex)
+
+
+def one_of(units: list[Unit], k: int, lex: Lexicon) -> None:
+    """X之一 → "one of X": "one of" moves to where the noun phrase X starts."""
+    start = k
+    while start > 0:
+        prev = units[start - 1]
+        if prev.kind in ("punct", "enum", "person") or (prev.kind == "word" and (
+            lex.pos(prev.zh)[:1] in ("v", "p", "c", "d", "r") or FUNCTION_CHARS.intersection(prev.zh)
+        )):
+            break
+        start -= 1
+    if start == k:
+        return
+    units[k].en = ""
+    units[start].en = "one of " + units[start].en
+
+
+def assemble(units: list[Unit]) -> str:
+    """Join the units' English with English spacing, quotes and capitals."""
+    out: list[str] = []
+    glue_next = True  # no space before the next piece
+    open_ascii = False
+    for k, u in enumerate(units):
+        en = u.en
+        if u.kind == "enum" and not en.endswith(","):
+            en += ","  # 一是 → "First," (the numbers module may already give the comma)
+        if not en.strip():
+            continue
+        if u.kind == "punct" and (u.zh in OPENING or (u.zh in TOGGLING and not open_ascii)):
+            open_ascii = open_ascii or u.zh in TOGGLING
+            out.append(en if glue_next else " " + en)
+            glue_next = True
+            continue
+        if u.kind == "punct" and (u.zh in CLOSING or u.zh in TOGGLING or en[0] in NO_SPACE_BEFORE):
+            open_ascii = open_ascii and u.zh not in TOGGLING
+            if out and out[-1].endswith(",") and en[0] in ",.;:":
+                out[-1] = out[-1][:-1]  # "First," then the sentence's own comma
+            out.append(en.strip() if en.strip() != "-" else " - ")
+            glue_next = en.strip() in ("(", "[")
+            continue
+        out.append(en if glue_next else " " + en)
+        glue_next = False
+    return capitalise(" ".join("".join(out).split()))
+
+
+_SENTENCE_START = re.compile(r"(^|(?<!etc)[.?!]\s+|:\s+(?=\")|^[A-Z][\w']*(?: [A-Z][\w']*)*:\s+)(\"?)([a-z])")
+
+
+def capitalise(text: str) -> str:
+    """Capital letter at the start of each sentence and after a speaker label."""
+    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)

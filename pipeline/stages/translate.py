@@ -30,6 +30,7 @@ def translate(doc: Document, ctx: Context) -> Document:
             kind=segs[i].kind,
             before=segs[i - 1].zh if i > 0 else "",
             after=segs[i + 1].zh if i + 1 < len(segs) else "",
+            speaker=segs[i].speaker,
         )
         for i in todo
     ]

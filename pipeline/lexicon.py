@@ -1,0 +1,173 @@
+"""Word → English for the gloss engine: the curated domain lexicon first, then the
+CC-CEDICT sense that fits the word's part of speech, then pinyin.
+
+Part of speech comes cheaply from jieba's dictionary tags (cached with the
+CC-CEDICT index) and the domain lexicon's `pos` column; no tagger runs per word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib.resources import files
+
+from pipeline import names
+from pipeline.cedict import Cedict, Reading
+from pipeline.errors import EngineError
+
+#: The curated lexicon shipped with the package (see its header for sources).
+DOMAIN_FILE = "domain.tsv"
+# Sense shapes CC-CEDICT uses for cross-references and notes, never a rendering
+# (conventions from the CC-CEDICT wiki's "Syntax" page).
+_SKIP = re.compile(
+    r"^(?:CL:|variant of|old variant|see |see also|surname |abbr\. for|used in|also written|"
+    r"also pr\.|erhua variant|Japanese variant|classifier for|pr\. )"
+)
+_PLACE_WORDS = re.compile(r"^\S+ (?:county|city|district|province|prefecture|town|township|village)\b")
+_PARENS = re.compile(r"\s*\([^()]*\)\s*")
+_CJK_REF = re.compile(r"[\u3400-\u9fff|]+\[[^\]]*\]|[\u3400-\u9fff]+")
+#: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
+VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
+NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "f", "t", "l", "i", "b", "q"})
+#: jieba tags of names (nr left out: jieba tags many non-names nr, e.g. 红黄蓝).
+NAME_TAGS = frozenset({"ns", "nz", "nt", "nrfg"})
+# Characters that are function words or pronouns, never inside a name (Li & Thompson,
+# Mandarin Chinese, ch. 4-7; the structural particles, copula, prepositions, demonstratives).
+FUNCTION_CHARS = frozenset("这那是的了在和与为把将对从等及并也都就而或被给向于以之其有我你他她它们个不没")
+#: Proper-noun tags for places, whose rendering is pinyin plus suffix.
+PLACE_TAGS = frozenset({"ns"})
+
+
+@dataclass(frozen=True, slots=True)
+class DomainEntry:
+    en: str
+    pos: str
+    note: str
+    line: int
+
+
+@lru_cache(maxsize=1)
+def domain() -> dict[str, DomainEntry]:
+    """The curated lexicon: zh → entry (TSV with header zh, en, pos, note; '#' lines are comments)."""
+    text = files("pipeline.data").joinpath(DOMAIN_FILE).read_text(encoding="utf-8")
+    out: dict[str, DomainEntry] = {}
+    for n, line in enumerate(text.splitlines()[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 4 or not cells[0] or not cells[1].strip():
+            raise EngineError(f"pipeline/data/{DOMAIN_FILE}:{n}: need zh, en, pos, note; got {line!r}")
+        if cells[0] in out:
+            first = out[cells[0]].line
+            raise EngineError(f"pipeline/data/{DOMAIN_FILE}:{n}: duplicate {cells[0]!r} (first at line {first})")
+        out[cells[0]] = DomainEntry(cells[1], cells[2], cells[3], n)
+    return out
+
+
+def clean_sense(sense: str) -> str:
+    """'(bound form) up; upper' → 'up'; '' for notes and cross-references."""
+    if _SKIP.match(sense):
+        return ""
+    first = re.split(r"[;:]|, ", _PARENS.sub(" ", sense))[0]
+    first = _CJK_REF.sub("", first)
+    return " ".join(first.split()).strip(" ,")
+
+
+def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
+    """The sense for this part of speech: verbs take the first 'to ...' sense (without 'to'),
+    nouns the first sense that is not a verb; common readings before proper ones."""
+    common = [r for r in readings if not r.proper] or list(readings)
+    senses = [s for r in common for s in map(clean_sense, r.senses) if s]
+    if not senses:
+        return ""
+    if tag in VERB_TAGS:
+        verbs = [s for s in senses if s.startswith("to ")]
+        return (verbs[0] if verbs else senses[0]).removeprefix("to ").removeprefix("be ")
+    if tag in NOUN_TAGS:
+        nouns = [s for s in senses if not s.startswith("to ")]
+        return nouns[0] if nouns else senses[0].removeprefix("to ")
+    return senses[0].removeprefix("to ")
+
+
+def proper_name(word: str, reading: Reading, tag: str) -> str:
+    """A proper noun: places in pinyin with their suffix, others by CC-CEDICT's own name."""
+    if tag in PLACE_TAGS:
+        suffix = names.place_suffix(word)
+        syl = reading.pinyin.split()
+        base = syl[: len(syl) - len(suffix)] if suffix and len(syl) == len(word) else syl
+        return names.place(word[: len(word) - len(suffix)], suffix, " ".join(base))
+    if _PLACE_WORDS.search(reading.senses[0]):  # "Hanyuan county in Ya'an": a place after all
+        return proper_name(word, reading, "ns")
+    name = re.split(r",| \(", reading.senses[0])[0].strip()
+    name = _CJK_REF.sub("", name).strip()
+    if name[:1].isupper() and len(name.split()) <= 5:
+        return name
+    return names.join_syllables(names.cedict_syllables(reading.pinyin)).capitalize()
+
+
+class Lexicon:
+    """Renders single words; memoised, as a page repeats its vocabulary."""
+
+    def __init__(self, cedict: Cedict, known: dict[str, int] | None = None) -> None:
+        self.cedict = cedict
+        self.domain = domain()
+        self.known = known or {}  # jieba's FREQ: words of its dictionary (prefixes have 0)
+        # Every proper prefix of a domain phrase: lets phrase matching stop early.
+        self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
+        self._memo: dict[str, tuple[str, bool]] = {}
+        self.units: dict[str, tuple[str, str, bool]] = {}  # the engine's memo: word → unit fields
+
+    @cached_property
+    def place_starts(self) -> frozenset[str]:
+        """First two characters of every place name jieba tags ns (to rejoin 西|和 cheaply)."""
+        return frozenset(w[:2] for w, t in self.cedict.tags.items() if t == "ns" and 2 <= len(w) <= 4)
+
+    def in_jieba(self, word: str) -> bool:
+        return bool(self.known.get(word))
+
+    def pos(self, word: str) -> str:
+        d = self.domain.get(word)
+        return d.pos if d is not None else self.cedict.tag(word)
+
+    def render(self, word: str) -> tuple[str, bool]:
+        """(English, is-pinyin) for one word."""
+        got = self._memo.get(word)
+        if got is None:
+            got = self._memo[word] = self._render(word)
+        return got
+
+    def _render(self, word: str) -> tuple[str, bool]:
+        d = self.domain.get(word)
+        if d is not None:
+            return d.en, False
+        readings = self.cedict.readings(word)
+        tag = self.cedict.tag(word)
+        if readings and (all(r.proper for r in readings) or tag in PLACE_TAGS | {"nrfg", "nt"}):
+            proper = [r for r in readings if r.proper]
+            if proper:
+                return proper_name(word, proper[0], tag), False
+        en = choose_sense(readings, tag) if readings else ""
+        if en:
+            return en, False
+        parts = self.split(word) if len(word) > 1 else []
+        # A word jieba's HMM made up is most often a name, unless it holds a function word (这是).
+        guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
+        if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
+            return " ".join(self.render(p)[0] for p in parts), False
+        pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰
+        return (pinyin.capitalize() if tag in NAME_TAGS else pinyin), True
+
+    def split(self, word: str) -> list[str]:
+        """Forward maximum matching into dictionary words; [] unless every part is known."""
+        parts, i = [], 0
+        while i < len(word):
+            for j in range(len(word), i, -1):
+                piece = word[i:j]
+                if piece != word and (piece in self.domain or piece in self.cedict):
+                    parts.append(piece)
+                    i = j
+                    break
+            else:
+                return []
+        return parts

@@ -1,0 +1,122 @@
+"""Names in pinyin: people (surname first, given name joined) and places (pinyin of the
+name plus the English for its administrative or geographic suffix).
+
+Detection is by rule, from jieba's dictionary tags and unknown words, titles around
+a name and place suffixes; see `pipeline.engines.gloss` for where it is applied.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+# Compound surnames (复姓) of the Hundred Family Surnames (百家姓) still in use.
+COMPOUND_SURNAMES = {
+    "欧阳": "Ouyang", "司马": "Sima", "诸葛": "Zhuge", "上官": "Shangguan", "司徒": "Situ",
+    "东方": "Dongfang", "皇甫": "Huangfu", "尉迟": "Yuchi", "公孙": "Gongsun", "慕容": "Murong",
+    "长孙": "Zhangsun", "宇文": "Yuwen", "夏侯": "Xiahou", "令狐": "Linghu", "端木": "Duanmu",
+    "司空": "Sikong", "万俟": "Moqi", "独孤": "Dugu", "南宫": "Nangong", "西门": "Ximen",
+}
+# Characters read differently as surnames than in ordinary words (Xiandai Hanyu Cidian's
+# surname readings; the standard list used by name romanisation, e.g. 单 Shan, 区 Ou).
+SURNAME_READINGS = {
+    "单": "Shan", "解": "Xie", "仇": "Qiu", "朴": "Piao", "曾": "Zeng", "区": "Ou", "查": "Zha",
+    "盖": "Ge", "覃": "Qin", "翟": "Zhai", "乐": "Yue", "缪": "Miao", "尉": "Wei", "柏": "Bai",
+    "秘": "Bi", "种": "Chong", "员": "Yun", "召": "Shao", "那": "Na", "能": "Nai", "繁": "Po",
+    "褚": "Chu", "折": "She", "宓": "Fu", "句": "Gou", "任": "Ren", "华": "Hua", "冼": "Xian",
+    "洗": "Xian", "隗": "Wei", "朝": "Chao", "过": "Guo", "长": "Chang", "藏": "Zang",
+    "重": "Chong", "石": "Shi", "沈": "Shen", "贾": "Jia", "薄": "Bo", "纪": "Ji", "莘": "Shen",
+    "万": "Wan", "都": "Du", "阚": "Kan", "郇": "Huan", "黑": "He", "相": "Xiang", "参": "Can",
+}
+# Common single-character surnames (the most frequent ~200 of the 2020 household register
+# ranking, plus the special readings above), enough to recognise a name's first character.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝干朴区"
+) | frozenset(SURNAME_READINGS)
+# Place suffixes → English (the administrative levels of the PRC's Constitution art. 30 and
+# the Ministry of Civil Affairs' English names; geographic generics as in atlases).
+# Longest first when matching.
+PLACE_SUFFIXES = {
+    "自治区": "Autonomous Region", "自治州": "Autonomous Prefecture", "自治县": "Autonomous County",
+    "街道": "Subdistrict", "社区": "Community", "片区": "Area", "矿区": "Mining Area",
+    "景区": "Scenic Area", "新区": "New Area", "园区": "Park",
+    "省": "Province", "市": "City", "县": "County", "区": "District", "镇": "Town",
+    "乡": "Township", "村": "Village", "湖": "Lake", "山": "Mountain", "河": "River",
+    "江": "River", "峡": "Gorge", "岭": "Ridge", "崖": "Cliff",
+}
+# Readings of heteronyms inside place names where pypinyin's default is the other one
+# (长道 Changdao, 重庆 Chongqing, 乐山 Leshan, 朝阳 Chaoyang, 厦门 Xiamen, 六安 Lu'an).
+PLACE_READINGS = {"长": "chang", "重": "chong", "乐": "le", "朝": "chao", "厦": "xia",
+                  "蚌": "beng", "番": "pan", "六": "lu", "单": "shan", "解": "xie", "区": "ou"}
+
+_TONE = re.compile(r"[1-5]")
+
+
+def _keep(chars: str) -> list[str]:
+    """pypinyin's fallback for characters without a reading: keep each one as it is."""
+    return list(chars)
+
+
+def syllables(text: str, readings: dict[str, str] | None = None) -> list[str]:
+    """Toneless pinyin syllables of `text`, with per-character overrides."""
+    from pypinyin import lazy_pinyin
+
+    keep: Any = _keep  # pypinyin accepts a list-returning callable; its stubs say str
+    out = lazy_pinyin(text, errors=keep)
+    if readings:
+        out = [readings.get(ch, py) for ch, py in zip(text, out)] if len(out) == len(text) else out
+    return [s.replace("ü", "v").replace("v", "ü") for s in out]
+
+
+def join_syllables(parts: list[str]) -> str:
+    """Join syllables into one word, with an apostrophe before a/o/e (Xi'an, Tian'anmen)."""
+    word = ""
+    for s in parts:
+        if word and s[:1] in "aoe":
+            word += "'"
+        word += s
+    return word
+
+
+def cedict_syllables(pinyin: str) -> list[str]:
+    """CC-CEDICT numbered pinyin ("Long3 nan2", "lu:4") → toneless syllables, lowercased."""
+    return [_TONE.sub("", s).replace("u:", "ü").lower() for s in pinyin.split()]
+
+
+@lru_cache(maxsize=4096)
+def person(name: str) -> str:
+    """王俊强 → Wang Junqiang; 欧阳修 → Ouyang Xiu; 单雄信 → Shan Xiongxin."""
+    if name[:2] in COMPOUND_SURNAMES and len(name) > 2:
+        surname, given = COMPOUND_SURNAMES[name[:2]], name[2:]
+    else:
+        surname = SURNAME_READINGS.get(name[0]) or join_syllables(syllables(name[0])).capitalize()
+        given = name[1:]
+    if not given:
+        return surname
+    return f"{surname} {join_syllables(syllables(given)).capitalize()}"
+
+
+def place_suffix(word: str) -> str:
+    """The longest place suffix `word` ends with ("" when none)."""
+    for n in (3, 2, 1):
+        if len(word) > n and word[-n:] in PLACE_SUFFIXES:
+            return word[-n:]
+    return ""
+
+
+def place(base: str, suffix: str, proper_pinyin: str = "") -> str:
+    """西和 + 县 → Xihe County; `proper_pinyin` is CC-CEDICT's reading of the base if it has one."""
+    parts = cedict_syllables(proper_pinyin) if proper_pinyin else syllables(base, PLACE_READINGS)
+    name = join_syllables(parts).capitalize()
+    return f"{name} {PLACE_SUFFIXES[suffix]}" if suffix else name
+
+
+def pinyin_word(word: str) -> str:
+    """Plain pinyin for an unknown word, syllables joined: 稍峪 → shaoyu."""
+    return join_syllables(syllables(word))
