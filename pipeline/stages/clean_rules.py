@@ -39,12 +39,14 @@ FURNITURE = tuple(
 )
 
 _NAMES = rf"[{HAN}]{{2,4}}(?:[{SPACE}、]+[{HAN}]{{2,4}})*"
-# Photo credits: 本报记者 张三 摄 / 通讯员 李四 摄影 / 图/王五 / （张三 摄）.
+# Photo credits: 本报记者 张三 摄 / 张三 摄 / （张三摄） / 图/王五.
+_ROLE = r"(本报|本刊)?(记者|通讯员|特约记者|摄影记者|见习记者)"
 CREDIT = tuple(
     re.compile(p)
     for p in (
-        rf"^[（(]?\s*(本报|本刊)?(记者|通讯员|特约记者|摄影记者|见习记者)?[{SPACE}]*"
-        rf"{_NAMES}[{SPACE}]*摄影?\s*[）)]?$",
+        rf"^[（(]?\s*{_ROLE}[{SPACE}]*{_NAMES}[{SPACE}]*摄影?\s*[）)]?$",
+        rf"^[（(]?\s*{_NAMES}[{SPACE}]+摄影?\s*[）)]?$",
+        rf"^[（(]\s*{_NAMES}[{SPACE}]*摄影?\s*[）)]$",
         rf"^(图|摄影|图片|摄)\s*[/／:：]\s*{_NAMES}$",
     )
 )
