@@ -58,7 +58,8 @@ class Score:
 
 
 def score(predicted: Iterable[tuple[str, str]], gold: Iterable[tuple[str, str]]) -> Score:
-    """Precision and recall of links, each compared as (zh text, en text) without spaces."""
+    """Precision and recall of links, each compared as (zh text, en text) by their letters and
+    digits only: the clean stage repairs punctuation (ASCII , → ，) and spacing in the Chinese."""
     pred = [_key(p) for p in predicted]
     ref = [_key(g) for g in gold]
     correct = sum((Counter(pred) & Counter(ref)).values())  # repeated links count each time
@@ -66,7 +67,11 @@ def score(predicted: Iterable[tuple[str, str]], gold: Iterable[tuple[str, str]])
 
 
 def _key(link: tuple[str, str]) -> tuple[str, str]:
-    return "".join(link[0].split()), "".join(link[1].split())
+    return _letters(link[0]), _letters(link[1])
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def links_of(zh_of: dict[str, str], en_sentences: Sequence[str],

@@ -1,0 +1,178 @@
+"""Rule tables for the clean stage: what page furniture, credits, bylines,
+captions, speaker labels and OCR damage look like on Chinese newspaper pages.
+
+The patterns come from the conventions of mainland Chinese newspaper layout
+(GB/T 15834-2011 punctuation, the usual 本报记者…摄 credit and （…供稿）
+byline forms, 星期/版 page furniture) and from the damage OCR does to such
+pages (ASCII punctuation, spaces from column gaps, one glyph per line for
+vertical headlines). None of them names a string from any one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Ideographs (CJK Unified, Extension A, Compatibility).
+HAN = "\u3400-\u9fff\uf900-\ufaff"
+# Full-width punctuation of running Chinese text (GB/T 15834).
+FULL_PUNCT = "，。、；：？！“”‘’（）《》【】〈〉「」『』—…·～"
+CJKP = HAN + FULL_PUNCT
+SPACE = " \t\u3000"
+
+# Characters that close a sentence (with closing quotes/brackets after them).
+TERMINAL = "。！？!?…"
+CLOSERS = "”’）)」』】》\""
+# A line ending in one of these is not a sentence end but expects more text.
+OPEN_ENDINGS = "，,、；;：:（(“‘《"
+
+# Page furniture: running heads, dates, page numbers, jump lines ("continued on page 3").
+FURNITURE = tuple(
+    re.compile(p)
+    for p in (
+        r"^星期[一二三四五六日天]$",
+        r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期[一二三四五六日天])?$",
+        r"^(第\s*)?[A-Za-z]?\d{1,3}\s*版(\s*[:：].{0,12})?$",
+        r"^[A-Za-z]?\d{1,2}$",
+        r"^[（(]?\s*(上接|下转|转)第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]?$",
+        r"^(责任编辑|责编|编辑|美编|校对|版式|组版|审核)\s*[:：].{1,12}$",
+    )
+)
+
+_NAMES = rf"[{HAN}]{{2,4}}(?:[{SPACE}、]+[{HAN}]{{2,4}})*"
+# Photo credits: 本报记者 张三 摄 / 张三 摄 / （张三摄） / 图/王五.
+_ROLE = r"(本报|本刊)?(记者|通讯员|特约记者|摄影记者|见习记者)"
+CREDIT = tuple(
+    re.compile(p)
+    for p in (
+        rf"^[（(]?\s*{_ROLE}[{SPACE}]*{_NAMES}[{SPACE}]*摄影?\s*[）)]?$",
+        rf"^[（(]?\s*{_NAMES}[{SPACE}]+摄影?\s*[）)]?$",
+        rf"^[（(]\s*{_NAMES}[{SPACE}]*摄影?\s*[）)]$",
+        rf"^(图|摄影|图片|摄)\s*[/／:：]\s*{_NAMES}$",
+    )
+)
+
+# Bylines: a whole line in brackets naming a source (（县融媒体中心采访组）),
+# or a reporter line at the head of an article (本报记者 张三 通讯员 李四).
+BYLINE = tuple(
+    re.compile(p)
+    for p in (
+        r"^[（(][^（）()。，,；;？?！!]{2,30}[）)]$",
+        rf"^(本报|本刊)?(记者|通讯员|特约记者)[{SPACE}]*{_NAMES}"
+        rf"([{SPACE}]+(记者|通讯员)[{SPACE}]*{_NAMES})*$",
+    )
+)
+
+# Interview header fields: 本期嘉宾： … 主持人： … 对话人： …
+META_LABELS = ("嘉宾", "主持人", "对话人", "访谈人", "采访人", "主讲人", "访谈嘉宾", "受访者")
+META = re.compile(rf"(?:{'|'.join(META_LABELS)})[{SPACE}]*[:：]")
+
+# Arrows that point from a photo caption to its photo.
+ARROWS = "↑↓←→➡⬅⬆⬇↖↗↘↙▲▼◀▶△▽☞"
+CAPTION_CUE = re.compile(rf"^(图为|上图|下图|左图|右图|图片|图\s*[:：/／])|^[{ARROWS}]")
+
+# A speaker label at the start of a turn: 2–4 ideographs and a colon.
+SPEAKER = re.compile(rf"^([{HAN}]{{2,4}})[{SPACE}]*[:：][{SPACE}]*")
+# Labels ending in a verb of saying introduce a quotation, not a turn (会议指出：, 他说：).
+NOT_SPEAKER = re.compile(r"(指出|强调|表示|认为|说|称|道|要求|提出|介绍|如下|包括|是)$")
+
+# Starts of list items and numbered sections: these always begin a paragraph.
+ITEM_START = re.compile(
+    r"^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、是]|"
+    r"[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d))"
+)
+
+# OCR misreadings of enumerator numerals at the start of a list item ("-是" for "一是").
+# The stroke numerals 一 and 二 are the ones OCR turns into dashes and equals signs.
+ENUMERATOR_CONFUSIONS = {
+    "-": "一", "－": "一", "—": "一", "–": "一", "_": "一", "ー": "一", "~": "一",
+    "=": "二", "＝": "二",
+}
+ENUMERATOR = re.compile(rf"^([{re.escape(''.join(ENUMERATOR_CONFUSIONS))}])(是)(?=[{HAN}])")
+ANY_ITEM = re.compile(r"(?:^|\n)[>＞»\s]*[一二三四五六七八九十]是")
+
+# Text-flow markers the layout puts at the start of a continued column.
+FLOW_MARKER = re.compile(rf"^[>＞»][{SPACE}]*(?=\S)")
+
+# Pairs of glyphs OCR commonly confuses in Chinese print (形近字): from the
+# confusion sets used in Chinese OCR post-correction (SIGHAN CSC visual sets).
+OCR_CONFUSIONS = (
+    "王干", "干于", "于千", "土士", "己已", "已巳", "己巳", "未末", "人入", "入八",
+    "日曰", "大太", "太犬", "天夭", "戊戌", "戌戍", "壬王", "民氏", "田由", "由甲", "甲申",
+    "刀力", "今令", "折析", "侯候", "拨拔", "杨扬", "汤场", "冶治", "洁沽", "官宫", "贝见",
+    "延廷", "免兔", "兵乒", "鸟乌", "准淮", "象豫", "崇祟", "徒徙", "孑子", "孓子", "亨享",
+    "玉主", "主王", "丰半", "卫工", "东车", "乐牙", "宇字", "栋楝", "红虹", "晴睛", "清倩",
+)
+
+# ASCII punctuation → its full-width form in Chinese running text.
+FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+ASCII_PUNCT = re.compile(r"[,;:?!]")
+ASCII_QUOTED = re.compile(rf'"([^"\n]*[{HAN}][^"\n]*)"')
+ASCII_BRACKETED = re.compile(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
+
+# Whitespace to drop: any line break between non-Latin text, and spaces touching Chinese.
+LINE_BREAK = re.compile(rf"[{SPACE}]*\n[{SPACE}\n]*")
+LATIN_BREAK = re.compile(rf"(?<=[A-Za-z])[{SPACE}]*\n[{SPACE}\n]*(?=[A-Za-z])")
+SPACE_IN_HAN = re.compile(
+    rf"(?<=[{CJKP}])[{SPACE}]+(?=[{CJKP}0-9%])|(?<=[{CJKP}0-9%.])[{SPACE}]+(?=[{CJKP}])"
+    rf"|(?<=[0-9][A-Za-z])[{SPACE}]+(?=[{CJKP}])"  # grades such as 4A级, 5G网络
+)
+# In header lines spaces separate fields; only those touching full-width punctuation go.
+SPACE_AT_PUNCT = re.compile(
+    rf"(?<=[{FULL_PUNCT}])[{SPACE}]+(?=\S)|(?<=\S)[{SPACE}]+(?=[{FULL_PUNCT}])"
+)
+
+
+def confusable(a: str, b: str) -> bool:
+    """Whether OCR commonly reads glyph `a` as `b` or the reverse."""
+    return a + b in OCR_CONFUSIONS or b + a in OCR_CONFUSIONS
+
+
+def display_width(text: str) -> float:
+    """Column width of a line: an ideograph is 1, a half-width character 1/2."""
+    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in text)
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_CHINESE_BEFORE = re.compile(f'[{CJKP}%"]')
+_CHINESE_AFTER = re.compile(f'[{CJKP}"]')
+
+
+def is_han(ch: str) -> bool:
+    return bool(_HAN_CHAR.fullmatch(ch))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends at a sentence end (closing quotes/brackets skipped)."""
+    body = text.rstrip().rstrip(CLOSERS)
+    return bool(body) and body[-1] in TERMINAL
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """Whether `text` stops where a sentence cannot end (a word, a number, a comma)."""
+    t = text.rstrip()
+    return bool(t) and not ends_sentence(t) and t[-1] not in "：:" and t[-1] not in CLOSERS
+
+
+def is_debris(text: str) -> bool:
+    """Scrambled display type: many space-separated one-glyph pieces, no punctuation."""
+    tokens = text.split()
+    if len(tokens) < 4 or not all(re.fullmatch(f"[{HAN}]+", t) for t in tokens):
+        return False
+    singles = sum(len(t) == 1 for t in tokens)
+    return singles / len(tokens) >= 0.6
+
+
+def ascii_punct_to_full(m: re.Match[str]) -> str:
+    """Full-width form of an ASCII mark that sits in Chinese text; else the mark unchanged."""
+    text, i = m.string, m.start()
+    before = text[:i].rstrip(SPACE + "\n")
+    after = text[i + 1 :].lstrip(SPACE + "\n")
+    prev = before[-1] if before else ""
+    nxt = after[0] if after else ""
+    ch = m.group(0)
+    if prev.isdigit() and nxt.isdigit():
+        return ch  # 1,000 and 10:30
+    prev_cn = bool(_CHINESE_BEFORE.fullmatch(prev))
+    next_cn = bool(_CHINESE_AFTER.fullmatch(nxt))
+    chinese = prev_cn if ch in "?!" else prev_cn or next_cn
+    return FULL_WIDTH[ch] if chinese else ch

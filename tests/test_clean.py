@@ -1,0 +1,274 @@
+"""clean: OCR repair of newspaper pages, on the sample page, on a second page laid
+out differently (tests/data/kangle-interview.zh.txt: lines wrapped inside blocks,
+indented paragraph starts, a caption block inside a sentence), and on a page with
+no OCR noise (tests/data/clean-report.zh.txt)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.cli import cli
+from pipeline.context import Context
+from pipeline.model import TRANSLATED_KINDS, Document, Paragraph
+from pipeline.stages.clean import clean
+from pipeline.stages.clean_names import name_variants
+from pipeline.stages.ingest import ingest
+from pipeline.stages.segment import segment
+from tests.conftest import DATA, SAMPLE
+
+SECOND = DATA / "kangle-interview.zh.txt"
+CLEAN = DATA / "clean-report.zh.txt"
+
+
+def run_stages(data: bytes, name: str = "page.txt") -> Document:
+    """The real stages ingest → clean → segment."""
+    ctx = Context()
+    doc = ingest(Document(source=name, data=data), ctx)
+    return segment(clean(doc, ctx), ctx)
+
+
+@lru_cache(maxsize=4)
+def page(path: Path) -> Document:
+    return run_stages(path.read_bytes(), path.name)
+
+
+def find(path: Path, needle: str) -> Paragraph:
+    """The one paragraph whose cleaned text holds `needle`."""
+    found = [p for p in page(path).paragraphs if needle in p.text]
+    assert len(found) == 1, [p.text for p in found]
+    return found[0]
+
+
+def repairs(path: Path, what: str) -> list[tuple[str, str]]:
+    return [(r.before, r.after) for p in page(path).paragraphs for r in p.repairs if r.what == what]
+
+
+def owners(doc: Document) -> list[int]:
+    """How many segments' raw spans hold each character of the input."""
+    count = [0] * len(doc.text)
+    for s in doc.segments:
+        for a, b in s.raw:
+            for i in range(a, b):
+                count[i] += 1
+    return count
+
+
+# --- the sample page, class by class (expected values read off input/xihe-interview.zh.txt) ---
+
+@pytest.mark.parametrize(
+    "needle, kind",
+    [
+        ("星期一", "furniture"),  # line 1: running head
+        ("本期嘉宾", "meta"),  # line 3: the guest/host header of the interview
+        ("赶 超 稳", "fragment"),  # line 57: scrambled display type, kept as it is
+        ("↑西和县商", "caption"),  # line 94: cut-off caption with arrows
+        ("➡西和县漾", "caption"),  # line 96
+        ("王俊强接受陇南市融媒体中心主任陈宇星专访。", "caption"),  # line 81, above a credit
+        ("陇南市融媒体中心采访组", "byline"),  # line 92: closing byline in brackets
+    ],
+)
+def test_sample_labels(needle: str, kind: str) -> None:
+    assert find(SAMPLE, needle).kind == kind
+
+
+def test_sample_credits_are_credits() -> None:
+    credits = [p for p in page(SAMPLE).paragraphs if p.kind == "credit"]
+    assert [p.text for p in credits] == ["本报记者 冉创昌 摄"] * 2  # lines 83 and 98
+    assert all(p.repairs == () for p in credits)
+
+
+def test_sample_vertical_headline_is_one_heading() -> None:
+    # lines 59–79: one glyph per line between blank lines
+    head = find(SAMPLE, "陇南媒体中主任对话西和")
+    assert head.kind == "heading" and len(head.segments) == 1
+    assert all(len(s.zh) > 1 for s in page(SAMPLE).segments if s.kind != "furniture")
+
+
+@pytest.mark.parametrize(
+    "cleaned",
+    [
+        "为指导，认真贯彻",  # line 11: "为指导, 认真贯彻"
+        "积极融入“三城五地”建设",  # lines 7, 9, 11: ASCII quotes and a space
+        "主题宣传全媒体",  # line 7: a space inside a word
+        "国家4A级景区",  # line 85: "4A 级"
+        "取得了什么成效？",  # line 9: ASCII question mark
+    ],
+)
+def test_sample_spaces_and_punctuation(cleaned: str) -> None:
+    assert any(cleaned in p.text for p in page(SAMPLE).paragraphs if p.kind == "body")
+
+
+def test_sample_lines_rejoined_and_paragraph_starts_kept() -> None:
+    paras = [p for p in page(SAMPLE).paragraphs if p.kind == "body"]
+    items = [p.text[:2] for p in paras if re.match("[一二三四五]是", p.text)]
+    # items per answer, lines 13–55 and 63–89: 一二三, 一二三四, 一二三四五, 一二三四
+    assert items == ["一是", "二是", "三是", "一是", "二是", "三是", "四是",
+                     "一是", "二是", "三是", "四是", "五是", "一是", "二是", "三是", "四是"]
+    assert paras[0].text.startswith("1月30日") and paras[0].text.endswith("专访。")
+    assert all("\n" not in p.text for p in paras)
+
+
+def test_sample_paragraph_rejoined_around_caption() -> None:
+    # line 55 ends "针对", line 85 goes on "性落实"; between them debris, headline, caption, credit
+    p = find(SAMPLE, "帮扶力量，针对性落实帮扶措施")
+    assert len(p.raw) == 2
+    gap = (p.raw[0][1], p.raw[1][0])
+    inside = [q for q in page(SAMPLE).paragraphs if gap[0] <= q.raw[0][0] < gap[1]]
+    assert [q.kind for q in inside] == ["fragment", "heading", "caption", "credit"]
+    assert [r.what for r in p.repairs].count("rejoin") == 1
+
+
+def test_sample_enumerator_and_flow_marker() -> None:
+    assert repairs(SAMPLE, "enumerator") == [("-是", "一是")]  # line 73
+    assert repairs(SAMPLE, "flow-marker") == [("> ", "")]  # line 79
+    assert find(SAMPLE, "四是文化事业蓬勃发展。").text.startswith("四是")
+
+
+def test_sample_name_reconciled() -> None:
+    # 王俊强 appears 5 times (3 as a speaker), 干俊强 twice (header line 3, speaker line 37)
+    assert sorted(repairs(SAMPLE, "name")) == [("干俊强", "王俊强")] * 2
+    assert not any("干俊强" in p.text or p.speaker == "干俊强" for p in page(SAMPLE).paragraphs)
+
+
+def test_sample_speakers() -> None:
+    paras = page(SAMPLE).paragraphs
+    turns = [p.speaker for p in paras if p.kind == "body" and not re.match("[一二三四五]是", p.text)]
+    # lines 5–89: introduction, then question/answer turns
+    assert turns == [None] + ["陈宇星", "王俊强"] * 4
+    assert not any(re.match("(陈宇星|王俊强)[:：]", p.text) for p in paras)
+    assert all(s.speaker == "王俊强" for s in find(SAMPLE, "-是稳岗就业".replace("-", "一")).segments)
+
+
+def test_sample_truncated_paragraphs_flagged_not_glued() -> None:
+    flagged = [p for p in page(SAMPLE).paragraphs if any(q.startswith("truncated") for q in p.qa)]
+    # line 75 ends "113.38" before a question; line 77 ends "思路和" before an answer
+    assert [p.text.endswith(end) for p, end in zip(flagged, ("物资113.38", "有哪些思路和"))] == [True] * 2
+    assert len(flagged) == 2
+    assert [p.segments[-1].qa[0].startswith("truncated") for p in flagged] == [True, True]
+
+
+def test_sample_nothing_lost() -> None:
+    doc = page(SAMPLE)
+    count = owners(doc)
+    assert [i for i, ch in enumerate(doc.text) if not ch.isspace() and count[i] != 1] == []
+
+
+def test_sample_fragment_not_translated() -> None:
+    assert "fragment" not in TRANSLATED_KINDS and "furniture" not in TRANSLATED_KINDS
+
+
+# --- the second page ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "needle, kind",
+    [
+        ("2024年3月4日 星期一", "furniture"),  # dateline
+        ("第3版", "furniture"),  # page number
+        ("康乐县访谈", "heading"),  # vertical headline, lines 4–12
+        ("——访康乐县委书记张立民", "heading"),  # subtitle
+        ("本报记者 马晓 通讯员 李明", "byline"),  # reporter line under the headline
+        ("图为康乐县胭脂镇标准化养殖小区。", "caption"),  # caption block inside a sentence
+        ("（赵亮 摄）", "credit"),
+        ("农 村 美 丽", "fragment"),  # display-type debris
+        ("(下转第2版)", "furniture"),  # jump line
+    ],
+)
+def test_second_page_labels(needle: str, kind: str) -> None:
+    assert find(SECOND, needle).kind == kind
+
+
+def test_second_page_repairs() -> None:
+    assert repairs(SECOND, "enumerator") == [("-是", "一是")]
+    assert repairs(SECOND, "name") == [("张立氏", "张立民")]  # 民/氏 is an OCR confusion
+    assert repairs(SECOND, "flow-marker") == [("» ", "")]
+    p = find(SECOND, "带动农户增收1.2亿元。")  # rejoined around the caption and credit blocks
+    assert len(p.raw) == 2 and p.text.startswith("一是做强牛羊产业。")
+    assert find(SECOND, "“企业+合作社+农户”联结机制，带动").kind == "body"
+
+
+def test_second_page_structure() -> None:
+    body = [p for p in page(SECOND).paragraphs if p.kind == "body"]
+    assert [p.speaker for p in body] == ["记者", "张立民", "张立民", "张立民", "记者", "张立民",
+                                         "张立民", "张立民"]
+    truncated = [p.text[-4:] for p in body if p.qa]
+    assert truncated == ["农村危房", "施，推动"]  # cut by debris, and by the jump line
+    count = owners(page(SECOND))
+    assert all(count[i] == 1 for i, ch in enumerate(page(SECOND).text) if not ch.isspace())
+
+
+# --- clean input passes through --------------------------------------------------------------
+
+def test_clean_page_has_no_repairs() -> None:
+    doc = page(CLEAN)
+    raw = CLEAN.read_text(encoding="utf-8")
+    assert [p.repairs for p in doc.paragraphs] == [()] * len(doc.paragraphs)
+    assert [p.text for p in doc.paragraphs] == [b for b in raw.split("\n") if b]
+    assert [p.kind for p in doc.paragraphs] == ["heading", "body", "body", "body", "caption",
+                                                "credit", "byline"]
+
+
+# --- name reconciliation rule ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "names, text, expected",
+    [
+        # one glyph apart, a known confusion, dominant 3:1
+        (["王俊强", "干俊强"], "王俊强王俊强王俊强干俊强", {"干俊强": "王俊强"}),
+        # equally frequent: no dominant form
+        (["王俊强", "干俊强"], "王俊强王俊强干俊强干俊强", {}),
+        # two-glyph names need a known OCR confusion (李/张 is not one)
+        (["张强", "李强"], "张强张强张强李强", {}),
+        (["王强", "干强"], "王强王强王强干强", {"干强": "王强"}),
+        # two glyphs apart: different people
+        (["陈宇星", "王俊强"], "陈宇星" * 5 + "王俊强", {}),
+    ],
+)
+def test_name_variants(names: list[str], text: str, expected: dict[str, str]) -> None:
+    assert name_variants(names, text) == expected
+
+
+# --- through the CLI ---------------------------------------------------------------------
+
+def test_markdown_lists_repairs_and_no_clean_turns_them_off(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = runner.invoke(cli, ["run", str(SECOND), "-o", str(tmp_path / "a"), "--format", "md",
+                              "--format", "jsonl"])
+    assert out.exit_code == 0, out.output
+    md = (tmp_path / "a" / "kangle-interview.zh.md").read_text(encoding="utf-8")
+    assert "## What was repaired" in md and "enumerator: “-是” → “一是”" in md
+    out = runner.invoke(cli, ["run", str(SECOND), "-o", str(tmp_path / "b"), "--format", "jsonl",
+                              "--no-clean"])
+    assert out.exit_code == 0, out.output
+    lines = (tmp_path / "b" / "kangle-interview.zh.jsonl").read_text(encoding="utf-8").splitlines()
+    assert all(json.loads(line).get("repairs", []) == [] for line in lines)
+
+
+# --- nothing lost, on generated pages -------------------------------------------------------
+
+_HAN = st.sampled_from("县委书记王俊强干陈宇星一二三是推进项目建设发展乡村振兴资金万元本报记者摄星期")
+_NOISE = st.sampled_from([" ", "  ", "\n", "\n\n", "\n \n", ",", ", ", "。", "，", "?", ":", ": ",
+                          '"', "(", ")", "> ", "-是", "↑", "3", "2.5", "%", "　", "、", "摄"])
+_PIECE = st.one_of(_HAN, _HAN, _HAN, _NOISE)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_PIECE, min_size=1, max_size=120))
+def test_every_non_space_character_in_exactly_one_record(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if not text.strip():
+        return  # ingest refuses empty input
+    doc = run_stages(text.encode("utf-8"))
+    count = owners(doc)
+    assert [i for i, ch in enumerate(doc.text) if not ch.isspace() and count[i] != 1] == []
+    for p in doc.paragraphs:
+        assert list(p.offsets) == sorted(p.offsets)
+        assert all(any(a <= o < b for a, b in p.raw)
+                   for o, ch in zip(p.offsets, p.text) if not ch.isspace())
