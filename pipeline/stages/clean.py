@@ -1,29 +1,333 @@
 """clean: repair OCR'd newspaper text into labelled paragraphs, recording every repair.
 
-First version: joins the lines of each block and drops spaces between Chinese
-characters. The OCR-repair issue deepens it.
+The raw blocks from ingest are cut into lines; each line is labelled (furniture,
+credit, byline, header, caption, display-type debris, one glyph of a vertical
+headline, or running text); running text is rejoined into paragraphs at real
+paragraph starts, around any captions the layout dropped into it; then each
+paragraph's text is repaired. Nothing is lost: the paragraphs' `raw` spans
+cover every non-space character of the input exactly once, and each cleaned
+character keeps the offset of the raw character it came from.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from pipeline.context import Context
-from pipeline.model import Document, Paragraph, Repair
+from pipeline.model import Document, Paragraph, Repair, Span
+from pipeline.stages import clean_rules as R
+from pipeline.stages import clean_text as T
+from pipeline.stages.clean_names import name_variants, variant_pattern
 from pipeline.textmap import Mapped
 
-_CJK = r"[\u3400-\u9fff\uf900-\ufaff，。、；：？！“”‘’（）《》]"
-# A line break or run of spaces between two Chinese characters or punctuation marks.
-_GAP = re.compile(rf"(?<={_CJK})[ \t\u3000\n]+(?={_CJK})")
+#: A run of at least this many one-glyph lines is a vertically set headline.
+VERTICAL_MIN = 3
+#: A line narrower than this share of the column is the last line of its paragraph.
+SHORT_LINE = 0.8
+#: A document whose lines end mid-sentence this often is hard-wrapped.
+WRAPPED_SHARE = 0.3
+#: Blank lines mark paragraphs when this share of blocks holds several lines.
+BLOCKS_SHARE = 0.3
+#: A heading is at most this many characters wide.
+HEADING_MAX = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: Mapped  # after line-level repairs (flow marker, enumerator)
+    span: Span  # the whole stripped line in Document.text
+    block: int  # which raw block it came from
+    first: bool  # first line of its block
+    indent: bool  # set in from the left margin
+    flow: bool  # carried a text-flow marker
+    repairs: tuple[Repair, ...]
+
+
+@dataclass
+class Group:
+    """Lines that become one paragraph."""
+
+    kind: str
+    lines: list[Line]
+    speaker: str | None = None
+    label: str | None = None  # the speaker label as written
+    rejoins: list[int] = field(default_factory=list)  # line indexes joined across an interruption
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What the page as a whole says about its layout."""
+
+    width: float  # typical column width of running text
+    wrapped: bool  # lines are hard-wrapped mid-sentence
+    blocks: bool  # blank lines separate paragraphs (not every line)
+    indents: bool  # indentation marks paragraph starts
+    speakers: frozenset[str]  # accepted speaker labels, variants included
+    variants: dict[str, str]  # name variant → dominant form
 
 
 def clean(doc: Document, ctx: Context) -> Document:
-    return replace(doc, paragraphs=tuple(_clean_paragraph(p) for p in doc.paragraphs))
+    lines = split_lines(doc)
+    kinds = [classify(line.text.text) for line in lines]
+    layout = read_layout(doc.text, lines, kinds)
+    items = vertical_runs(lines, kinds)
+    items = captions_before_credits(items)
+    groups = sorted(group(items, layout), key=lambda g: g.lines[0].span[0])
+    paragraphs = tuple(build(f"p{i}", g, layout, doc.text) for i, g in enumerate(groups, 1))
+    return replace(doc, paragraphs=paragraphs)
 
 
-def _clean_paragraph(p: Paragraph) -> Paragraph:
-    text = Mapped(p.text, p.offsets)
-    text, changes = text.sub(_GAP, "")
-    repairs = tuple(Repair("space", before, after, at) for before, after, at in changes)
-    return replace(p, text=text.text, offsets=text.offsets, repairs=p.repairs + repairs)
+# --- lines ---------------------------------------------------------------------------------
+
+
+def split_lines(doc: Document) -> list[Line]:
+    """Every non-blank line of every raw block, with line-level repairs made."""
+    numbered = bool(R.ANY_ITEM.search(doc.text))
+    out: list[Line] = []
+    for b, p in enumerate(doc.paragraphs):
+        block = Mapped(p.text, p.offsets)
+        start = 0
+        for raw_line in p.text.split("\n"):
+            piece = block.slice(start, start + len(raw_line)).strip()
+            start += len(raw_line) + 1
+            if not piece.text:
+                continue
+            repairs: list[Repair] = []
+            text, flow = T.fix_line_start(piece, numbered, repairs)
+            first_offset = piece.offsets[0]
+            out.append(Line(text, (first_offset, piece.offsets[-1] + 1), b, not out or
+                            out[-1].block != b, _indented(doc.text, first_offset), flow,
+                            tuple(repairs)))
+    return out
+
+
+def _indented(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return offset > line_start and not text[line_start:offset].strip()
+
+
+def classify(text: str) -> str:
+    """The kind a line has on its own, before its neighbours are looked at."""
+    if any(p.match(text) for p in R.FURNITURE):
+        return "furniture"
+    if any(p.match(text) for p in R.CREDIT):
+        return "credit"
+    if R.META.search(text):
+        return "meta"
+    if any(p.match(text) for p in R.BYLINE):
+        return "byline"
+    if R.CAPTION_CUE.match(text) or any(a in text for a in R.ARROWS):
+        return "caption"
+    if len(text) == 1 and R.is_han(text):
+        return "glyph"
+    if R.is_debris(text):
+        return "fragment"
+    return "body"
+
+
+def read_layout(text: str, lines: list[Line], kinds: list[str]) -> Layout:
+    body = [ln for ln, k in zip(lines, kinds) if k == "body"]
+    widths = [R.display_width(ln.text.text) for ln in body if len(ln.text) >= 4]
+    mid = sum(R.ends_mid_sentence(ln.text.text) for ln in body)
+    per_block = Counter(ln.block for ln in body)
+    multi = sum(n > 1 for n in per_block.values())
+    indented = sum(ln.indent for ln in body)
+    labels = Counter(m.group(1) for ln in body if (m := R.SPEAKER.match(ln.text.text))
+                     and not R.NOT_SPEAKER.search(m.group(1)))
+    variants = name_variants(labels, text)
+    return Layout(
+        width=statistics.median(widths) if widths else 0.0,
+        wrapped=bool(body) and mid / len(body) >= WRAPPED_SHARE,
+        blocks=bool(per_block) and multi / len(per_block) >= BLOCKS_SHARE,
+        indents=0 < indented < len(body) / 2,
+        speakers=_speakers(labels, variants, [ln for ln, k in zip(lines, kinds) if k == "meta"]),
+        variants=variants,
+    )
+
+
+def _speakers(labels: Counter[str], variants: dict[str, str], meta: list[Line]) -> frozenset[str]:
+    """Labels that mark interview turns: named in the header, or one of 2+ recurring labels."""
+    merged: Counter[str] = Counter()
+    for label, n in labels.items():
+        merged[variants.get(label, label)] += n
+    header = "".join(ln.text.text for ln in meta)
+    recurring = {name for name, n in merged.items() if n >= 2}
+    ok = {name for name in merged if name in header or any(v in header for v, d in
+                                                           variants.items() if d == name)}
+    if len(recurring) >= 2:
+        ok |= recurring
+    return frozenset(label for label in labels if variants.get(label, label) in ok)
+
+
+# --- grouping ------------------------------------------------------------------------------
+
+Item = tuple[str, list[Line]]
+
+
+def vertical_runs(lines: list[Line], kinds: list[str]) -> list[Item]:
+    """Merge runs of one-glyph lines into one headline (or a fragment when too short)."""
+    items: list[Item] = []
+    for line, kind in zip(lines, kinds):
+        if kind == "glyph" and items and items[-1][0] == "glyph":
+            items[-1][1].append(line)
+        else:
+            items.append((kind, [line]))
+    return [("heading" if len(ls) >= VERTICAL_MIN else "fragment", ls) if k == "glyph" else (k, ls)
+            for k, ls in items]
+
+
+def captions_before_credits(items: list[Item]) -> list[Item]:
+    """A line of text just above a photo credit is the photo's caption.
+
+    Only when it stands apart from the running text: after another non-text item,
+    or opening a block of its own, or starting with a caption cue.
+    """
+    out = list(items)
+    for i in range(len(out) - 1):
+        kind, lines = out[i]
+        if kind != "body" or out[i + 1][0] != "credit" or len(lines) != 1:
+            continue
+        text = lines[0].text.text
+        apart = i == 0 or out[i - 1][0] != "body" or lines[0].first
+        if apart and not R.ITEM_START.match(text) and not R.SPEAKER.match(text):
+            out[i] = ("caption", lines)
+    return out
+
+
+def group(items: list[Item], layout: Layout) -> list[Group]:
+    """Rejoin running text into paragraphs; other items stay one group each."""
+    groups: list[Group] = []
+    current: Group | None = None
+    interrupted = False
+    speaker: str | None = None
+    for kind, lines in items:
+        if kind != "body":
+            complete = current is None or not R.ends_mid_sentence(current.lines[-1].text.text)
+            if kind == "heading" and complete:
+                speaker = None  # a headline between finished paragraphs opens a new piece
+            groups.append(Group(kind, lines))
+            interrupted = current is not None
+            continue
+        line = lines[0]
+        if current is not None and not starts_paragraph(line, layout) and \
+                joins(current, line, interrupted, layout):
+            if interrupted:
+                current.rejoins.append(len(current.lines))
+            current.lines.append(line)
+        elif is_heading(line, layout) and not starts_paragraph(line, layout):
+            current, speaker = None, None
+            groups.append(Group("heading", [line]))
+        else:
+            current, speaker = _open(line, layout, speaker)
+            groups.append(current)
+        interrupted = False
+    return groups
+
+
+def _open(line: Line, layout: Layout, speaker: str | None) -> tuple[Group, str | None]:
+    m = R.SPEAKER.match(line.text.text)
+    if m and m.group(1) in layout.speakers and m.end() < len(line.text):
+        label = m.group(1)
+        speaker = layout.variants.get(label, label)
+        return Group("body", [line], speaker, label), speaker
+    return Group("body", [line], speaker), speaker
+
+
+def starts_paragraph(line: Line, layout: Layout) -> bool:
+    text = line.text.text
+    m = R.SPEAKER.match(text)
+    return bool(
+        (m and m.group(1) in layout.speakers)
+        or R.ITEM_START.match(text)
+        or line.flow
+        or (layout.indents and line.indent)
+    )
+
+
+def joins(current: Group, line: Line, interrupted: bool, layout: Layout) -> bool:
+    """Whether `line` continues the paragraph `current` (which it does not visibly start)."""
+    last = current.lines[-1]
+    if R.ends_mid_sentence(last.text.text):
+        return True  # a sentence cut by a line break or by a caption dropped into it
+    if interrupted or not layout.wrapped or (layout.blocks and line.first):
+        return False
+    before = current.lines[-2] if len(current.lines) > 1 else line
+    return R.display_width(last.text.text) >= SHORT_LINE * R.display_width(before.text.text)
+
+
+def is_heading(line: Line, layout: Layout) -> bool:
+    """A short line with no sentence punctuation, standing on its own."""
+    text = line.text.text
+    han = sum(R.is_han(ch) for ch in text)
+    return (
+        4 <= han <= HEADING_MAX
+        and not any(ch in "。，,；;、" for ch in text)
+        and text[-1] not in R.OPEN_ENDINGS
+        and R.display_width(text) <= SHORT_LINE * layout.width
+        and not R.ITEM_START.match(text)
+    )
+
+
+# --- building paragraphs -------------------------------------------------------------------
+
+
+def build(pid: str, g: Group, layout: Layout, source: str) -> Paragraph:
+    repairs: list[Repair] = [r for line in g.lines for r in line.repairs]
+    pattern = variant_pattern(layout.variants)
+    text = _text(g, layout, repairs)
+    if g.kind in ("body", "heading", "caption", "meta", "byline", "credit"):
+        text = T.names(text, layout.variants, pattern, repairs)
+    qa: tuple[str, ...] = ()
+    if g.kind == "body" and R.ends_mid_sentence(text.text):
+        qa = ("truncated: the paragraph stops mid-sentence (the rest was cut by the layout)",)
+    if not text.text.strip():  # never leave a record without text: its raw would be lost
+        text, repairs = T.join_lines([ln.text for ln in g.lines], " "), []
+    return Paragraph(
+        id=pid, kind=g.kind if text.text.strip() else "fragment", text=text.text,
+        offsets=text.offsets, raw=_raw(g.lines, source), speaker=g.speaker,
+        repairs=tuple(sorted(repairs, key=lambda r: r.at)), qa=qa,
+    )
+
+
+def _text(g: Group, layout: Layout, repairs: list[Repair]) -> Mapped:
+    if g.kind == "heading" and len(g.lines) > 1 and all(len(ln.text) == 1 for ln in g.lines):
+        text = T.join_lines([ln.text for ln in g.lines], "")
+        repairs.append(Repair("vertical-heading", " ".join(ln.text.text for ln in g.lines),
+                              text.text, text.offsets[0]))
+        return text
+    if g.kind in ("credit", "furniture", "fragment"):
+        return T.join_lines([ln.text for ln in g.lines], " ")
+    text = T.join_lines([ln.text for ln in g.lines])
+    for i in g.rejoins:
+        before, after = g.lines[i - 1].text.text, g.lines[i].text.text
+        repairs.append(Repair("rejoin", f"{before[-6:]}[…]{after[:6]}", before[-6:] + after[:6],
+                              g.lines[i].text.offsets[0]))
+    if g.label is not None:
+        text = _strip_label(text, g, layout, repairs)
+    if g.kind == "meta":
+        return T.spaces(T.punctuation(text, repairs), repairs, fields=True)
+    if g.kind == "byline":
+        return T.punctuation(text, repairs)
+    return T.running_text(text, repairs)
+
+
+def _strip_label(text: Mapped, g: Group, layout: Layout, repairs: list[Repair]) -> Mapped:
+    """Take the speaker label off a turn's text (its characters stay in `raw`)."""
+    m = R.SPEAKER.match(text.text)
+    assert m is not None and g.label is not None
+    if g.label in layout.variants:
+        repairs.append(Repair("name", g.label, layout.variants[g.label], text.offsets[0]))
+    return text.slice(m.end())
+
+
+def _raw(lines: list[Line], source: str) -> tuple[Span, ...]:
+    """The lines' spans, merged where only whitespace lies between them."""
+    spans: list[Span] = []
+    for a, b in (ln.span for ln in lines):
+        if spans and not source[spans[-1][1]:a].strip():
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return tuple(spans)
