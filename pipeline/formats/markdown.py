@@ -130,6 +130,10 @@ def _terms_table(rows: list[TermRow]) -> list[str]:
     return out + [""]
 
 
+#: Repairs too many and too uniform to list one by one (the clean stage's kinds).
+ROUTINE_REPAIRS = frozenset({"space", "punctuation"})
+
+
 def _repairs(doc: Document) -> list[str]:
     counts = repair_counts(doc)
     if not counts:
@@ -137,7 +141,12 @@ def _repairs(doc: Document) -> list[str]:
     total = sum(counts.values())
     summary = ", ".join(f"{md_text(w)} {n}" for w, n in counts.most_common())
     out = ["## What was repaired", "", f"{total} repairs: {summary}.", ""]
+    if any(counts[k] for k in ROUTINE_REPAIRS):
+        out += ["Spaces and ASCII punctuation inside Chinese text are counted, not listed; every "
+                "repair is on its record in the JSONL (`repairs`).", ""]
     for r, ids in repair_groups(doc):
+        if r.what in ROUTINE_REPAIRS:
+            continue
         times = f" ×{len(ids)}" if len(ids) > 1 else ""
         out.append(f"- {md_text(r.what)}: “{md_text(visible(r.before))}” → "
                    f"“{md_text(visible(r.after))}”{times} — {id_list(ids)}")
