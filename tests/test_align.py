@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from pipeline import cedict
 from pipeline.align import anchors, dp, lexicon
 from pipeline.align.bitext import align_pairs, split_english
 from pipeline.align.english import sentences
@@ -199,6 +200,13 @@ def test_one_to_zero_and_merged_fields() -> None:
 )
 def test_cedict_lexicon_glosses(zh: str, stems: set[str]) -> None:
     assert stems <= lexicon.lexicon()[zh]
+
+
+def test_lexicon_reads_the_gloss_engines_index() -> None:
+    # one CC-CEDICT parser and one disk cache (pipeline.cedict) serve both the aligner and
+    # the gloss engine; a one-character headword gives no evidence (lexicon._MIN_ZH_LEN)
+    assert lexicon.lexicon().index is cedict.shared()
+    assert "经" in cedict.shared() and "经" not in lexicon.lexicon()
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 """clean: OCR repair of newspaper pages, on the sample page, on a second page laid
 out differently (tests/data/kangle-interview.zh.txt: lines wrapped inside blocks,
-indented paragraph starts, a caption block inside a sentence), and on a page with
-no OCR noise (tests/data/clean-report.zh.txt)."""
+indented paragraph starts, a caption block inside a sentence), on a page with
+no OCR noise (tests/data/clean-report.zh.txt), and on official texts set one paragraph per
+line (tests/data/official-report.zh.txt and small pages below)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 from pipeline.cli import cli
 from pipeline.context import Context
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph
-from pipeline.stages.clean import clean
+from pipeline.stages.clean import classify, clean, read_layout, split_lines
 from pipeline.stages.clean_names import name_variants
 from pipeline.stages.ingest import ingest
 from pipeline.stages.segment import segment
@@ -26,6 +27,7 @@ from tests.conftest import DATA, SAMPLE
 
 SECOND = DATA / "kangle-interview.zh.txt"
 CLEAN = DATA / "clean-report.zh.txt"
+OFFICIAL = DATA / "official-report.zh.txt"
 
 
 def run_stages(data: bytes, name: str = "page.txt") -> Document:
@@ -213,6 +215,82 @@ def test_clean_page_has_no_repairs() -> None:
     assert [p.text for p in doc.paragraphs] == [b for b in raw.split("\n") if b]
     assert [p.kind for p in doc.paragraphs] == ["heading", "body", "body", "body", "caption",
                                                 "credit", "byline"]
+
+
+# --- pages set one paragraph per line (official texts) -------------------------------------
+
+def lines_of(path: Path) -> list[str]:
+    """The page's non-blank lines with ASCII , ; turned full-width (the only repairs allowed)."""
+    raw = path.read_text(encoding="utf-8")
+    return [b.replace(",", "，").replace(";", "；") for b in raw.split("\n") if b]
+
+
+def test_official_report_comes_out_paragraph_for_line() -> None:
+    # tests/data/official-report.zh.txt: a county report laid out like the State Council's
+    # (title, dateline, salutation, section headings 一、/（一）, a closing attribution).
+    doc = page(OFFICIAL)
+    assert [p.text for p in doc.paragraphs] == lines_of(OFFICIAL)
+    assert {r.what for p in doc.paragraphs for r in p.repairs} == {"punctuation"}
+    assert [p.qa for p in doc.paragraphs] == [()] * len(doc.paragraphs)
+    # line by line: title; dateline and closing source (dash-led, not short enough to be a
+    # subtitle); salutation and sentences; section headings 一、 （一） and a long 二、
+    assert [p.kind for p in doc.paragraphs] == [
+        "heading", "byline", "body", "body", "heading", "body", "heading", "body", "heading",
+        "body", "body", "byline"]
+
+
+# Hand-made pages, one per rule; the expected (kind, text) pairs are read off each page.
+QUOTES = ("我们要把人民群众的小事当作自己的大事，从人民群众关心的事情做起，从让人民群众满意的事情做起。\n\n"
+          "——2023年3月5日，县委书记在全县干部大会上的讲话\n\n"
+          "发展是第一要务，人才是第一资源，创新是第一动力，三者要统筹起来一起抓好。\n\n"
+          "——2023年6月1日，县长在县政府常务会议上的讲话\n")
+WRAPPED = ("　　我们要把人民群众的小事当作自己的\n大事，从人民群众关心的事情做起，从\n"
+           "让人民群众满意的事情做起。\n——县委书记讲话\n"
+           "　　发展是第一要务，人才是第一资源，\n创新是第一动力，三者要统筹起来一起\n抓好。\n")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # every other line names the source of a quotation: a byline, not a sentence cut short
+        (QUOTES, [("body", "我们要把"), ("byline", "——2023年3月5日"), ("body", "发展是第一"),
+                  ("byline", "——2023年6月1日")]),
+        # short topic headings without punctuation (谈…) stand alone, whatever their length
+        ("谈民生\n\n民生工作要坚持尽力而为、量力而行，一件事情接着一件事情办。\n\n"
+         "谈教育\n\n要办好人民满意的教育，让每个孩子都能享有公平而有质量的教育。\n",
+         [("heading", "谈民生"), ("body", "民生工作"), ("heading", "谈教育"), ("body", "要办好")]),
+        # a long line cut mid-sentence still rejoins its continuation (like the sample's
+        # line 71 "…不断丰富" / line 73 "群众性文化体育生活。…")
+        ("全县持续推进城乡文体场馆设施、数字广电网络等公共服务建设，举办各类文化活动两百余场，不断丰富\n\n"
+         "群众性文化体育生活。\n\n全年接待游客一百二十万人次，实现旅游综合收入九亿元。\n",
+         [("body", "全县持续推进"), ("body", "全年接待")]),
+        # on a hard-wrapped page a short dash-led line stands alone; the lines around rejoin
+        (WRAPPED, [("body", "我们要把"), ("heading", "——县委书记讲话"), ("body", "发展是第一")]),
+    ],
+    ids=["attributions", "topic-headings", "cut-sentence-rejoins", "wrapped-attribution"],
+)
+def test_lines_that_stand_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = run_stages(text.encode("utf-8"))
+    got = [(p.kind, p.text[:len(start)]) for p, (_, start) in zip(doc.paragraphs, expected)]
+    assert got == expected and len(doc.paragraphs) == len(expected)
+    assert [p.qa for p in doc.paragraphs] == [()] * len(expected)  # nothing flagged truncated
+
+
+@pytest.mark.parametrize(
+    "text, wrapped",
+    [
+        (SAMPLE.read_text(encoding="utf-8"), False),  # one paragraph per line
+        (SECOND.read_text(encoding="utf-8"), True),  # lines wrapped inside blocks
+        (OFFICIAL.read_text(encoding="utf-8"), False),  # headings and datelines are short lines
+        (QUOTES, False),  # half the lines are attributions that end without a full stop
+        (WRAPPED, True),
+    ],
+    ids=["sample", "second", "official", "attributions", "wrapped-attribution"],
+)
+def test_layout_wrapped(text: str, wrapped: bool) -> None:
+    doc = ingest(Document(source="page.txt", data=text.encode("utf-8")), Context())
+    lines = split_lines(doc)
+    assert read_layout(doc.text, lines, [classify(ln.text.text) for ln in lines]).wrapped is wrapped
 
 
 # --- name reconciliation rule ----------------------------------------------------------------

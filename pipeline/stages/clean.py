@@ -26,7 +26,7 @@ from pipeline.textmap import Mapped
 VERTICAL_MIN = 3
 #: A line narrower than this share of the column is the last line of its paragraph.
 SHORT_LINE = 0.8
-#: A document whose lines end mid-sentence this often is hard-wrapped.
+#: A document whose full-width lines end mid-sentence this often is hard-wrapped.
 WRAPPED_SHARE = 0.3
 #: Blank lines mark paragraphs when this share of blocks holds several lines.
 BLOCKS_SHARE = 0.3
@@ -130,7 +130,7 @@ def classify(text: str) -> str:
 def read_layout(text: str, lines: list[Line], kinds: list[str]) -> Layout:
     body = [ln for ln, k in zip(lines, kinds) if k == "body"]
     widths = [R.display_width(ln.text.text) for ln in body if len(ln.text) >= 4]
-    mid = sum(R.ends_mid_sentence(ln.text.text) for ln in body)
+    width = statistics.median(widths) if widths else 0.0
     per_block = Counter(ln.block for ln in body)
     multi = sum(n > 1 for n in per_block.values())
     indented = sum(ln.indent for ln in body)
@@ -138,13 +138,26 @@ def read_layout(text: str, lines: list[Line], kinds: list[str]) -> Layout:
                      and not R.NOT_SPEAKER.search(m.group(1)))
     variants = name_variants(labels, text)
     return Layout(
-        width=statistics.median(widths) if widths else 0.0,
-        wrapped=bool(body) and mid / len(body) >= WRAPPED_SHARE,
+        width=width,
+        wrapped=_wrapped(body, width),
         blocks=bool(per_block) and multi / len(per_block) >= BLOCKS_SHARE,
         indents=0 < indented < len(body) / 2,
         speakers=_speakers(labels, variants, [ln for ln, k in zip(lines, kinds) if k == "meta"]),
         variants=variants,
     )
+
+
+def _wrapped(body: list[Line], width: float) -> bool:
+    """Whether running text is hard-wrapped: its full-width lines often end mid-sentence.
+
+    Only full-width lines count: a heading, a salutation or the last line of a
+    paragraph is short whatever the layout. Source lines set off by a dash are left
+    out too: they end without a full stop on any page (a page of quotations has one
+    under every quotation).
+    """
+    full = [ln.text.text for ln in body if not R.ATTRIBUTION.match(ln.text.text)
+            and R.display_width(ln.text.text) >= SHORT_LINE * width]
+    return bool(full) and sum(map(R.ends_mid_sentence, full)) / len(full) >= WRAPPED_SHARE
 
 
 def _speakers(labels: Counter[str], variants: dict[str, str], meta: list[Line]) -> frozenset[str]:
@@ -211,11 +224,15 @@ def group(items: list[Item], layout: Layout) -> list[Group]:
             interrupted = current is not None
             continue
         line = lines[0]
-        if current is not None and not starts_paragraph(line, layout) and \
+        alone = stands_alone(line, layout)
+        if current is not None and not alone and not starts_paragraph(line, layout) and \
                 joins(current, line, interrupted, layout):
             if interrupted:
                 current.rejoins.append(len(current.lines))
             current.lines.append(line)
+        elif alone:
+            current, speaker = None, None
+            groups.append(Group(alone_kind(line, layout), [line]))
         elif is_heading(line, layout) and not starts_paragraph(line, layout):
             current, speaker = None, None
             groups.append(Group("heading", [line]))
@@ -255,6 +272,32 @@ def joins(current: Group, line: Line, interrupted: bool, layout: Layout) -> bool
         return False
     before = current.lines[-2] if len(current.lines) > 1 else line
     return R.display_width(last.text.text) >= SHORT_LINE * R.display_width(before.text.text)
+
+
+def stands_alone(line: Line, layout: Layout) -> bool:
+    """A line that is a paragraph of its own though it ends without a full stop.
+
+    A dash-led source line (a quotation's attribution, a dateline, a subtitle) when
+    the page is not hard-wrapped or the line is short. On a page set one paragraph
+    per line, also a line with no sentence punctuation that is short or opens with a
+    section number: a heading, not a sentence cut by a line break. On a hard-wrapped
+    page a line ending mid-sentence is cut, so other lines follow the usual rules.
+    """
+    text = line.text.text
+    short = R.display_width(text) < SHORT_LINE * layout.width
+    if R.ATTRIBUTION.match(text):
+        return short or not layout.wrapped
+    if layout.wrapped or R.SENTENCE_PUNCT.search(text):
+        return False
+    return short or bool(R.SECTION.match(text))
+
+
+def alone_kind(line: Line, layout: Layout) -> str:
+    """A dash-led line is a byline (it names a source) unless it reads as a subtitle."""
+    if R.ATTRIBUTION.match(line.text.text) and (R.SENTENCE_PUNCT.search(line.text.text)
+                                                 or not is_heading(line, layout)):
+        return "byline"
+    return "heading"
 
 
 def is_heading(line: Line, layout: Layout) -> bool:

@@ -81,6 +81,18 @@ ITEM_START = re.compile(
     r"[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d))"
 )
 
+# Section numbers that open a heading in official documents (GB/T 9704-2012, 党政机关公文格式:
+# 一、 then （一） then 1. ; 第一章 / 第一节 / 第一部分 in reports and laws).
+SECTION = re.compile(
+    r"^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d)|"
+    r"第[一二三四五六七八九十百\d]+[章节篇编部条](分)?)"
+)
+# A line set off by a leading dash (破折号, GB/T 15834 §4.9): the source of a quotation
+# ("——2022年10月16日，习近平在…上的报告"), a dateline or a subtitle. It ends no sentence.
+ATTRIBUTION = re.compile(r"^(?:[—―]{2}|[—―](?!是))(?=\S)")  # "—是" is a misread 一是
+# Marks that only running sentences hold (a heading or a source line has none of them).
+SENTENCE_PUNCT = re.compile(r"[。，,；;？?！!：:]")
+
 # OCR misreadings of enumerator numerals at the start of a list item ("-是" for "一是").
 # The stroke numerals 一 and 二 are the ones OCR turns into dashes and equals signs.
 ENUMERATOR_CONFUSIONS = {
