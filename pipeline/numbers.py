@@ -24,6 +24,7 @@ Matching rules (what `missing_numbers` accepts as "stated"):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -679,9 +680,11 @@ def english_dates(en: str) -> list[tuple[int, int | None]]:
 # ---------------------------------------------------------------------------------------
 
 
-def missing_numbers(zh: str, en: str) -> list[Quantity]:
-    """The quantities of `zh` whose value `en` does not state (rules in the module doc)."""
-    quantities = find_quantities(zh)
+def missing_numbers(zh: str, en: str, quantities: Sequence[Quantity] | None = None) -> list[Quantity]:
+    """The quantities of `zh` whose value `en` does not state (rules in the module doc);
+    `quantities`: find_quantities(zh) when the caller has them already."""
+    if quantities is None:
+        quantities = find_quantities(zh)
     if not quantities:
         return []  # most sentences: no need to read the English at all
     kinds = {q.kind for q in quantities}
