@@ -24,6 +24,7 @@ Matching rules (what `missing_numbers` accepts as "stated"):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -679,12 +680,19 @@ def english_dates(en: str) -> list[tuple[int, int | None]]:
 # ---------------------------------------------------------------------------------------
 
 
-def missing_numbers(zh: str, en: str) -> list[Quantity]:
-    """The quantities of `zh` whose value `en` does not state (rules in the module doc)."""
+def missing_numbers(zh: str, en: str, quantities: Sequence[Quantity] | None = None) -> list[Quantity]:
+    """The quantities of `zh` whose value `en` does not state (rules in the module doc);
+    `quantities`: find_quantities(zh) when the caller has them already."""
+    if quantities is None:
+        quantities = find_quantities(zh)
+    if not quantities:
+        return []  # most sentences: no need to read the English at all
+    kinds = {q.kind for q in quantities}
     values = set(english_values(en))
-    ordinals = set(english_ordinals(en)) | values
-    dates = english_dates(en)
-    return [q for q in find_quantities(zh) if not _stated(q, values, ordinals, dates)]
+    # ordinals and dates are read only when a quantity needs them (see _stated)
+    ordinals = set(english_ordinals(en)) | values if kinds & {"ordinal", "enumerator"} else values
+    dates = english_dates(en) if "date" in kinds else []
+    return [q for q in quantities if not _stated(q, values, ordinals, dates)]
 
 
 def _stated(q: Quantity, values: set[Decimal], ordinals: set[Decimal],

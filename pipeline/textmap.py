@@ -51,6 +51,9 @@ class Mapped:
         every new character takes the offset of the match's first character.
         """
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
+        if isinstance(repl, str) and "\\" not in repl:
+            literal = repl  # no group references: the text itself, no template to expand
+            repl = lambda m: literal  # noqa: E731
         parts: list[str] = []
         offs: list[int] = []
         changes: list[tuple[str, str, int]] = []

@@ -18,6 +18,7 @@ from pipeline.model import TermHit
 
 if TYPE_CHECKING:
     from pipeline.context import Context
+    from pipeline.numbers import Quantity
 
 #: Engine name → "module:Class". The class is constructed as Class(ctx, **options).
 ENGINES: dict[str, str] = {
@@ -41,6 +42,9 @@ class Request:
     after: str = ""
     hint: str = ""  # on a re-ask: what the previous answer left out (engines may use it)
     speaker: str | None = None  # who speaks, when the clean stage found a speaker label
+    # find_quantities(zh), found once by the translate stage for the engine and the number
+    # check (None: not looked for; whoever needs them finds them)
+    quantities: tuple[Quantity, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

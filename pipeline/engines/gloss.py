@@ -155,7 +155,8 @@ class Segmenter:
 
         if not _NUMERIC.search(self.zh):
             return
-        for q in find_quantities(self.zh):
+        found = self.request.quantities
+        for q in find_quantities(self.zh) if found is None else found:
             if self.free(q.start, q.end):
                 self.claim(q.start, q.end, q.en, "enum" if q.kind == "enumerator" else "num")
 

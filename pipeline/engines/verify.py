@@ -34,7 +34,7 @@ def misses(r: Request, en: str) -> list[str]:
         flag = f"{TERM_MISSING}: {t.zh} → {t.en}"
         if t.en.casefold() not in low and flag not in flags:
             flags.append(flag)
-    for q in missing_numbers(r.zh, en):
+    for q in missing_numbers(r.zh, en, r.quantities):
         flag = f"{NUMBER_MISSING}: {q.text} → {q.en}" if q.en else f"{NUMBER_MISSING}: {q.text}"
         if flag not in flags:
             flags.append(flag)

@@ -154,15 +154,29 @@ def en_term_spans(en: str, terms: Iterable[TermHit]) -> list[tuple[int, int, str
     longest renderings first, overlaps dropped, sorted by start."""
     found: list[tuple[int, int, str]] = []
     seen: set[str] = set()
+    lowered = en.lower() if en.isascii() else None
     for t in sorted(terms, key=lambda t: -len(t.en)):
         if t.en in seen or not t.en.strip():
             continue
         seen.add(t.en)
-        for m in re.finditer(re.escape(t.en), en, re.IGNORECASE):
-            a, b = m.span()
+        for a, b in _occurrences(t.en, en, lowered):
             if all(b <= x or a >= y for x, y, _ in found):
                 found.append((a, b, term_key(t)))
     return sorted(found)
+
+
+def _occurrences(needle: str, en: str, lowered: str | None) -> list[tuple[int, int]]:
+    """Non-overlapping case-insensitive occurrences of `needle` in `en`, left to right.
+    `lowered` is en.lower() when en is ASCII: then a plain search on lowered text finds
+    exactly what an IGNORECASE regex finds, many times faster."""
+    if lowered is None or not needle.isascii():
+        return [m.span() for m in re.finditer(re.escape(needle), en, re.IGNORECASE)]
+    low, out = needle.lower(), []
+    i = lowered.find(low)
+    while i != -1:
+        out.append((i, i + len(low)))
+        i = lowered.find(low, i + len(low))
+    return out
 
 
 def zh_term_spans(s: Segment) -> list[tuple[int, int, str]]:
@@ -175,8 +189,13 @@ def zh_term_spans(s: Segment) -> list[tuple[int, int, str]]:
     return out
 
 
-def rendering_found(s: Segment, t: TermHit) -> bool:
-    return s.en is not None and t.en.casefold() in s.en.casefold()
+def missing_renderings(s: Segment) -> set[str]:
+    """Keys of the segment's terms whose rendering its English lacks (case-insensitive);
+    none when the segment is not translated, all of them when it has no English yet."""
+    if not is_translated(s):
+        return set()
+    folded = s.en.casefold() if s.en is not None else None
+    return {term_key(t) for t in s.terms if folded is None or t.en.casefold() not in folded}
 
 
 def sentence(text: str) -> str:

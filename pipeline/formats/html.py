@@ -28,15 +28,14 @@ from pipeline.formats.common import (
     en_term_spans,
     id_list,
     is_translated,
+    missing_renderings,
     qa_counts,
     qa_kind,
-    rendering_found,
     repair_counts,
     repair_groups,
     run_qa_summary,
     speaker_en,
     speaker_starts,
-    term_key,
     term_rows,
     visible,
     zh_term_spans,
@@ -274,8 +273,7 @@ def _marked(text: str, spans: Iterable[tuple[int, int, str]], numbers: dict[str,
 
 
 def _zh_html(s: Segment, numbers: dict[str, int]) -> str:
-    missing = {term_key(t) for t in s.terms if is_translated(s) and not rendering_found(s, t)}
-    return _marked(s.zh, zh_term_spans(s), numbers, missing)
+    return _marked(s.zh, zh_term_spans(s), numbers, missing_renderings(s))
 
 
 def _en_html(s: Segment, numbers: dict[str, int]) -> str:

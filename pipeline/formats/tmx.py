@@ -6,12 +6,17 @@ kind, paragraph and speaker travel as <prop type="x-…"> as the spec allows for
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 from pipeline import __version__
 from pipeline.context import Context
 from pipeline.formats import signature
 from pipeline.model import Document
+
+#: Characters XML 1.0 cannot carry (its Char production): C0 controls other than tab, line
+#: feed and carriage return, and U+FFFE/U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def render(doc: Document, ctx: Context) -> str:
@@ -46,4 +51,4 @@ def render(doc: Document, ctx: Context) -> str:
 
 def _xml_safe(text: str) -> str:
     """Drop characters XML 1.0 cannot carry."""
-    return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 0x20 and c not in "\ufffe\uffff")
+    return _NOT_XML.sub("", text)

@@ -303,7 +303,7 @@ def alone_kind(line: Line, layout: Layout) -> str:
 def is_heading(line: Line, layout: Layout) -> bool:
     """A short line with no sentence punctuation, standing on its own."""
     text = line.text.text
-    han = sum(R.is_han(ch) for ch in text)
+    han = R.count_han(text)
     return (
         4 <= han <= HEADING_MAX
         and not any(ch in "。，,；;、" for ch in text)

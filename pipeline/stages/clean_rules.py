@@ -141,7 +141,10 @@ def confusable(a: str, b: str) -> bool:
 
 def display_width(text: str) -> float:
     """Column width of a line: an ideograph is 1, a half-width character 1/2."""
-    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in text)
+    return len(text) - 0.5 * len(_HALF_WIDTH.findall(text))  # exact: halves add up exactly
+
+
+_HALF_WIDTH = re.compile("[\x00-\u1fff]")
 
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
@@ -151,6 +154,10 @@ _CHINESE_AFTER = re.compile(f'[{CJKP}"]')
 
 def is_han(ch: str) -> bool:
     return bool(_HAN_CHAR.fullmatch(ch))
+
+
+def count_han(text: str) -> int:
+    return len(_HAN_CHAR.findall(text))
 
 
 def ends_sentence(text: str) -> bool:

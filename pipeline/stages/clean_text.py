@@ -25,12 +25,14 @@ def apply(text: Mapped, what: str, pattern: re.Pattern[str], repl: Replacement,
 
 def join_lines(parts: list[Mapped], sep: str = "\n") -> Mapped:
     """Concatenate lines; each separator takes the offset just after the line it ends."""
-    out = parts[0]
-    for part in parts[1:]:
+    texts, offsets = [parts[0].text], list(parts[0].offsets)
+    for part in parts[1:]:  # one list, not a tuple rebuilt per line
         if sep:
-            out = out + Mapped(sep, (out.offsets[-1] + 1,) * len(sep))
-        out = out + part
-    return out
+            texts.append(sep)
+            offsets.extend([offsets[-1] + 1] * len(sep))
+        texts.append(part.text)
+        offsets.extend(part.offsets)
+    return Mapped("".join(texts), tuple(offsets))
 
 
 def fix_line_start(text: Mapped, numbered_items: bool, repairs: Repairs) -> tuple[Mapped, bool]:

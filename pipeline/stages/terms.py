@@ -29,8 +29,9 @@ def _segment_terms(s: Segment, glossary: Glossary) -> Segment:
 
 def find_terms(zh: str, tokens: tuple[tuple[int, int], ...], glossary: Glossary) -> tuple[TermHit, ...]:
     spans = _phrase_spans(zh, glossary.phrases)
+    index = glossary.index
     for a, b in tokens:
-        if glossary.get(zh[a:b]) is not None and not any(x < b and a < y for x, y in spans):
+        if zh[a:b] in index and not any(x < b and a < y for x, y in spans):
             spans.append((a, b))
     hits = []
     for a, b in sorted(spans):

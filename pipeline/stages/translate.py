@@ -14,6 +14,7 @@ from pipeline.context import Context
 from pipeline.engines import Request, Translation
 from pipeline.engines.verify import FALLBACK, NUMBER_MISSING, TERM_MISSING, stack
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
+from pipeline.numbers import find_quantities
 
 META_KEY = "translate"
 
@@ -31,6 +32,7 @@ def translate(doc: Document, ctx: Context) -> Document:
             before=segs[i - 1].zh if i > 0 else "",
             after=segs[i + 1].zh if i + 1 < len(segs) else "",
             speaker=segs[i].speaker,
+            quantities=tuple(find_quantities(segs[i].zh)),
         )
         for i in todo
     ]
