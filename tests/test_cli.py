@@ -103,6 +103,9 @@ def test_interrupt_during_translate_leaves_no_file(tmp_path: Path) -> None:
          "--engine", "tests.slow_engine:SlowEngine"],
         cwd=ROOT, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
+        # A test run started in the background by a shell has SIGINT ignored, and children
+        # inherit that: give the child the default disposition, as a terminal would.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stderr is not None
     deadline = time.time() + 300  # generous: the first run builds caches on a shared machine
