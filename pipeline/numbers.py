@@ -593,17 +593,24 @@ def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     ones = "|".join(sorted(ONES, key=len, reverse=True))
     tens = "|".join(t for t in TENS if t)
     mults = "|".join(sorted(EN_MULTIPLES, key=len, reverse=True))
+    # Every alternative starts with a digit or one of these letters: a lookahead on it first
+    # skips most positions of the English at once (as _master does for the Chinese).
+    lead = "".join(sorted({w[0] for w in (*ONES, *TENS, *EN_MULTIPLES, "a") if w}))
+    lead += lead.upper()
     values = re.compile(
+        rf"(?=[0-9{lead}])(?:"
         rf"(?P<digits>(?<![0-9.])(?:[0-9]{{1,3}}(?:,[0-9]{{3}}(?![0-9]))+|[0-9]+)(?:\.[0-9]+)?)"
         rf"|\b(?P<tens>{tens})(?:[\s-](?P<unit>{ones}))?\b|\b(?P<ones>{ones})\b"
         rf"|\b(?P<a>an?)(?=\s+(?:hundred|thousand|million|billion)\b)"
-        rf"|\b(?P<mult>{mults})\b",
+        rf"|\b(?P<mult>{mults})\b)",
         re.IGNORECASE)
     scale = re.compile(rf"\s*-?\s*(?P<scale>{scales})\b", re.IGNORECASE)
     ords = "|".join(sorted(ORDINALS[1:] + tuple(ORDINAL_TENS), key=len, reverse=True))
+    olead = "".join(sorted({w[0] for w in (*TENS, *ORDINALS, *ORDINAL_TENS) if w}))
     ordinal = re.compile(
+        rf"(?=[0-9{olead}{olead.upper()}])(?:"
         rf"\b(?:(?P<otens>{tens})[\s-])?(?P<oword>{ords})(?:ly)?\b"
-        r"|(?<![0-9.])(?P<onum>[0-9]+)(?:st|nd|rd|th)\b", re.IGNORECASE)
+        r"|(?<![0-9.])(?P<onum>[0-9]+)(?:st|nd|rd|th)\b)", re.IGNORECASE)
     return values, scale, ordinal
 
 
