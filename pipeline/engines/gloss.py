@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from pipeline import names
@@ -126,8 +127,15 @@ class Segmenter:
         self.zh, self.tokens, self.lex, self.request = zh, list(tokens), lex, r
         self.claimed: list[Unit | None] = [None] * len(zh)
         self.made: list[Unit] = []
-        self.bounds = {a for a, _ in tokens} | {b for _, b in tokens}
-        self.token_set = set(self.tokens)
+
+    @cached_property
+    def bounds(self) -> set[int]:
+        """Token boundaries (built only for sentences with a place suffix or a title)."""
+        return {a for a, _ in self.tokens} | {b for _, b in self.tokens}
+
+    @cached_property
+    def token_set(self) -> set[tuple[int, int]]:
+        return set(self.tokens)
 
     def units(self) -> list[Unit]:
         self.claim_terms()

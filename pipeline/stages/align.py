@@ -14,7 +14,9 @@ def align(doc: Document, ctx: Context) -> Document:
 
 
 def _check_paragraph(p: Paragraph) -> Paragraph:
-    return replace(p, segments=tuple(check_segment(s) for s in p.segments))
+    """A new paragraph only where a segment gained a flag."""
+    segs = tuple(check_segment(s) for s in p.segments)
+    return p if all(a is b for a, b in zip(segs, p.segments)) else replace(p, segments=segs)
 
 
 def check_segment(s: Segment) -> Segment:

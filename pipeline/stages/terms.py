@@ -20,11 +20,14 @@ def terms(doc: Document, ctx: Context) -> Document:
 
 
 def _paragraph_terms(p: Paragraph, glossary: Glossary) -> Paragraph:
-    return replace(p, segments=tuple(_segment_terms(s, glossary) for s in p.segments))
+    """A new paragraph only where a segment changed (most segments hold no term)."""
+    segs = tuple(_segment_terms(s, glossary) for s in p.segments)
+    return p if all(a is b for a, b in zip(segs, p.segments)) else replace(p, segments=segs)
 
 
 def _segment_terms(s: Segment, glossary: Glossary) -> Segment:
-    return replace(s, terms=find_terms(s.zh, s.tokens, glossary))
+    found = find_terms(s.zh, s.tokens, glossary)
+    return s if found == s.terms else replace(s, terms=found)
 
 
 def find_terms(zh: str, tokens: tuple[tuple[int, int], ...], glossary: Glossary) -> tuple[TermHit, ...]:
