@@ -17,7 +17,7 @@ import base64
 import hashlib
 import re
 from collections.abc import Collection, Iterable
-from html import escape
+from html import escape as _escape
 
 from pipeline.context import Context
 from pipeline.formats import signature
@@ -154,6 +154,14 @@ window.addEventListener('beforeprint',function(){hide();
 document.querySelectorAll('details').forEach(function(d){d.open=true;});});
 })();
 """
+
+
+_HTML_SPECIAL = re.compile("[&<>\"']")  # what html.escape replaces (quote=True)
+
+
+def escape(text: str) -> str:
+    """html.escape, skipped for the many strings with nothing to escape."""
+    return _escape(text) if _HTML_SPECIAL.search(text) else text
 
 
 def _csp_hash(text: str) -> str:

@@ -35,6 +35,7 @@ from pipeline.model import Document, Segment
 #: Characters with a meaning in CommonMark/GFM inline text (CommonMark 0.31 §2.4: any ASCII
 #: punctuation may be backslash-escaped); escaping them keeps input text literal.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#!])")
+_ANY_SPECIAL = re.compile(r"[\\`*_\[\]<>|~&#!]")  # the same characters: a cheap test first
 #: Line starts that CommonMark reads as list items or thematic breaks (§4.1, §5.2).
 _BLOCK_START = re.compile(r"^(\s*|\s*\d+)([-+=](?!\d)|(?<=\d)[.)])")
 #: The gloss line is shown for lines up to this many characters (headlines, captions): longer
@@ -60,8 +61,13 @@ def render(doc: Document, ctx: Context) -> str:
 
 def md_text(text: str) -> str:
     """Input text as literal Markdown: specials backslash-escaped, line breaks as spaces."""
-    text = _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.split("\n")))
-    return _BLOCK_START.sub(r"\1\\\2", text)
+    text = text.replace("\n", " ")
+    if _ANY_SPECIAL.search(text):
+        text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    first = text[:1]  # _BLOCK_START can only match at a space, a digit or -+=
+    if first.isspace() or first.isdecimal() or (first and first in "-+="):
+        text = _BLOCK_START.sub(r"\1\\\2", text)
+    return text
 
 
 def _zh_line(s: Segment, terms: dict[str, TermRow]) -> str:
