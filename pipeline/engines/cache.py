@@ -77,6 +77,12 @@ class CachedEngine:
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:
         self.monitor.add(len(requests))
+        if self.store is None:  # no cache (the gloss engine has no cache_id): no keys to hash
+            self.monitor.hit(0)
+            fresh = self.inner.translate(requests) if requests else []
+            if not getattr(self.inner, "reports_progress", False):
+                self.monitor.advance(len(requests))
+            return list(fresh)
         keys = [cache_key(self.cache_id, r) for r in requests]
         found = self._get(keys)
         self.monitor.hit(sum(k in found for k in keys))
