@@ -396,23 +396,29 @@ def assemble(units: list[Unit]) -> str:
     out: list[str] = []
     glue_next = True  # no space before the next piece
     open_ascii = False
-    for k, u in enumerate(units):
-        en = u.en
-        if u.kind == "enum" and not en.endswith(","):
+    for u in units:
+        en, kind = u.en, u.kind
+        if kind == "enum" and not en.endswith(","):
             en += ","  # 一是 → "First," (the numbers module may already give the comma)
-        if not en.strip():
+        if not en or en.isspace():
             continue
-        if u.kind == "punct" and (u.zh in OPENING or (u.zh in TOGGLING and not open_ascii)):
-            open_ascii = open_ascii or u.zh in TOGGLING
+        if kind != "punct":  # most units: a word after a space
+            out.append(en if glue_next else " " + en)
+            glue_next = False
+            continue
+        zh = u.zh
+        if zh in OPENING or (zh in TOGGLING and not open_ascii):
+            open_ascii = open_ascii or zh in TOGGLING
             out.append(en if glue_next else " " + en)
             glue_next = True
             continue
-        if u.kind == "punct" and (u.zh in CLOSING or u.zh in TOGGLING or en[0] in NO_SPACE_BEFORE):
-            open_ascii = open_ascii and u.zh not in TOGGLING
+        if zh in CLOSING or zh in TOGGLING or en[0] in NO_SPACE_BEFORE:
+            open_ascii = open_ascii and zh not in TOGGLING
             if out and out[-1].endswith(",") and en[0] in ",.;:":
                 out[-1] = out[-1][:-1]  # "First," then the sentence's own comma
-            out.append(en.strip() if en.strip() != "-" else " - ")
-            glue_next = en.strip() in ("(", "[")
+            bare = en.strip()
+            out.append(bare if bare != "-" else " - ")
+            glue_next = bare in ("(", "[")
             continue
         out.append(en if glue_next else " " + en)
         glue_next = False
