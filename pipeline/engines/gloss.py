@@ -305,9 +305,13 @@ class Segmenter:
         if not self.made:
             return self.tokens  # nothing claimed: the tokens as they are
         claimed = self.claimed
+        spans = sorted((u.start, u.end) for u in self.made)  # claims never overlap
         pieces: list[tuple[int, int]] = []
+        k, n = 0, len(spans)
         for a, b in self.tokens:
-            if not any(claimed[a:b]):
+            while k < n and spans[k][1] <= a:
+                k += 1
+            if k == n or spans[k][0] >= b:  # no claim inside the token
                 pieces.append((a, b))
                 continue
             i = a
