@@ -276,6 +276,33 @@ def test_lines_that_stand_alone(text: str, expected: list[tuple[str, str]]) -> N
     assert [p.qa for p in doc.paragraphs] == [()] * len(expected)  # nothing flagged truncated
 
 
+# A hand-made page of key points set one paragraph per line, blank lines between: a title,
+# a section heading, bare figure lines and fields that end without a full stop, a dateline.
+KEY_POINTS = ("2023年《县政府工作报告》双语要点\n\n一、2022年工作回顾\n\n"
+              "全县经济运行稳中向好，主要指标好于预期，产业结构持续优化，脱贫攻坚成果进一步巩固拓展。\n\n"
+              "全年地区生产总值增长5.2%\n\n"
+              "我们坚持就业优先，新增城镇就业一千二百人，城乡居民收入稳步增长，民生得到有效保障。\n\n发布时间：2023年01月10日\n\n关键词：发展民生就业\n\n"
+              "2023年1月10日\n\n今年是全面贯彻党的二十大精神的开局之年。\n")
+
+
+def test_short_lines_set_apart_by_blank_lines_stay_apart() -> None:
+    doc = run_stages(KEY_POINTS.encode("utf-8"))
+    # read off the page: each line its own paragraph; lines without any sentence punctuation
+    # are headings (the short keyword field too, by is_heading; the dated field ends in a
+    # digit-heavy date wider than a heading there); a bare date (no weekday, so not a
+    # newspaper folio) is a dateline
+    assert [(p.kind, p.text) for p in doc.paragraphs] == [
+        ("heading", "2023年《县政府工作报告》双语要点"), ("heading", "一、2022年工作回顾"),
+        ("body", "全县经济运行稳中向好，主要指标好于预期，产业结构持续优化，脱贫攻坚成果进一步巩固拓展。"),
+        ("heading", "全年地区生产总值增长5.2%"),
+        ("body", "我们坚持就业优先，新增城镇就业一千二百人，城乡居民收入稳步增长，民生得到有效保障。"), ("body", "发布时间：2023年01月10日"),
+        ("heading", "关键词：发展民生就业"), ("byline", "2023年1月10日"),
+        ("body", "今年是全面贯彻党的二十大精神的开局之年。")]
+    ingested = ingest(Document(source="page.txt", data=KEY_POINTS.encode("utf-8")), Context())
+    lines = split_lines(ingested)
+    assert not read_layout(ingested.text, lines, [classify(ln.text.text) for ln in lines]).wrapped
+
+
 @pytest.mark.parametrize(
     "text, wrapped",
     [
@@ -284,8 +311,9 @@ def test_lines_that_stand_alone(text: str, expected: list[tuple[str, str]]) -> N
         (OFFICIAL.read_text(encoding="utf-8"), False),  # headings and datelines are short lines
         (QUOTES, False),  # half the lines are attributions that end without a full stop
         (WRAPPED, True),
+        (KEY_POINTS, False),  # half its lines end without a full stop, but widths vary widely
     ],
-    ids=["sample", "second", "official", "attributions", "wrapped-attribution"],
+    ids=["sample", "second", "official", "attributions", "wrapped-attribution", "key-points"],
 )
 def test_layout_wrapped(text: str, wrapped: bool) -> None:
     doc = ingest(Document(source="page.txt", data=text.encode("utf-8")), Context())

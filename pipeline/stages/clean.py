@@ -32,6 +32,9 @@ WRAPPED_SHARE = 0.3
 BLOCKS_SHARE = 0.3
 #: A heading is at most this many characters wide.
 HEADING_MAX = 30
+#: A hard-wrapped column: at least this share of its lines are about the column's width
+#: (within SHORT_LINE of the median either way); a page set one paragraph per line is not.
+COLUMN_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,11 +156,15 @@ def _wrapped(body: list[Line], width: float) -> bool:
     Only full-width lines count: a heading, a salutation or the last line of a
     paragraph is short whatever the layout. Source lines set off by a dash are left
     out too: they end without a full stop on any page (a page of quotations has one
-    under every quotation).
+    under every quotation). And the lines must share one width: on a page set one
+    paragraph per line (headings, figure lines, paragraphs of any length) they do not.
     """
+    widths = [R.display_width(ln.text.text) for ln in body if len(ln.text) >= 4]
+    column = sum(SHORT_LINE * width <= w <= width / SHORT_LINE for w in widths)
     full = [ln.text.text for ln in body if not R.ATTRIBUTION.match(ln.text.text)
             and R.display_width(ln.text.text) >= SHORT_LINE * width]
-    return bool(full) and sum(map(R.ends_mid_sentence, full)) / len(full) >= WRAPPED_SHARE
+    return bool(full) and sum(map(R.ends_mid_sentence, full)) / len(full) >= WRAPPED_SHARE \
+        and column >= COLUMN_SHARE * len(widths)
 
 
 def _speakers(labels: Counter[str], variants: dict[str, str], meta: list[Line]) -> frozenset[str]:
@@ -224,6 +231,8 @@ def group(items: list[Item], layout: Layout) -> list[Group]:
             interrupted = current is not None
             continue
         line = lines[0]
+        if current is not None and not interrupted:
+            _title_set_apart(current, line, layout)
         alone = stands_alone(line, layout)
         if current is not None and not alone and not starts_paragraph(line, layout) and \
                 joins(current, line, interrupted, layout):
@@ -241,6 +250,15 @@ def group(items: list[Item], layout: Layout) -> list[Group]:
             groups.append(current)
         interrupted = False
     return groups
+
+
+def _title_set_apart(current: Group, line: Line, layout: Layout) -> None:
+    """A one-line paragraph set apart (`set_apart`) with no sentence punctuation is a heading,
+    not a sentence cut short: 2021年《政府工作报告》双语要点, 全年国内生产总值增长2.3%."""
+    first = current.lines[0].text.text
+    if current.kind == "body" and len(current.lines) == 1 and R.ends_mid_sentence(first) \
+            and set_apart(current.lines[0], line, layout) and not R.SENTENCE_PUNCT.search(first):
+        current.kind = "heading"
 
 
 def _open(line: Line, layout: Layout, speaker: str | None) -> tuple[Group, str | None]:
@@ -266,12 +284,20 @@ def starts_paragraph(line: Line, layout: Layout) -> bool:
 def joins(current: Group, line: Line, interrupted: bool, layout: Layout) -> bool:
     """Whether `line` continues the paragraph `current` (which it does not visibly start)."""
     last = current.lines[-1]
-    if R.ends_mid_sentence(last.text.text):
-        return True  # a sentence cut by a line break or by a caption dropped into it
+    if R.ends_mid_sentence(last.text.text):  # a sentence cut by a line break or a caption
+        return interrupted or not set_apart(last, line, layout)
     if interrupted or not layout.wrapped or (layout.blocks and line.first):
         return False
     before = current.lines[-2] if len(current.lines) > 1 else line
     return R.display_width(last.text.text) >= SHORT_LINE * R.display_width(before.text.text)
+
+
+def set_apart(last: Line, line: Line, layout: Layout) -> bool:
+    """Whether `last`, ending without a full stop, is a line of its own and not a sentence cut
+    short: on a page not hard-wrapped, a line no wider than a heading with a blank line after
+    it (a title, a figure line 全年国内生产总值增长2.3%, a field 发布时间：2019年09月27日).
+    A longer line there is a sentence the layout cut ("…不断丰富" / "群众性文化体育生活。")."""
+    return not layout.wrapped and line.first and R.display_width(last.text.text) <= HEADING_MAX
 
 
 def stands_alone(line: Line, layout: Layout) -> bool:

@@ -26,11 +26,14 @@ CLOSERS = "”’）)」』】》\""
 OPEN_ENDINGS = "，,、；;：:（(“‘《"
 
 # Page furniture: running heads, dates, page numbers, jump lines ("continued on page 3").
+# A newspaper's folio date carries the weekday (2024年3月4日 星期一); a bare date on a line
+# of its own is the dateline of a speech or statement (under 习近平主席…新年贺词), a byline.
+_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 FURNITURE = tuple(
     re.compile(p)
     for p in (
         r"^星期[一二三四五六日天]$",
-        r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*星期[一二三四五六日天])?$",
+        rf"^{_DATE}\s*星期[一二三四五六日天]$",
         r"^(第\s*)?[A-Za-z]?\d{1,3}\s*版(\s*[:：].{0,12})?$",
         r"^[A-Za-z]?\d{1,2}$",
         r"^[（(]?\s*(上接|下转|转)第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]?$",
@@ -57,6 +60,7 @@ BYLINE = tuple(
     re.compile(p)
     for p in (
         r"^[（(][^（）()。，,；;？?！!]{2,30}[）)]$",
+        rf"^{_DATE}$",
         rf"^(本报|本刊)?(记者|通讯员|特约记者)[{SPACE}]*{_NAMES}"
         rf"([{SPACE}]+(记者|通讯员)[{SPACE}]*{_NAMES})*$",
     )
