@@ -50,16 +50,20 @@ def summarize(name: str, doc: Document) -> str:
     return f"{len(doc.outputs)} outputs"
 
 
-def read_input(path: Path) -> Document:
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; one-line InputError when it is missing, a folder or unreadable."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a text file")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
-    return Document(source=path.name, data=data)
+
+
+def read_input(path: Path) -> Document:
+    return Document(source=path.name, data=read_bytes(path))
 
 
 def output_paths(doc: Document, input_path: Path, outdir: Path) -> list[Path]:

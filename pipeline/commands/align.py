@@ -63,14 +63,9 @@ def align_document(doc: Document, english: str, ctx: Context) -> Document:
 
 def read_english(path: Path) -> str:
     """The English file as text; one-line InputError for missing, empty, binary or non-UTF-8 files."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder; give a text file")
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    from pipeline.runner import read_bytes
+
+    data = read_bytes(path)
     if b"\x00" in data:
         raise InputError(f"{path}: binary file; give the English as UTF-8 text")
     try:
