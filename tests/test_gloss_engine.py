@@ -203,3 +203,42 @@ def test_unknown_word_is_pinyin_and_flagged(engine: GlossEngine) -> None:
 def test_function_words_are_dropped(engine: GlossEngine) -> None:
     got = translate(engine, "我们始终把为民造福作为最大政绩")  # 把 marks the object: no English word
     assert ("把", "") in got.gloss
+
+
+# Government-report patterns (sentences from the sample page); the expected English follows
+# Xinhua's renderings of the Government Work Report ("up 7.2% year on year", "take X as the guide").
+@pytest.mark.parametrize("zh, phrase, absent", [
+    # 同比分别增长 X和Y: change verb before the figures, 同比 and 分别 after them
+    ("年计划投资33.9亿元，同比分别增长72%和25.5%。", "up 72% and 25.5% year on year, respectively.",
+     "respectively growth"),
+    ("一般债券1.36亿元、分别增长33%和35%。", "up 33% and 35%, respectively.", "respectively growth"),
+    # 同比增长2.5倍: the numbers module renders 2.5倍 as 250%; that figure is kept as it is
+    ("累计完成省外到位资金54.31亿元，同比增长2.5倍，", "up 250% year on year", "year on year growth"),
+    ("人均纯收入达到1.65万元，同比增长13%。", "up 13% year on year.", "growth 13%"),
+    # 增长 without a figure after it stays a noun
+    ("推动经济增长。", "growth", " up"),
+    # 坚持以X为指导: 坚持's "adhere to" already introduces X
+    ("坚持以习近平新时代中国特色社会主义思想为指导", "adhere to Xi Jinping Thought", "adhere to with"),
+    # 以X为Y elsewhere: "with X as Y"
+    ("以高质量发展为统揽", "with high-quality development as", "high-quality development with"),
+    # domain phrase 努力建设 (GWR: "strive to build")
+    ("努力建设宜居宜业和美乡村。", "strive to build", "strive to development"),
+])
+def test_report_patterns(engine: GlossEngine, zh: str, phrase: str, absent: str) -> None:
+    en = translate(engine, zh).en
+    assert phrase.casefold() in en.casefold()
+    assert absent.casefold() not in en.casefold()
+
+
+def test_quoted_term_ending_in_the_next_word_keeps_it_once(engine: GlossEngine) -> None:
+    # “四强”行动 with the glossary's 四强 → "Four Strengths campaign" (glossary/policy.tsv)
+    term = TermHit("四强", "Four Strengths campaign", 5, 7, "glossary/policy.tsv:1")
+    got = translate(engine, "深入开展“四强”行动，", (term,))
+    assert '"Four Strengths campaign",' in got.en
+    assert "campaign\" campaign" not in got.en
+
+
+def test_unquoted_term_keeps_the_next_noun(engine: GlossEngine) -> None:
+    # 新就业形态劳动者就业工作: the second 就业 is a noun of its own, not a repeated head
+    term = TermHit("新就业形态劳动者", "workers in new forms of employment", 0, 8, "glossary/policy.tsv:1")
+    assert "employment employment work" in translate(engine, "新就业形态劳动者就业工作", (term,)).en

@@ -58,8 +58,16 @@ ADMIN_SUFFIXES = frozenset({"省", "市", "县", "区", "镇", "乡", "自治区
 ADMIN_FOLLOWERS = {"委书记": "Party Secretary", "委副书记": "Deputy Party Secretary",
                    "委": "Party Committee", "政府": "Government", "人民政府": "People's Government"}
 QUOTES = frozenset('"“‘「《\'')
-CONTEXT_WORDS = DROPPED | {"将", "等", "是", "之一"}
+CONTEXT_WORDS = DROPPED | {"将", "等", "是", "之一", "以"}
 STOP_CHARS = frozenset("的了在和与是为把将对从等及并也都就而或被给向于以之其这那有")
+# Change verbs before their figures, as Xinhua English reports them ("up 72% year on year").
+CHANGE_WORDS = {"增长": "up", "下降": "down", "同比增长": "up", "同比下降": "down"}
+# Modifiers of a change verb that English puts after the figures (同比 → year on year, 分别 → respectively).
+CHANGE_MODIFIERS = frozenset({"同比", "分别"})
+# Words joining the figures of one change (72%和25.5%, 33%、35%).
+FIGURE_JOINERS = frozenset({"和", "、", "与", "及", ","})
+# Verbs whose "to" already introduces what 以 marks (坚持以X为指导 → adhere to X as the guide).
+BARE_YI_AFTER = frozenset({"坚持", "始终坚持", "坚定不移"})
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _NUMERIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两零〇]")
 _LATIN = re.compile(r"^[0-9A-Za-z.%+-]+$")
@@ -110,6 +118,8 @@ class GlossEngine:
         tokens = r.tokens or tuple(words(self._tokenizer(), r.zh))
         units = Segmenter(r.zh, tokens, self.lexicon, r).units()
         render_function_words(units, self.lexicon)
+        drop_repeated_heads(units)
+        change_figures(units)
         en = assemble(units)
         unknown = [u.zh for u in units if u.pinyin]
         if _CJK.search(en):  # never leave Chinese in the English
@@ -377,6 +387,68 @@ def render_function_words(units: list[Unit], lex: Lexicon) -> None:
             u.en = ""
         elif u.zh == "之一":
             one_of(units, k, lex)
+        elif u.zh == "以" and previous_word(units, k) in BARE_YI_AFTER:
+            u.en = ""  # 坚持以X为指导: "adhere to X as the guide", not "adhere to with X"
+
+
+def previous_word(units: list[Unit], k: int) -> str:
+    """The Chinese of the nearest unit before k that is not a space."""
+    return next((v.zh for v in reversed(units[:k]) if v.kind != "space"), "")
+
+
+def drop_repeated_heads(units: list[Unit]) -> None:
+    """A quoted glossary rendering that already ends in the next word's English keeps it
+    once: “四强”行动 with 四强 → "Four Strengths campaign" gives '"Four Strengths campaign"',
+    not '... campaign" campaign'. Only after a closing quote (a named campaign, project or
+    system and its head noun); unquoted, the next word may be a second noun (就业 工作)."""
+    for k, u in enumerate(units):
+        if u.kind != "term" or not u.en:
+            continue
+        tail = [w.strip("\"'.,;:()").lower() for w in u.en.split()]
+        quoted = False
+        for v in units[k + 1:k + 4]:
+            if v.kind == "space" or (v.kind == "punct" and (v.zh in CLOSING or v.zh in TOGGLING)):
+                quoted = quoted or v.kind == "punct"
+                continue
+            head = v.en.lower().split()
+            if quoted and v.kind == "word" and head and tail[-len(head):] == head:
+                v.en = ""
+            break
+
+
+def change_figures(units: list[Unit]) -> None:
+    """同比分别增长72%和25.5% → "up 72% and 25.5% year on year, respectively": the change
+    verb before its figures, 同比 and 分别 after them (Xinhua English word order)."""
+    for k, u in enumerate(units):
+        if u.kind not in ("word", "term") or u.zh not in CHANGE_WORDS:
+            continue
+        last = figures_end(units, k + 1)
+        if last is None:
+            continue
+        moved = {"同比": "year on year"} if u.zh.startswith("同比") else {}
+        for v in reversed(units[:k]):
+            if v.kind == "space":
+                continue
+            if v.kind not in ("word", "term") or v.zh not in CHANGE_MODIFIERS or not v.en:
+                break
+            moved[v.zh], v.en = v.en, ""  # a glossary rendering moves verbatim
+        u.en = CHANGE_WORDS[u.zh]
+        if "同比" in moved:
+            units[last].en += " " + moved["同比"]
+        if "分别" in moved:
+            units[last].en += ", " + moved["分别"]
+
+
+def figures_end(units: list[Unit], k: int) -> int | None:
+    """Index of the last figure of the run of figures starting at k (72%和25.5%), or None."""
+    last = None
+    for j in range(k, len(units)):
+        v = units[j]
+        if v.kind == "num":
+            last = j
+        elif v.kind != "space" and not (last is not None and v.zh in FIGURE_JOINERS):
+            break
+    return last
 
 
 def one_of(units: list[Unit], k: int, lex: Lexicon) -> None:
