@@ -31,3 +31,18 @@ def test_hint_names_the_miss_and_the_previous_answer() -> None:
     hint = hint_for("The county ran the campaign.", misses(REQ, "The county ran the campaign."))
     assert "The county ran the campaign." in hint
     assert "三抓三促 → Three Grasps and Three Promotions; 72%" in hint
+
+
+def test_number_inside_a_glossary_term_is_left_to_the_glossary() -> None:
+    # 4A级景区 (sample page line 13) is a glossary term rendered "national AAAA tourist
+    # attraction": its 4A must not be demanded as "4A" in the English as well.
+    from pipeline.engines import Request
+    from pipeline.engines.verify import misses
+    from pipeline.model import TermHit
+
+    zh = "创建国家4A级景区二期工程"
+    term = TermHit("国家4A级景区", "national AAAA tourist attraction", 2, 9, "glossary/x.tsv:2")
+    assert zh[term.start:term.end] == term.zh
+    en = "establish national AAAA tourist attraction phase 2 project"
+    assert misses(Request("t", zh, terms=(term,)), en) == []
+    assert any("number-missing" in f for f in misses(Request("t", zh), en))

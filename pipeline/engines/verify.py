@@ -35,6 +35,8 @@ def misses(r: Request, en: str) -> list[str]:
         if t.en.casefold() not in low and flag not in flags:
             flags.append(flag)
     for q in missing_numbers(r.zh, en, r.quantities):
+        if any(t.start <= q.start and q.end <= t.end for t in r.terms):
+            continue  # inside a glossary term (4A级景区): the glossary's rendering decides
         flag = f"{NUMBER_MISSING}: {q.text} → {q.en}" if q.en else f"{NUMBER_MISSING}: {q.text}"
         if flag not in flags:
             flags.append(flag)
