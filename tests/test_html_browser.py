@@ -149,3 +149,20 @@ def test_script_in_the_input_is_shown_not_run(browser: Any, tmp_path: Path) -> N
     assert "<script>window.__pwned = 1</script>" in zh
     assert '<img src=x onerror="window.__pwned = 2">' in zh
     assert p.errors == []
+
+
+@pytest.mark.parametrize("width", [1200, 700])
+def test_shipped_glossary_page_never_scrolls_sideways(browser: Any, tmp_path: Path, width: int) -> None:
+    # The shipped glossary's long source citations (URLs) once widened the terms table past
+    # the window; every cell must wrap instead.
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    result = CliRunner().invoke(cli, ["run", str(SAMPLE), "-o", str(tmp_path), "--format", "html"])
+    assert result.exit_code == 0, result.output
+    p = Page(browser, tmp_path / "xihe-interview.zh.html")
+    p.page.set_viewport_size({"width": width, "height": 800})
+    client, scroll = p.page.evaluate(
+        "() => [document.documentElement.clientWidth, document.documentElement.scrollWidth]")
+    assert scroll <= client

@@ -104,7 +104,7 @@ pointer-events:none}
 #tip .t-note{display:block;margin-top:.2rem;opacity:.9}
 #tip .t-src{display:block;margin-top:.2rem;font-size:.75rem;opacity:.7}
 table{border-collapse:collapse;width:100%;font:.88rem/1.45 system-ui,sans-serif}
-th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--rule)}
+th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--rule);overflow-wrap:anywhere}
 th{font-weight:600;color:var(--muted);font-size:.78rem;text-transform:uppercase;letter-spacing:.04em}
 td.c-zh{white-space:nowrap}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
