@@ -57,11 +57,11 @@ def term_key(t: TermHit) -> str:
     return t.entry or t.zh
 
 
-def term_rows(doc: Document, ctx: Context) -> list[TermRow]:
+def term_rows(doc: Document, ctx: Context, segments: tuple[Segment, ...] | None = None) -> list[TermRow]:
     """Distinct terms in order of first appearance, with how often each occurs."""
     counts: Counter[str] = Counter()
     first: dict[str, TermHit] = {}
-    for s in doc.segments:
+    for s in doc.segments if segments is None else segments:
         for t in s.terms:
             counts[term_key(t)] += 1
             first.setdefault(term_key(t), t)
@@ -73,11 +73,11 @@ def term_rows(doc: Document, ctx: Context) -> list[TermRow]:
     return rows
 
 
-def speaker_starts(doc: Document) -> set[str]:
+def speaker_starts(doc: Document, segments: tuple[Segment, ...] | None = None) -> set[str]:
     """Ids of the segments where a speaker's turn begins (speaker differs from the last one)."""
     starts: set[str] = set()
     last: str | None = None
-    for s in doc.segments:
+    for s in doc.segments if segments is None else segments:
         if not is_translated(s) and s.speaker is None:
             continue  # furniture or debris between turns does not end a turn
         if s.speaker and s.speaker != last:
@@ -196,6 +196,50 @@ def missing_renderings(s: Segment) -> set[str]:
         return set()
     folded = s.en.casefold() if s.en is not None else None
     return {term_key(t) for t in s.terms if folded is None or t.en.casefold() not in folded}
+
+
+class DocData:
+    """What several writers need of one document, computed once: its segments, terms table,
+    speaker turns, and each segment's Chinese term spans and missing renderings (keyed by
+    id() of the segment, which the document keeps alive)."""
+
+    __slots__ = ("doc", "ctx", "segments", "rows", "starts", "_zh", "_missing")
+
+    def __init__(self, doc: Document, ctx: Context) -> None:
+        self.doc, self.ctx = doc, ctx
+        self.segments = doc.segments
+        self.rows = term_rows(doc, ctx, self.segments)
+        self.starts = speaker_starts(doc, self.segments)
+        self._zh: dict[int, list[tuple[int, int, str]]] = {}
+        self._missing: dict[int, set[str]] = {}
+
+    def zh_spans(self, s: Segment) -> list[tuple[int, int, str]]:
+        if not s.terms:
+            return []
+        got = self._zh.get(id(s))
+        if got is None:
+            got = self._zh[id(s)] = zh_term_spans(s)
+        return got
+
+    def missing(self, s: Segment) -> set[str]:
+        if not s.terms:
+            return set()
+        got = self._missing.get(id(s))
+        if got is None:
+            got = self._missing[id(s)] = missing_renderings(s)
+        return got
+
+
+_LAST: list[DocData] = []  # the last document rendered: its writers run one after another
+
+
+def doc_data(doc: Document, ctx: Context) -> DocData:
+    """The shared per-document data, built by the first writer and reused by the others."""
+    if _LAST and _LAST[0].doc is doc and _LAST[0].ctx is ctx:
+        return _LAST[0]
+    data = DocData(doc, ctx)
+    _LAST[:] = [data]
+    return data
 
 
 def sentence(text: str) -> str:

@@ -41,4 +41,5 @@ def record(s: Segment, doc: Document) -> dict[str, Any]:
 
 
 def render(doc: Document, ctx: Context) -> str:
-    return "".join(json.dumps(record(s, doc), ensure_ascii=False) + "\n" for s in doc.segments)
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps builds per call
+    return "".join([encode(record(s, doc)) + "\n" for s in doc.segments])
