@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from pipeline.context import Context
 from pipeline.model import TRANSLATED_KINDS, Document, Repair, Segment, TermHit
@@ -105,7 +106,11 @@ def qa_kind(flag: str) -> str:
 
 
 def qa_counts(doc: Document) -> Counter[str]:
-    return Counter(qa_kind(q) for s in doc.segments for q in s.qa)
+    """Flags by kind (shared by the writers: do not modify)."""
+    memo = _memo(doc)
+    if "qa_counts" not in memo:
+        memo["qa_counts"] = Counter(qa_kind(q) for s in segments_of(doc) for q in s.qa)
+    return memo["qa_counts"]  # type: ignore[no-any-return]
 
 
 def run_qa_summary(doc: Document) -> list[tuple[str, str]]:
@@ -128,9 +133,17 @@ def visible(text: str) -> str:
 
 
 def repair_groups(doc: Document) -> list[tuple[Repair, list[str]]]:
-    """Repairs grouped by (what, before, after), in order of first occurrence, with segment ids."""
+    """Repairs grouped by (what, before, after), in order of first occurrence, with segment ids
+    (shared by the writers: do not modify)."""
+    memo = _memo(doc)
+    if "repair_groups" not in memo:
+        memo["repair_groups"] = _repair_groups(doc)
+    return memo["repair_groups"]  # type: ignore[no-any-return]
+
+
+def _repair_groups(doc: Document) -> list[tuple[Repair, list[str]]]:
     groups: dict[tuple[str, str, str], tuple[Repair, list[str]]] = {}
-    for s in doc.segments:
+    for s in segments_of(doc):
         for r in s.repairs:
             key = (r.what, r.before, r.after)
             groups.setdefault(key, (r, []))[1].append(s.id)
@@ -138,7 +151,11 @@ def repair_groups(doc: Document) -> list[tuple[Repair, list[str]]]:
 
 
 def repair_counts(doc: Document) -> Counter[str]:
-    return Counter(r.what for s in doc.segments for r in s.repairs)
+    """Repairs by kind (shared by the writers: do not modify)."""
+    memo = _memo(doc)
+    if "repair_counts" not in memo:
+        memo["repair_counts"] = Counter(r.what for s in segments_of(doc) for r in s.repairs)
+    return memo["repair_counts"]  # type: ignore[no-any-return]
 
 
 def id_list(ids: list[str], limit: int = 8) -> str:
@@ -207,7 +224,7 @@ class DocData:
 
     def __init__(self, doc: Document, ctx: Context) -> None:
         self.doc, self.ctx = doc, ctx
-        self.segments = doc.segments
+        self.segments = segments_of(doc)
         self.rows = term_rows(doc, ctx, self.segments)
         self.starts = speaker_starts(doc, self.segments)
         self._zh: dict[int, list[tuple[int, int, str]]] = {}
@@ -230,16 +247,31 @@ class DocData:
         return got
 
 
-_LAST: list[DocData] = []  # the last document rendered: its writers run one after another
+# The last document rendered and what its writers computed (they run one after another on it).
+_LAST: list[Any] = [None, {}]
+
+
+def _memo(doc: Document) -> dict[str, Any]:
+    if _LAST[0] is not doc:
+        _LAST[:] = [doc, {}]
+    return _LAST[1]  # type: ignore[no-any-return]
+
+
+def segments_of(doc: Document) -> tuple[Segment, ...]:
+    """doc.segments, built once for all the writers."""
+    memo = _memo(doc)
+    if "segments" not in memo:
+        memo["segments"] = doc.segments
+    return memo["segments"]  # type: ignore[no-any-return]
 
 
 def doc_data(doc: Document, ctx: Context) -> DocData:
     """The shared per-document data, built by the first writer and reused by the others."""
-    if _LAST and _LAST[0].doc is doc and _LAST[0].ctx is ctx:
-        return _LAST[0]
-    data = DocData(doc, ctx)
-    _LAST[:] = [data]
-    return data
+    memo = _memo(doc)
+    data = memo.get("data")
+    if data is None or data.ctx is not ctx:
+        data = memo["data"] = DocData(doc, ctx)
+    return data  # type: ignore[no-any-return]
 
 
 def sentence(text: str) -> str:

@@ -35,6 +35,7 @@ from pipeline.formats.common import (
     repair_counts,
     repair_groups,
     run_qa_summary,
+    segments_of,
     speaker_en,
     visible,
 )
@@ -197,7 +198,7 @@ def render(doc: Document, ctx: Context) -> str:
 
 
 def _lede(doc: Document, rows: list[TermRow]) -> str:
-    segs = doc.segments
+    segs = segments_of(doc)
     parts = [f"{sum(is_translated(s) for s in segs)} sentences aligned",
              f"{len(doc.paragraphs)} paragraphs"]
     links = []
@@ -213,11 +214,11 @@ def _qa_box(doc: Document) -> str:
     run = run_qa_summary(doc)
     if not counts and not run:
         return ""
-    flagged = sum(1 for s in doc.segments if s.qa)
+    flagged = sum(1 for s in segments_of(doc) if s.qa)
     parts = []
     if counts:
         items = "".join(f"<li>{escape(k)} {n}</li>" for k, n in counts.most_common())
-        parts.append(f"<p>{flagged} of {len(doc.segments)} records flagged</p><ul>{items}</ul>")
+        parts.append(f"<p>{flagged} of {len(segments_of(doc))} records flagged</p><ul>{items}</ul>")
     if run:
         items = "".join(f"<li>{escape(k)} {escape(v)}</li>" if k else f"<li>{escape(v)}</li>"
                         for k, v in run)

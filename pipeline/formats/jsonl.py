@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from pipeline.context import Context
+from pipeline.formats.common import segments_of
 from pipeline.model import Document, Segment
 
 
@@ -42,4 +43,4 @@ def record(s: Segment, doc: Document) -> dict[str, Any]:
 
 def render(doc: Document, ctx: Context) -> str:
     encode = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps builds per call
-    return "".join([encode(record(s, doc)) + "\n" for s in doc.segments])
+    return "".join([encode(record(s, doc)) + "\n" for s in segments_of(doc)])

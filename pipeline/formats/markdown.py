@@ -25,6 +25,7 @@ from pipeline.formats.common import (
     repair_counts,
     repair_groups,
     run_qa_summary,
+    segments_of,
     sentence,
     speaker_en,
     visible,
@@ -114,9 +115,9 @@ def _qa_summary(doc: Document) -> list[str]:
     if not counts and not run:
         return []
     out = ["## QA summary", ""]
-    flagged = sum(1 for s in doc.segments if s.qa)
+    flagged = sum(1 for s in segments_of(doc) if s.qa)
     if counts:
-        out.append(f"{flagged} of {len(doc.segments)} records flagged:")
+        out.append(f"{flagged} of {len(segments_of(doc))} records flagged:")
         out.append("")
         out += [f"- {md_text(kind)}: {n}" for kind, n in counts.most_common()]
         out.append("")
