@@ -12,7 +12,7 @@ from typing import Any
 
 from pipeline.context import Context
 from pipeline.formats.common import segments_of
-from pipeline.model import Document, Segment
+from pipeline.model import Document, Segment, TermHit
 
 
 def record(s: Segment, doc: Document) -> dict[str, Any]:
@@ -22,22 +22,25 @@ def record(s: Segment, doc: Document) -> dict[str, Any]:
         "zh": s.zh,
         "en": s.en,
         "raw": [[a, b] for a, b in s.raw],
-        "terms": [
-            {"zh": t.zh, "en": t.en, "start": t.start, "end": t.end, "source": t.source}
-            | ({"note": t.note} if t.note else {})
-            for t in s.terms
-        ],
+        "terms": [_term(t) for t in s.terms] if s.terms else [],
         "qa": list(s.qa),
         "engine": s.engine,
         "speaker": s.speaker,
         "paragraph": s.id.split(".")[0],
         "repairs": [{"what": r.what, "before": r.before, "after": r.after} for r in s.repairs],
-        "gloss": [[zh, en] for zh, en in s.gloss],
+        "gloss": s.gloss,  # pairs: JSON writes a tuple as an array
     }
     if doc.original:
         rec["orig"] = "".join(doc.original[o] for o in s.offsets)
     for key, value in s.extra:
         rec.setdefault(key, value)
+    return rec
+
+
+def _term(t: TermHit) -> dict[str, Any]:
+    rec: dict[str, Any] = {"zh": t.zh, "en": t.en, "start": t.start, "end": t.end, "source": t.source}
+    if t.note:
+        rec["note"] = t.note
     return rec
 
 
