@@ -116,7 +116,8 @@ class Lexicon:
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
         self._memo: dict[str, tuple[str, bool]] = {}
-        self.units: dict[str, tuple[str, str, bool]] = {}  # the engine's memo: word → unit fields
+        # The engine's memo: word → (English, kind, is-pinyin, phrase_start)
+        self.units: dict[str, tuple[str, str, bool, int]] = {}
 
     @cached_property
     def place_starts(self) -> frozenset[str]:

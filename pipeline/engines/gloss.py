@@ -118,8 +118,10 @@ class GlossEngine:
         tokens = r.tokens or tuple(words(self._tokenizer(), r.zh))
         units = Segmenter(r.zh, tokens, self.lexicon, r).units()
         render_function_words(units, self.lexicon)
-        drop_repeated_heads(units)
-        change_figures(units)
+        if r.terms:  # only glossary terms make "term" units
+            drop_repeated_heads(units)
+        if "增长" in r.zh or "下降" in r.zh:  # every CHANGE_WORDS entry holds one of them
+            change_figures(units)
         en = assemble(units)
         unknown = [u.zh for u in units if u.pinyin]
         if _CJK.search(en):  # never leave Chinese in the English
@@ -293,22 +295,26 @@ class Segmenter:
     def claim_words(self) -> None:
         """The rest: jieba tokens (cut by what is claimed), joined into domain phrases."""
         zh, lex, made = self.zh, self.lex, self.made
-        memo, prefixes, place_starts = lex.units, lex.prefixes, lex.place_starts
+        memo, place_starts = lex.units, lex.place_starts
         pieces = self.free_pieces()
         skip_to = 0
         for k, (a, b) in enumerate(pieces):
             if a < skip_to:
                 continue
             word = zh[a:b]
-            if word in prefixes or (b - a == 1 and zh[a:b + 1] in place_starts):
+            got = memo.get(word)
+            if got is None:
+                got = memo[word] = (*word_unit(word, lex), phrase_start(word, lex))
+            # got[3]: a domain phrase may start here; 1: a single character a place may start with
+            if got[3] == 2 or (got[3] == 1 and zh[a:b + 1] in place_starts):
                 best = self.longest_phrase(pieces, k)
                 if best != k:
                     b = skip_to = pieces[best][1]
                     word = zh[a:b]
-            got = memo.get(word)
-            if got is None:
-                got = memo[word] = word_unit(word, lex)
-            made.append(Unit(a, b, word, *got))
+                    got = memo.get(word)
+                    if got is None:
+                        got = memo[word] = (*word_unit(word, lex), phrase_start(word, lex))
+            made.append(Unit(a, b, word, got[0], got[1], got[2]))
 
     def free_pieces(self) -> list[tuple[int, int]]:
         """Token spans with claimed characters cut out, in order."""
@@ -353,6 +359,12 @@ class Segmenter:
             if not singles and joined not in self.lex.prefixes:
                 break
         return best
+
+
+def phrase_start(word: str, lex: Lexicon) -> int:
+    """2 if a domain phrase starts with `word`, 1 if it is a single character (it may start a
+    place name jieba cut up: checked with the next character), else 0."""
+    return 2 if word in lex.prefixes else 1 if len(word) == 1 else 0
 
 
 def word_unit(word: str, lex: Lexicon) -> tuple[str, str, bool]:

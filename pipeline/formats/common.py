@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from pipeline.context import Context
 from pipeline.model import TRANSLATED_KINDS, Document, Repair, Segment, TermHit
@@ -57,11 +58,11 @@ def term_key(t: TermHit) -> str:
     return t.entry or t.zh
 
 
-def term_rows(doc: Document, ctx: Context) -> list[TermRow]:
+def term_rows(doc: Document, ctx: Context, segments: tuple[Segment, ...] | None = None) -> list[TermRow]:
     """Distinct terms in order of first appearance, with how often each occurs."""
     counts: Counter[str] = Counter()
     first: dict[str, TermHit] = {}
-    for s in doc.segments:
+    for s in doc.segments if segments is None else segments:
         for t in s.terms:
             counts[term_key(t)] += 1
             first.setdefault(term_key(t), t)
@@ -73,11 +74,11 @@ def term_rows(doc: Document, ctx: Context) -> list[TermRow]:
     return rows
 
 
-def speaker_starts(doc: Document) -> set[str]:
+def speaker_starts(doc: Document, segments: tuple[Segment, ...] | None = None) -> set[str]:
     """Ids of the segments where a speaker's turn begins (speaker differs from the last one)."""
     starts: set[str] = set()
     last: str | None = None
-    for s in doc.segments:
+    for s in doc.segments if segments is None else segments:
         if not is_translated(s) and s.speaker is None:
             continue  # furniture or debris between turns does not end a turn
         if s.speaker and s.speaker != last:
@@ -105,7 +106,11 @@ def qa_kind(flag: str) -> str:
 
 
 def qa_counts(doc: Document) -> Counter[str]:
-    return Counter(qa_kind(q) for s in doc.segments for q in s.qa)
+    """Flags by kind (shared by the writers: do not modify)."""
+    memo = _memo(doc)
+    if "qa_counts" not in memo:
+        memo["qa_counts"] = Counter(qa_kind(q) for s in segments_of(doc) for q in s.qa)
+    return memo["qa_counts"]  # type: ignore[no-any-return]
 
 
 def run_qa_summary(doc: Document) -> list[tuple[str, str]]:
@@ -128,9 +133,17 @@ def visible(text: str) -> str:
 
 
 def repair_groups(doc: Document) -> list[tuple[Repair, list[str]]]:
-    """Repairs grouped by (what, before, after), in order of first occurrence, with segment ids."""
+    """Repairs grouped by (what, before, after), in order of first occurrence, with segment ids
+    (shared by the writers: do not modify)."""
+    memo = _memo(doc)
+    if "repair_groups" not in memo:
+        memo["repair_groups"] = _repair_groups(doc)
+    return memo["repair_groups"]  # type: ignore[no-any-return]
+
+
+def _repair_groups(doc: Document) -> list[tuple[Repair, list[str]]]:
     groups: dict[tuple[str, str, str], tuple[Repair, list[str]]] = {}
-    for s in doc.segments:
+    for s in segments_of(doc):
         for r in s.repairs:
             key = (r.what, r.before, r.after)
             groups.setdefault(key, (r, []))[1].append(s.id)
@@ -138,7 +151,11 @@ def repair_groups(doc: Document) -> list[tuple[Repair, list[str]]]:
 
 
 def repair_counts(doc: Document) -> Counter[str]:
-    return Counter(r.what for s in doc.segments for r in s.repairs)
+    """Repairs by kind (shared by the writers: do not modify)."""
+    memo = _memo(doc)
+    if "repair_counts" not in memo:
+        memo["repair_counts"] = Counter(r.what for s in segments_of(doc) for r in s.repairs)
+    return memo["repair_counts"]  # type: ignore[no-any-return]
 
 
 def id_list(ids: list[str], limit: int = 8) -> str:
@@ -196,6 +213,65 @@ def missing_renderings(s: Segment) -> set[str]:
         return set()
     folded = s.en.casefold() if s.en is not None else None
     return {term_key(t) for t in s.terms if folded is None or t.en.casefold() not in folded}
+
+
+class DocData:
+    """What several writers need of one document, computed once: its segments, terms table,
+    speaker turns, and each segment's Chinese term spans and missing renderings (keyed by
+    id() of the segment, which the document keeps alive)."""
+
+    __slots__ = ("doc", "ctx", "segments", "rows", "starts", "_zh", "_missing")
+
+    def __init__(self, doc: Document, ctx: Context) -> None:
+        self.doc, self.ctx = doc, ctx
+        self.segments = segments_of(doc)
+        self.rows = term_rows(doc, ctx, self.segments)
+        self.starts = speaker_starts(doc, self.segments)
+        self._zh: dict[int, list[tuple[int, int, str]]] = {}
+        self._missing: dict[int, set[str]] = {}
+
+    def zh_spans(self, s: Segment) -> list[tuple[int, int, str]]:
+        if not s.terms:
+            return []
+        got = self._zh.get(id(s))
+        if got is None:
+            got = self._zh[id(s)] = zh_term_spans(s)
+        return got
+
+    def missing(self, s: Segment) -> set[str]:
+        if not s.terms:
+            return set()
+        got = self._missing.get(id(s))
+        if got is None:
+            got = self._missing[id(s)] = missing_renderings(s)
+        return got
+
+
+# The last document rendered and what its writers computed (they run one after another on it).
+_LAST: list[Any] = [None, {}]
+
+
+def _memo(doc: Document) -> dict[str, Any]:
+    if _LAST[0] is not doc:
+        _LAST[:] = [doc, {}]
+    return _LAST[1]  # type: ignore[no-any-return]
+
+
+def segments_of(doc: Document) -> tuple[Segment, ...]:
+    """doc.segments, built once for all the writers."""
+    memo = _memo(doc)
+    if "segments" not in memo:
+        memo["segments"] = doc.segments
+    return memo["segments"]  # type: ignore[no-any-return]
+
+
+def doc_data(doc: Document, ctx: Context) -> DocData:
+    """The shared per-document data, built by the first writer and reused by the others."""
+    memo = _memo(doc)
+    data = memo.get("data")
+    if data is None or data.ctx is not ctx:
+        data = memo["data"] = DocData(doc, ctx)
+    return data  # type: ignore[no-any-return]
 
 
 def sentence(text: str) -> str:

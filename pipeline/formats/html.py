@@ -24,21 +24,20 @@ from pipeline.formats import signature
 from pipeline.formats.common import (
     KIND_LABELS,
     MUTED_KINDS,
+    DocData,
     TermRow,
+    doc_data,
     en_term_spans,
     id_list,
     is_translated,
-    missing_renderings,
     qa_counts,
     qa_kind,
     repair_counts,
     repair_groups,
     run_qa_summary,
+    segments_of,
     speaker_en,
-    speaker_starts,
-    term_rows,
     visible,
-    zh_term_spans,
 )
 from pipeline.model import Document, Paragraph, Segment
 
@@ -176,7 +175,8 @@ def content_security_policy() -> str:
 
 def render(doc: Document, ctx: Context) -> str:
     layout = ctx.layout if ctx.layout in LAYOUTS else "side"
-    rows = term_rows(doc, ctx)
+    data = doc_data(doc, ctx)
+    rows = data.rows
     numbers = {r.zh: r.n for r in rows}
     title = escape(doc.source)
     return "".join([
@@ -188,7 +188,7 @@ def render(doc: Document, ctx: Context) -> str:
         f"<title>{title} · Chinese–English</title>\n<style>{CSS}</style>\n</head>\n",
         f'<body class="{layout}">\n<header><h1>{title}</h1>\n{_lede(doc, rows)}</header>\n',
         _qa_box(doc),
-        _text(doc, ctx, numbers),
+        _text(doc, ctx, numbers, data),
         _terms_table(rows),
         _repairs(doc),
         f"<footer>{escape(signature(doc, ctx))}</footer>\n",
@@ -198,7 +198,7 @@ def render(doc: Document, ctx: Context) -> str:
 
 
 def _lede(doc: Document, rows: list[TermRow]) -> str:
-    segs = doc.segments
+    segs = segments_of(doc)
     parts = [f"{sum(is_translated(s) for s in segs)} sentences aligned",
              f"{len(doc.paragraphs)} paragraphs"]
     links = []
@@ -214,11 +214,11 @@ def _qa_box(doc: Document) -> str:
     run = run_qa_summary(doc)
     if not counts and not run:
         return ""
-    flagged = sum(1 for s in doc.segments if s.qa)
+    flagged = sum(1 for s in segments_of(doc) if s.qa)
     parts = []
     if counts:
         items = "".join(f"<li>{escape(k)} {n}</li>" for k, n in counts.most_common())
-        parts.append(f"<p>{flagged} of {len(doc.segments)} records flagged</p><ul>{items}</ul>")
+        parts.append(f"<p>{flagged} of {len(segments_of(doc))} records flagged</p><ul>{items}</ul>")
     if run:
         items = "".join(f"<li>{escape(k)} {escape(v)}</li>" if k else f"<li>{escape(v)}</li>"
                         for k, v in run)
@@ -227,23 +227,24 @@ def _qa_box(doc: Document) -> str:
             f"<h2>QA summary</h2>{' '.join(parts)}</section>\n")
 
 
-def _text(doc: Document, ctx: Context, numbers: dict[str, int]) -> str:
-    starts = speaker_starts(doc)
+def _text(doc: Document, ctx: Context, numbers: dict[str, int], data: DocData) -> str:
+    starts = data.starts
     out = ['<main id="text">\n<div class="colhead" aria-hidden="true">'
            '<div lang="zh-CN">中文 Chinese</div><div>English</div></div>\n']
     for p in doc.paragraphs:
         if p.segments:
-            out.append(_paragraph(p, ctx, numbers, starts))
+            out.append(_paragraph(p, ctx, numbers, starts, data))
     out.append("</main>\n")
     return "".join(out)
 
 
-def _paragraph(p: Paragraph, ctx: Context, numbers: dict[str, int], starts: set[str]) -> str:
-    pairs = "".join(_pair(s, ctx, numbers, s.id in starts) for s in p.segments)
+def _paragraph(p: Paragraph, ctx: Context, numbers: dict[str, int], starts: set[str],
+               data: DocData) -> str:
+    pairs = "".join(_pair(s, ctx, numbers, s.id in starts, data) for s in p.segments)
     return f'<section class="para k-{escape(p.kind)}" id="{escape(p.id)}">\n{pairs}</section>\n'
 
 
-def _pair(s: Segment, ctx: Context, numbers: dict[str, int], turn: bool) -> str:
+def _pair(s: Segment, ctx: Context, numbers: dict[str, int], turn: bool, data: DocData) -> str:
     sid = escape(s.id)
     muted = " muted" if s.kind in MUTED_KINDS else ""
     label = KIND_LABELS.get(s.kind)
@@ -257,7 +258,7 @@ def _pair(s: Segment, ctx: Context, numbers: dict[str, int], turn: bool) -> str:
     return (
         f'<div class="pair k-{escape(s.kind)}{muted}" id="{sid}" data-pair="{sid}">\n'
         f'<div class="cell zh" lang="zh-CN" tabindex="0" id="zh-{sid}" aria-describedby="en-{sid}">'
-        f"{zh_who}{tag}{_zh_html(s, numbers)}</div>\n"
+        f"{zh_who}{tag}{_zh_html(s, numbers, data)}</div>\n"
         f'<div class="cell en" lang="en" tabindex="0" id="en-{sid}">'
         f"{en_who}{tag}{_en_html(s, numbers)}{_qa_list(s.qa)}</div>\n</div>\n"
     )
@@ -280,8 +281,8 @@ def _marked(text: str, spans: Iterable[tuple[int, int, str]], numbers: dict[str,
     return "".join(out)
 
 
-def _zh_html(s: Segment, numbers: dict[str, int]) -> str:
-    return _marked(s.zh, zh_term_spans(s), numbers, missing_renderings(s))
+def _zh_html(s: Segment, numbers: dict[str, int], data: DocData) -> str:
+    return _marked(s.zh, data.zh_spans(s), numbers, data.missing(s))
 
 
 def _en_html(s: Segment, numbers: dict[str, int]) -> str:

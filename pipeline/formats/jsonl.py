@@ -11,7 +11,8 @@ import json
 from typing import Any
 
 from pipeline.context import Context
-from pipeline.model import Document, Segment
+from pipeline.formats.common import segments_of
+from pipeline.model import Document, Segment, TermHit
 
 
 def record(s: Segment, doc: Document) -> dict[str, Any]:
@@ -21,17 +22,13 @@ def record(s: Segment, doc: Document) -> dict[str, Any]:
         "zh": s.zh,
         "en": s.en,
         "raw": [[a, b] for a, b in s.raw],
-        "terms": [
-            {"zh": t.zh, "en": t.en, "start": t.start, "end": t.end, "source": t.source}
-            | ({"note": t.note} if t.note else {})
-            for t in s.terms
-        ],
+        "terms": [_term(t) for t in s.terms] if s.terms else [],
         "qa": list(s.qa),
         "engine": s.engine,
         "speaker": s.speaker,
         "paragraph": s.id.split(".")[0],
         "repairs": [{"what": r.what, "before": r.before, "after": r.after} for r in s.repairs],
-        "gloss": [[zh, en] for zh, en in s.gloss],
+        "gloss": s.gloss,  # pairs: JSON writes a tuple as an array
     }
     if doc.original:
         rec["orig"] = "".join(doc.original[o] for o in s.offsets)
@@ -40,5 +37,13 @@ def record(s: Segment, doc: Document) -> dict[str, Any]:
     return rec
 
 
+def _term(t: TermHit) -> dict[str, Any]:
+    rec: dict[str, Any] = {"zh": t.zh, "en": t.en, "start": t.start, "end": t.end, "source": t.source}
+    if t.note:
+        rec["note"] = t.note
+    return rec
+
+
 def render(doc: Document, ctx: Context) -> str:
-    return "".join(json.dumps(record(s, doc), ensure_ascii=False) + "\n" for s in doc.segments)
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps builds per call
+    return "".join([encode(record(s, doc)) + "\n" for s in segments_of(doc)])

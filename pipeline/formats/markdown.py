@@ -16,19 +16,19 @@ from pipeline.formats import signature
 from pipeline.formats.common import (
     KIND_LABELS,
     MUTED_KINDS,
+    DocData,
     TermRow,
+    doc_data,
     id_list,
     is_translated,
     qa_counts,
     repair_counts,
     repair_groups,
     run_qa_summary,
+    segments_of,
     sentence,
     speaker_en,
-    speaker_starts,
-    term_rows,
     visible,
-    zh_term_spans,
 )
 from pipeline.model import Document, Segment
 
@@ -44,15 +44,16 @@ GLOSS_MAX_CHARS = 24
 
 
 def render(doc: Document, ctx: Context) -> str:
-    terms = {row.zh: row for row in term_rows(doc, ctx)}
+    data = doc_data(doc, ctx)
+    terms = {row.zh: row for row in data.rows}
     out = [f"# {md_text(doc.source)}", "", f"<!-- {signature(doc, ctx)} -->", ""]
     out += _qa_summary(doc)
-    starts = speaker_starts(doc)
-    for s in doc.segments:
+    starts = data.starts
+    for s in data.segments:
         if s.id in starts and s.speaker:
             name = speaker_en(s.speaker, ctx)
             out += [f"**{md_text(s.speaker)}**" + (f" ({md_text(name)})" if name else ""), ""]
-        out += _segment(s, terms)
+        out += _segment(s, terms, data)
     out += _terms_table(list(terms.values()))
     out += _repairs(doc)
     out += _footnotes(list(terms.values()))
@@ -70,18 +71,18 @@ def md_text(text: str) -> str:
     return text
 
 
-def _zh_line(s: Segment, terms: dict[str, TermRow]) -> str:
+def _zh_line(s: Segment, terms: dict[str, TermRow], data: DocData) -> str:
     """The Chinese with a footnote reference after each glossary term."""
     parts, pos = [], 0
-    for a, b, key in zh_term_spans(s):
+    for a, b, key in data.zh_spans(s):
         parts.append(md_text(s.zh[pos:b]) + f"[^{terms[key].n}]")
         pos = b
     parts.append(md_text(s.zh[pos:]))
     return "".join(parts)
 
 
-def _segment(s: Segment, terms: dict[str, TermRow]) -> list[str]:
-    zh = _zh_line(s, terms)
+def _segment(s: Segment, terms: dict[str, TermRow], data: DocData) -> list[str]:
+    zh = _zh_line(s, terms, data)
     label = KIND_LABELS.get(s.kind)
     if not is_translated(s):
         return [f"> *\\[{label or s.kind}, not translated\\]* {zh}", ""]
@@ -114,9 +115,9 @@ def _qa_summary(doc: Document) -> list[str]:
     if not counts and not run:
         return []
     out = ["## QA summary", ""]
-    flagged = sum(1 for s in doc.segments if s.qa)
+    flagged = sum(1 for s in segments_of(doc) if s.qa)
     if counts:
-        out.append(f"{flagged} of {len(doc.segments)} records flagged:")
+        out.append(f"{flagged} of {len(segments_of(doc))} records flagged:")
         out.append("")
         out += [f"- {md_text(kind)}: {n}" for kind, n in counts.most_common()]
         out.append("")

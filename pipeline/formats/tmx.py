@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape, quoteattr
 from pipeline import __version__
 from pipeline.context import Context
 from pipeline.formats import signature
+from pipeline.formats.common import segments_of
 from pipeline.model import Document
 
 #: Characters XML 1.0 cannot carry (its Char production): C0 controls other than tab, line
@@ -32,7 +33,7 @@ def render(doc: Document, ctx: Context) -> str:
         "  </header>",
         "  <body>",
     ]
-    for s in doc.segments:
+    for s in segments_of(doc):
         if s.en is None:
             continue
         out += [

@@ -12,6 +12,7 @@ import csv
 import io
 
 from pipeline.context import Context
+from pipeline.formats.common import segments_of
 from pipeline.model import Document
 
 HEADER = ("id", "zh", "en")
@@ -30,7 +31,7 @@ def render(doc: Document, ctx: Context) -> str:
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
     writer.writerow(HEADER)
-    for s in doc.segments:
+    for s in segments_of(doc):
         if s.en is not None:
             writer.writerow((s.id, cell(s.zh), cell(s.en)))
     return out.getvalue()

@@ -31,15 +31,20 @@ def _segment_terms(s: Segment, glossary: Glossary) -> Segment:
 
 
 def find_terms(zh: str, tokens: tuple[tuple[int, int], ...], glossary: Glossary) -> tuple[TermHit, ...]:
-    spans = _phrase_spans(zh, glossary.phrases)
     index = glossary.index
-    for a, b in tokens:
-        if zh[a:b] in index and not any(x < b and a < y for x, y in spans):
-            spans.append((a, b))
+    found = [(a, b) for a, b in tokens if zh[a:b] in index]  # one lookup per token
+    spans = _phrase_spans(zh, glossary.phrases) if glossary.phrases else []
+    if not spans:
+        if not found:
+            return ()  # most segments: no term at all
+    else:  # a searched form wins over the tokens inside it (tokens never overlap each other)
+        spans += [(a, b) for a, b in found if not any(x < b and a < y for x, y in spans)]
+        found = sorted(spans)
     hits = []
-    for a, b in sorted(spans):
-        entry = glossary.index[zh[a:b]]
-        hits.append(TermHit(zh[a:b], entry.en, a, b, entry.where, entry.note, entry.zh))
+    for a, b in found:
+        form = zh[a:b]
+        entry = index[form]
+        hits.append(TermHit(form, entry.en, a, b, entry.where, entry.note, entry.zh))
     return tuple(hits)
 
 
