@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import gzip
 import marshal
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+from pipeline.fileio import atomic_write
 
 #: Bump when the packed layout or the parsing rules change (old caches are ignored).
 FORMAT = 2
@@ -163,9 +163,6 @@ def _write_cache(path: Path, blob: bytes) -> None:
     """Write temp + rename; a cache that cannot be written is only a slower next run."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(blob)
-        os.replace(tmp, path)
+        atomic_write(path, blob)
     except OSError:
         pass

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
 
 from pipeline.context import Context
 from pipeline.errors import InputError, PipelineError
+from pipeline.fileio import atomic_write
 from pipeline.model import Document, StageRecord
 from pipeline.stages import NAMES, STAGES
 
@@ -85,24 +84,3 @@ def write_outputs(doc: Document, input_path: Path, outdir: Path) -> list[Path]:
     for path, (_, content) in zip(paths, doc.outputs):
         atomic_write(path, content)
     return paths
-
-
-def atomic_write(path: Path, content: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(content)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask

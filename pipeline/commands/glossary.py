@@ -120,7 +120,7 @@ def _emit(text: str, output: Path | None) -> None:
     if output is None or str(output) == "-":
         click.echo(text, nl=False)
         return
-    from pipeline.runner import atomic_write
+    from pipeline.fileio import atomic_write
 
     if output.is_dir():
         raise PipelineError(f"{output}: is a folder; give a file name for -o")
