@@ -8,6 +8,7 @@ CC-CEDICT index) and the domain lexicon's `pos` column; no tagger runs per word.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
@@ -109,10 +110,10 @@ def proper_name(word: str, reading: Reading, tag: str) -> str:
 class Lexicon:
     """Renders single words; memoised, as a page repeats its vocabulary."""
 
-    def __init__(self, cedict: Cedict, known: dict[str, int] | None = None) -> None:
+    def __init__(self, cedict: Cedict, known: Callable[[str], bool] | None = None) -> None:
         self.cedict = cedict
         self.domain = domain()
-        self.known = known or {}  # jieba's FREQ: words of its dictionary (prefixes have 0)
+        self.known = known or (lambda word: False)  # a word of jieba's dictionary, or a glossary term
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
         self._memo: dict[str, tuple[str, bool]] = {}
@@ -125,7 +126,7 @@ class Lexicon:
         return frozenset(w[:2] for w, t in self.cedict.tags.items() if t == "ns" and 2 <= len(w) <= 4)
 
     def in_jieba(self, word: str) -> bool:
-        return bool(self.known.get(word))
+        return self.known(word)
 
     def pos(self, word: str) -> str:
         d = self.domain.get(word)

@@ -104,10 +104,9 @@ def test_place_names(base: str, suffix: str, english: str) -> None:
 
 @pytest.fixture(scope="module")
 def lexicon() -> Lexicon:
-    import jieba
+    from pipeline.tokenize import Tokenizer
 
-    jieba.initialize()
-    return Lexicon(cedict.shared(), jieba.dt.FREQ)
+    return Lexicon(cedict.shared(), Tokenizer().known)
 
 
 @pytest.mark.parametrize("word, english", [

@@ -29,12 +29,43 @@ def test_sentence_spans(text: str, sentences: list[str]) -> None:
 _ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def tokenizer() -> object:
-    from pipeline.glossary import default_paths, load_glossary
-    from pipeline.tokenize import make_tokenizer
+def jieba_reference(terms: list[str]) -> object:
+    """What pipeline's Tokenizer promises, built from jieba's own Python: its dictionary, each
+    term of two or more characters added at TERM_FREQ, and its total count put back."""
+    import logging
 
-    return make_tokenizer(load_glossary(default_paths()).index)
+    import jieba
+
+    from pipeline.tokenize import TERM_FREQ
+
+    jieba.setLogLevel(logging.WARNING)
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    total = tok.total
+    for t in terms:
+        if len(t) > 1:
+            tok.add_word(t, TERM_FREQ)
+    tok.total = total
+    return tok
+
+
+@pytest.fixture(scope="module")
+def shipped_terms() -> list[str]:
+    from pipeline.glossary import default_paths, load_glossary
+
+    return list(load_glossary(default_paths()).index)
+
+
+@pytest.fixture(scope="module")
+def tokenizer(shipped_terms: list[str]) -> object:
+    from pipeline.tokenize import Tokenizer
+
+    return Tokenizer(shipped_terms)
+
+
+@pytest.fixture(scope="module")
+def reference(shipped_terms: list[str]) -> object:
+    return jieba_reference(shipped_terms)
 
 
 @pytest.mark.parametrize(
@@ -44,9 +75,29 @@ def tokenizer() -> object:
     [p.read_text(encoding="utf-8") for p in sorted(_ROOT.glob("input/*.txt"))]
     + [p.read_text(encoding="utf-8") for p in sorted((_ROOT / "tests" / "data").rglob("*.zh.txt"))]
     + ["abc...def 1.5万元\r\n测试 ", "", " ", "\r\n\r\n", "——", "我爱北京天安门ABC123",
-       "西和县长道镇宁家村", "王俊强说：“千万工程”！", "一二三四五六七八九十百千万亿"],
+       "西和县长道镇宁家村", "王俊强说：“千万工程”！", "一二三四五六七八九十百千万亿",
+       "创建国家4A级景区，实施500万元以上投资项目", "千万工程千万工程三城五地"],
 )
-def test_fast_cut_gives_jiebas_words(tokenizer: object, text: str) -> None:
-    from pipeline.tokenize import cut
+def test_cut_gives_jiebas_words_with_the_glossary(tokenizer: object, reference: object, text: str) -> None:
+    assert tokenizer.cut(text) == list(reference.cut(text, HMM=True))  # type: ignore[attr-defined]
+    spans = tokenizer.spans(text)  # type: ignore[attr-defined]
+    assert [text[a:b] for a, b in spans] == tokenizer.cut(text)  # type: ignore[attr-defined]
 
-    assert list(cut(tokenizer, text)) == list(tokenizer.cut(text, HMM=True))  # type: ignore[attr-defined]
+
+def test_overlapping_terms_cut_as_jieba_would() -> None:
+    """Terms that overlap or nest: the best path among them is jieba's choice, not first-found."""
+    from pipeline.tokenize import Tokenizer
+
+    terms = ["千万工程", "工程建设", "万工", "乡村振兴", "振兴战略", "乡村振兴战略", "三抓三促", "抓三促"]
+    text = ("深入推进千万工程建设，全面实施乡村振兴战略，扎实开展三抓三促行动。"
+            "振兴战略与工程建设并举，乡村振兴见实效。")
+    assert Tokenizer(terms).cut(text) == list(jieba_reference(terms).cut(text, HMM=True))  # type: ignore[attr-defined]
+
+
+def test_known_words() -> None:
+    from pipeline.tokenize import Tokenizer
+
+    tok = Tokenizer(["三城五地"])
+    assert tok.known("建设") and tok.known("中华人民共和国") and tok.known("三城五地")
+    # a prefix of a dictionary word (jieba's FREQ holds it with 0) or of a term is no word
+    assert not tok.known("中华人民共") and not tok.known("三城五") and not tok.known("城五地")

@@ -80,14 +80,14 @@ def end_to_end() -> None:
     with tempfile.TemporaryDirectory() as out:
         cmd = [sys.executable, "-m", "pipeline", "run", str(SAMPLE), "-o", out]
         subprocess.run(cmd, check=True, capture_output=True, env=env)  # caches exist after this
-        load = [sys.executable, "-c", ("import jieba, logging; jieba.setLogLevel(logging.WARNING); "
-                                       "from pipeline.tokenize import make_tokenizer; make_tokenizer(())")]
+        # jieba's own load: what any program that cuts with jieba pays before its first word
+        load = [sys.executable, "-c", "import jieba, logging; jieba.setLogLevel(logging.WARNING); jieba.initialize()"]
         run_s = jieba_s = float("inf")
         for _ in range(REPEATS):
             run_s = min(run_s, timed(subprocess.run, cmd, check=True, capture_output=True, env=env)[1])
             jieba_s = min(jieba_s, timed(subprocess.run, load, check=True, capture_output=True, env=env)[1])
     print(f"`pipeline run` on the sample page (caches warm): {run_s:.2f} CPU s; "
-          f"python + jieba load alone: {jieba_s:.2f} CPU s; difference {run_s - jieba_s:.2f} s (aim ≤ 1 s)")
+          f"python + jieba's dictionary load alone: {jieba_s:.2f} CPU s; difference {run_s - jieba_s:.2f} s (aim ≤ 1 s)")
 
 
 def main() -> None:

@@ -97,7 +97,7 @@ class GlossEngine:
             from pipeline.cedict import shared
             from pipeline.lexicon import Lexicon
 
-            self._lexicon = Lexicon(shared(), self._tokenizer().FREQ)  # type: ignore[attr-defined]
+            self._lexicon = Lexicon(shared(), self._tokenizer().known)  # type: ignore[attr-defined]
         return self._lexicon
 
     def _tokenizer(self) -> object:
