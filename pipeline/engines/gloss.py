@@ -513,9 +513,19 @@ def assemble(units: list[Unit]) -> str:
     return capitalise(" ".join("".join(out).split()))
 
 
-_SENTENCE_START = re.compile(r"(^|(?<!etc)[.?!]\s+|:\s+(?=\")|^[A-Z][\w']*(?: [A-Z][\w']*)*:\s+)(\"?)([a-z])")
+# A sentence start after a stop ("etc." is none) or after a colon before a quote; each
+# alternative opens with its mark, so the regex engine skips to those marks at once.
+_AFTER_STOP = re.compile(r"(\.(?<!etc\.)\s+|\?(?<!etc\?)\s+|!(?<!etc!)\s+|:\s+(?=\"))(\"?)([a-z])")
+# The text's own start, or after a speaker label at the start ("Wang Jun: ...").
+_TEXT_START = re.compile(r"((?:[A-Z][\w']*(?: [A-Z][\w']*)*:\s+)?)(\"?)([a-z])")
 
 
 def capitalise(text: str) -> str:
     """Capital letter at the start of each sentence and after a speaker label."""
-    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
+    text = _AFTER_STOP.sub(_upper, text)  # before the start, so a leading "etc." still reads so
+    m = _TEXT_START.match(text)
+    return _upper(m) + text[m.end():] if m else text
+
+
+def _upper(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2) + m.group(3).upper()
