@@ -118,6 +118,9 @@ class Lexicon:
         self._memo: dict[str, tuple[str, bool]] = {}
         # The engine's memo: word → (English, kind, is-pinyin, phrase_start)
         self.units: dict[str, tuple[str, str, bool, int]] = {}
+        # ... its place rules: (up to 3 characters, suffix) → plan; (base, suffix) → English
+        self.place_plans: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
+        self.place_names: dict[tuple[str, str], str] = {}
 
     @cached_property
     def place_starts(self) -> frozenset[str]:

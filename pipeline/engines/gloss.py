@@ -53,6 +53,9 @@ _SUFFIX = re.compile("|".join(sorted(names.PLACE_SUFFIXES, key=len, reverse=True
 # Suffixes strong enough to make a place of an unknown two-character base (长道镇, 雷王片区).
 STRONG_SUFFIXES = frozenset({"镇", "乡", "村", "街道", "社区", "片区", "矿区", "景区"})
 GEO_SUFFIXES = frozenset({"湖", "山", "河", "江", "峡", "岭", "崖"})
+# What a place name's start must be, beyond its characters (Segmenter.place_plan): nothing,
+# a token boundary, right after the last place or between boundaries, a whole token.
+ALWAYS, AT_TOKEN_START, CHAINED, WHOLE_TOKEN = range(4)
 ADMIN_SUFFIXES = frozenset({"省", "市", "县", "区", "镇", "乡", "自治区", "自治州", "自治县"})
 # What follows an administrative place to name its organs (Xinhua English usage).
 ADMIN_FOLLOWERS = {"委书记": "Party Secretary", "委副书记": "Deputy Party Secretary",
@@ -182,41 +185,64 @@ class Segmenter:
 
     def claim_places(self) -> None:
         last_end = -1
+        names_memo = self.lex.place_names
         for m in _SUFFIX.finditer(self.zh):
             i, j = m.span()
-            start = self.place_start(i, j, m.group(), last_end)
+            suffix = m.group()
+            start = self.place_start(i, suffix, last_end)
             if start is None or not self.free(start, j):
                 continue
             base = self.zh[start:i]
-            en = names.place(base, m.group(), self.proper_pinyin(base, m.group()))
-            j, en = self.with_follower(j, m.group(), en)
+            en = names_memo.get((base, suffix))
+            if en is None:
+                en = names_memo[base, suffix] = names.place(base, suffix, self.proper_pinyin(base, suffix))
+            j, en = self.with_follower(j, suffix, en)
             self.claim(start, j, en, "place")
             last_end = j
 
-    def place_start(self, i: int, j: int, suffix: str, last_end: int) -> int | None:
-        """Where the name before a place suffix at [i, j) starts, or None if it is no place."""
-        lex, zh = self.lex, self.zh
+    def place_start(self, i: int, suffix: str, last_end: int) -> int | None:
+        """Where the name before a place suffix at i starts, or None if it is no place."""
+        before = self.zh[max(i - 3, 0):i]
+        plan = self.lex.place_plans.get((before, suffix))
+        if plan is None:
+            plan = self.lex.place_plans[before, suffix] = self.place_plan(before, suffix)
+        for n, need in plan:
+            start = i - n
+            if need == ALWAYS:
+                return start
+            if need == AT_TOKEN_START and start in self.bounds:
+                return start
+            if need == CHAINED and (start == last_end or (start in self.bounds and i in self.bounds)):
+                return start  # 长道镇, 雷王片区; 宁家村 right after 长道镇
+            if need == WHOLE_TOKEN and (start, i) in self.token_set:
+                return start  # 晚霞湖, 八峰崖
+        return None
+
+    def place_plan(self, before: str, suffix: str) -> tuple[tuple[int, int], ...]:
+        """place_start's tests on the (up to 3) characters before a suffix, in order: which
+        name lengths n may start a place, each with what the sentence's tokens must show
+        (only that part differs between sentences, so the rest is worked out once)."""
+        lex = self.lex
+        plan: list[tuple[int, int]] = []
         for n in (3, 2, 1):
-            base = zh[max(i - n, 0):i]
-            if len(base) < n or not _CJK.fullmatch(base) or names.place_suffix(base) == base:
+            base = before[-n:]
+            if len(before) < n or not _CJK.fullmatch(base) or names.place_suffix(base) == base:
                 continue
             whole = base + suffix
-            if lex.pos(whole) == "ns" and (i - n) in self.bounds and self.proper_only(whole):
-                return i - n
+            if lex.pos(whole) == "ns" and self.proper_only(whole):
+                plan.append((n, AT_TOKEN_START))
             if n >= 2 and lex.pos(base) == "ns" and self.proper_only(base):
-                return i - n
-        base = zh[max(i - 2, 0):i]
-        if len(base) < 2 or not _CJK.fullmatch(base) or STOP_CHARS & set(base):
-            return None
+                plan.append((n, ALWAYS))
+                return tuple(plan)
+        base = before[-2:]
+        if len(before) < 2 or not _CJK.fullmatch(base) or STOP_CHARS & set(base):
+            return tuple(plan)
         unknown = base not in lex.cedict and base not in lex.domain
-        chained = i - 2 == last_end or (i - 2 in self.bounds and i in self.bounds)
-        if suffix in STRONG_SUFFIXES and unknown and chained:
-            return i - 2  # 长道镇, 雷王片区; 宁家村 right after 长道镇
-        if suffix in GEO_SUFFIXES and (i - 2, i) in self.token_set and (
-            lex.pos(base) in ("n", "nz", "ns") or not self.known(base)
-        ):
-            return i - 2  # 晚霞湖, 八峰崖
-        return None
+        if suffix in STRONG_SUFFIXES and unknown:
+            plan.append((2, CHAINED))
+        if suffix in GEO_SUFFIXES and (lex.pos(base) in ("n", "nz", "ns") or not self.known(base)):
+            plan.append((2, WHOLE_TOKEN))
+        return tuple(plan)
 
     def proper_only(self, word: str) -> bool:
         """No common reading in CC-CEDICT (城镇 'town' is tagged ns by jieba but is no name)."""
