@@ -121,6 +121,7 @@ class Lexicon:
         # ... its place rules: (up to 3 characters, suffix) → plan; (base, suffix) → English
         self.place_plans: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
         self.place_names: dict[tuple[str, str], str] = {}
+        self.name_roles: dict[str, int] = {}  # word → what it can be for the people rules
 
     @cached_property
     def place_starts(self) -> frozenset[str]:

@@ -45,6 +45,10 @@ TITLES_BEFORE = frozenset({"记者", "本报记者", "通讯员", "书记", "县
                            "嘉宾", "同志", "代表", "委员", "专访"})
 TITLES_AFTER = frozenset({"同志", "书记", "主任", "县长", "市长", "摄", "说", "表示", "指出",
                           "介绍", "强调", "专访", ":", "：", "做客", "接受"})
+# What a token can be for the people rules, from the word alone (Segmenter.name_role): no name;
+# a title; a one-character surname; surname-led words: in a dictionary with a common reading,
+# in a dictionary only as a name, unknown with a two-character given name, unknown and shorter.
+NO_NAME, TITLE, SURNAME, COMMON_WORD, PROPER_WORD, LONG_GIVEN, SHORT_GIVEN = range(7)
 # First characters of a name or of a title before one: other tokens skip the name rules.
 NAME_STARTS = frozenset(names.SURNAMES) | {w[0] for w in TITLES_BEFORE} | {
     w[0] for w in names.COMPOUND_SURNAMES}
@@ -270,22 +274,44 @@ class Segmenter:
 
     def claim_people(self) -> None:
         toks, zh, claimed = self.tokens, self.zh, self.claimed
+        roles, speaker = self.lex.name_roles, self.request.speaker
         for k, (a, b) in enumerate(toks):
             if zh[a] not in NAME_STARTS or claimed[a] is not None or claimed[b - 1] is not None:
                 continue
             word = zh[a:b]
-            if word in TITLES_BEFORE:
+            role = roles.get(word)
+            if role is None:
+                role = roles[word] = self.name_role(word)
+            if role == NO_NAME or (role == COMMON_WORD and a and word != speaker):
+                continue  # what is_person would say without looking at the neighbours
+            if role == TITLE:
                 self.claim_titled(b)
                 continue
             prev = zh[slice(*toks[k - 1])] if k else ""
             nxt = toks[k + 1] if k + 1 < len(toks) else (b, b)
             after = zh[slice(*nxt)]
-            if self.is_person(word, prev, after, a == 0):
+            if role != SURNAME and self.is_person(word, role, prev, after, a == 0):
                 self.claim(a, b, names.person(word), "person")
-            elif word in names.SURNAMES and self.free(*nxt) and 1 <= len(after) <= 2:
+            elif role == SURNAME and self.free(*nxt) and 1 <= len(after) <= 2:
                 context = self.lex.pos(word) == "nr" or prev in TITLES_BEFORE
                 if context and _CJK.fullmatch(after) and not self.known(after):
                     self.claim(a, nxt[1], names.person(word + after), "person")
+
+    def name_role(self, w: str) -> int:
+        """What a token can be for claim_people, from the word alone (memoised per word)."""
+        if w in TITLES_BEFORE:
+            return TITLE
+        if w in names.SURNAMES:
+            return SURNAME
+        if not 2 <= len(w) <= 4 or not _CJK.fullmatch(w):
+            return NO_NAME
+        surname = w[:2] if w[:2] in names.COMPOUND_SURNAMES else w[0]
+        if surname not in names.SURNAMES and surname not in names.COMPOUND_SURNAMES:
+            return NO_NAME
+        if self.known(w):  # a dictionary word is a name only beside a title (jieba's nr is noisy)
+            proper = all(r.proper for r in self.lex.cedict.readings(w))
+            return PROPER_WORD if proper else COMMON_WORD
+        return LONG_GIVEN if len(w) - len(surname) >= 2 else SHORT_GIVEN
 
     def claim_titled(self, b: int) -> None:
         """A name right after a title (记者冉创昌摄), even where jieba cut it wrongly."""
@@ -302,21 +328,16 @@ class Segmenter:
                 self.claim(b, end, names.person(name), "person")
                 return
 
-    def is_person(self, w: str, prev: str, nxt: str, first: bool) -> bool:
-        if not 2 <= len(w) <= 4 or not _CJK.fullmatch(w):
-            return False
-        surname = w[:2] if w[:2] in names.COMPOUND_SURNAMES else w[0]
-        if surname not in names.SURNAMES and surname not in names.COMPOUND_SURNAMES:
-            return False
+    def is_person(self, w: str, role: int, prev: str, nxt: str, first: bool) -> bool:
+        """Whether a word of a name-like role (name_role) is a person's name here."""
         if w == self.request.speaker or (first and nxt in (":", "：")):
             return True
         context = prev in TITLES_BEFORE or nxt in TITLES_AFTER
         if prev in QUOTES and not context:
             return False  # a quoted coinage ("包抓联"), not a name
-        if self.known(w):  # a dictionary word is a name only beside a title (jieba's nr is noisy)
-            readings = self.lex.cedict.readings(w)
-            return context and all(r.proper for r in readings)
-        return len(w) - len(surname) >= 2 or context
+        if role == COMMON_WORD:
+            return False
+        return role == LONG_GIVEN or context
 
     def claim_words(self) -> None:
         """The rest: jieba tokens (cut by what is claimed), joined into domain phrases."""
