@@ -128,6 +128,11 @@ class Lexicon:
         """First two characters of every place name jieba tags ns (to rejoin 西|和 cheaply)."""
         return frozenset(w[:2] for w, t in self.cedict.tags.items() if t == "ns" and 2 <= len(w) <= 4)
 
+    @cached_property
+    def place_first_chars(self) -> frozenset[str]:
+        """First characters of place_starts: a single character outside them starts none."""
+        return frozenset(w[0] for w in self.place_starts)
+
     def in_jieba(self, word: str) -> bool:
         return bool(self.known.get(word))
 

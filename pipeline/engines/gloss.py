@@ -11,9 +11,11 @@ English punctuation and capitals. Unknown words come out in pinyin, flagged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from pipeline import names
@@ -80,6 +82,10 @@ _NUMERIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两
 _LATIN = re.compile(r"^[0-9A-Za-z.%+-]+$")
 
 
+_START = attrgetter("start")
+_END = itemgetter(1)
+
+
 @dataclass(slots=True)
 class Unit:
     start: int
@@ -134,7 +140,7 @@ class GlossEngine:
         if _CJK.search(en):  # never leave Chinese in the English
             unknown += _CJK.findall(en)
             en = _CJK.sub(lambda m: names.pinyin_word(m.group()), en)
-        gloss = tuple((u.zh, u.en) for u in units if u.kind != "space")
+        gloss = tuple([(u.zh, u.en) for u in units if u.kind != "space"])
         qa = (f"pinyin: {', '.join(dict.fromkeys(unknown))}",) if unknown else ()
         return Translation(en, self.name, gloss, qa)
 
@@ -161,8 +167,11 @@ class Segmenter:
         self.claim_quantities()
         self.claim_places()
         self.claim_people()
+        claimed = len(self.made)
         self.claim_words()
-        return sorted(self.made, key=lambda u: u.start)
+        if claimed:  # the words come in order, after the claims: put the claims in place
+            self.made.sort(key=_START)
+        return self.made
 
     def free(self, a: int, b: int) -> bool:
         return 0 <= a < b <= len(self.zh) and not any(self.claimed[a:b])
@@ -367,26 +376,27 @@ class Segmenter:
         """Token spans with claimed characters cut out, in order."""
         if not self.made:
             return self.tokens  # nothing claimed: the tokens as they are
-        claimed = self.claimed
-        spans = sorted((u.start, u.end) for u in self.made)  # claims never overlap
+        tokens, claimed = self.tokens, self.claimed
         pieces: list[tuple[int, int]] = []
-        k, n = 0, len(spans)
-        for a, b in self.tokens:
-            while k < n and spans[k][1] <= a:
+        k, n = 0, len(tokens)
+        for start, end in sorted((u.start, u.end) for u in self.made):  # claims never overlap
+            j = bisect_right(tokens, start, lo=k, key=_END)
+            pieces += tokens[k:j]  # the tokens that end before the claim: whole
+            k = j
+            while k < n and tokens[k][0] < end:  # the tokens it cuts (maybe with later claims)
+                a, b = tokens[k]
+                i = a
+                while i < b:
+                    if claimed[i] is not None:
+                        i += 1
+                        continue
+                    j = i
+                    while j < b and claimed[j] is None:
+                        j += 1
+                    pieces.append((i, j))
+                    i = j
                 k += 1
-            if k == n or spans[k][0] >= b:  # no claim inside the token
-                pieces.append((a, b))
-                continue
-            i = a
-            while i < b:
-                if claimed[i] is not None:
-                    i += 1
-                    continue
-                j = i
-                while j < b and claimed[j] is None:
-                    j += 1
-                pieces.append((i, j))
-                i = j
+        pieces += tokens[k:]
         return pieces
 
     def longest_phrase(self, pieces: list[tuple[int, int]], k: int) -> int:
@@ -409,9 +419,9 @@ class Segmenter:
 
 
 def phrase_start(word: str, lex: Lexicon) -> int:
-    """2 if a domain phrase starts with `word`, 1 if it is a single character (it may start a
-    place name jieba cut up: checked with the next character), else 0."""
-    return 2 if word in lex.prefixes else 1 if len(word) == 1 else 0
+    """2 if a domain phrase starts with `word`, 1 if it is a single character that starts a
+    place name (jieba may have cut it up: checked with the next character), else 0."""
+    return 2 if word in lex.prefixes else 1 if word in lex.place_first_chars else 0
 
 
 def word_unit(word: str, lex: Lexicon) -> tuple[str, str, bool]:
@@ -463,15 +473,16 @@ def drop_repeated_heads(units: list[Unit]) -> None:
     for k, u in enumerate(units):
         if u.kind != "term" or not u.en:
             continue
-        tail = [w.strip("\"'.,;:()").lower() for w in u.en.split()]
         quoted = False
         for v in units[k + 1:k + 4]:
             if v.kind == "space" or (v.kind == "punct" and (v.zh in CLOSING or v.zh in TOGGLING)):
                 quoted = quoted or v.kind == "punct"
                 continue
-            head = v.en.lower().split()
-            if quoted and v.kind == "word" and head and tail[-len(head):] == head:
-                v.en = ""
+            if quoted and v.kind == "word":
+                head = v.en.lower().split()
+                tail = [w.strip("\"'.,;:()").lower() for w in u.en.split()]
+                if head and tail[-len(head):] == head:
+                    v.en = ""
             break
 
 
