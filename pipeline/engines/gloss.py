@@ -189,9 +189,9 @@ class Segmenter:
     def claim_quantities(self) -> None:
         from pipeline.numbers import find_quantities
 
-        if not _NUMERIC.search(self.zh):
-            return
         found = self.request.quantities
+        if found == () or not _NUMERIC.search(self.zh):
+            return
         for q in find_quantities(self.zh) if found is None else found:
             if self.free(q.start, q.end):
                 self.claim(q.start, q.end, q.en, "enum" if q.kind == "enumerator" else "num")
