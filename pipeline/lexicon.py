@@ -119,11 +119,20 @@ class Lexicon:
         self._memo: dict[str, tuple[str, bool]] = {}
         # The engine's memo: word → (English, kind, is-pinyin, phrase_start)
         self.units: dict[str, tuple[str, str, bool, int]] = {}
+        # ... its place rules: (up to 3 characters, suffix) → plan; (base, suffix) → English
+        self.place_plans: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
+        self.place_names: dict[tuple[str, str], str] = {}
+        self.name_roles: dict[str, int] = {}  # word → what it can be for the people rules
 
     @cached_property
     def place_starts(self) -> frozenset[str]:
         """First two characters of every place name jieba tags ns (to rejoin 西|和 cheaply)."""
         return frozenset(w[:2] for w, t in self.cedict.tags.items() if t == "ns" and 2 <= len(w) <= 4)
+
+    @cached_property
+    def place_first_chars(self) -> frozenset[str]:
+        """First characters of place_starts: a single character outside them starts none."""
+        return frozenset(w[0] for w in self.place_starts)
 
     def in_jieba(self, word: str) -> bool:
         return self.known(word)

@@ -11,9 +11,11 @@ English punctuation and capitals. Unknown words come out in pinyin, flagged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from pipeline import names
@@ -45,6 +47,10 @@ TITLES_BEFORE = frozenset({"记者", "本报记者", "通讯员", "书记", "县
                            "嘉宾", "同志", "代表", "委员", "专访"})
 TITLES_AFTER = frozenset({"同志", "书记", "主任", "县长", "市长", "摄", "说", "表示", "指出",
                           "介绍", "强调", "专访", ":", "：", "做客", "接受"})
+# What a token can be for the people rules, from the word alone (Segmenter.name_role): no name;
+# a title; a one-character surname; surname-led words: in a dictionary with a common reading,
+# in a dictionary only as a name, unknown with a two-character given name, unknown and shorter.
+NO_NAME, TITLE, SURNAME, COMMON_WORD, PROPER_WORD, LONG_GIVEN, SHORT_GIVEN = range(7)
 # First characters of a name or of a title before one: other tokens skip the name rules.
 NAME_STARTS = frozenset(names.SURNAMES) | {w[0] for w in TITLES_BEFORE} | {
     w[0] for w in names.COMPOUND_SURNAMES}
@@ -53,6 +59,9 @@ _SUFFIX = re.compile("|".join(sorted(names.PLACE_SUFFIXES, key=len, reverse=True
 # Suffixes strong enough to make a place of an unknown two-character base (长道镇, 雷王片区).
 STRONG_SUFFIXES = frozenset({"镇", "乡", "村", "街道", "社区", "片区", "矿区", "景区"})
 GEO_SUFFIXES = frozenset({"湖", "山", "河", "江", "峡", "岭", "崖"})
+# What a place name's start must be, beyond its characters (Segmenter.place_plan): nothing,
+# a token boundary, right after the last place or between boundaries, a whole token.
+ALWAYS, AT_TOKEN_START, CHAINED, WHOLE_TOKEN = range(4)
 ADMIN_SUFFIXES = frozenset({"省", "市", "县", "区", "镇", "乡", "自治区", "自治州", "自治县"})
 # What follows an administrative place to name its organs (Xinhua English usage).
 ADMIN_FOLLOWERS = {"委书记": "Party Secretary", "委副书记": "Deputy Party Secretary",
@@ -71,6 +80,10 @@ BARE_YI_AFTER = frozenset({"坚持", "始终坚持", "坚定不移"})
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _NUMERIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两零〇]")
 _LATIN = re.compile(r"^[0-9A-Za-z.%+-]+$")
+
+
+_START = attrgetter("start")
+_END = itemgetter(1)
 
 
 @dataclass(slots=True)
@@ -127,7 +140,7 @@ class GlossEngine:
         if _CJK.search(en):  # never leave Chinese in the English
             unknown += _CJK.findall(en)
             en = _CJK.sub(lambda m: names.pinyin_word(m.group()), en)
-        gloss = tuple((u.zh, u.en) for u in units if u.kind != "space")
+        gloss = tuple([(u.zh, u.en) for u in units if u.kind != "space"])
         qa = (f"pinyin: {', '.join(dict.fromkeys(unknown))}",) if unknown else ()
         return Translation(en, self.name, gloss, qa)
 
@@ -154,8 +167,11 @@ class Segmenter:
         self.claim_quantities()
         self.claim_places()
         self.claim_people()
+        claimed = len(self.made)
         self.claim_words()
-        return sorted(self.made, key=lambda u: u.start)
+        if claimed:  # the words come in order, after the claims: put the claims in place
+            self.made.sort(key=_START)
+        return self.made
 
     def free(self, a: int, b: int) -> bool:
         return 0 <= a < b <= len(self.zh) and not any(self.claimed[a:b])
@@ -173,50 +189,73 @@ class Segmenter:
     def claim_quantities(self) -> None:
         from pipeline.numbers import find_quantities
 
-        if not _NUMERIC.search(self.zh):
-            return
         found = self.request.quantities
+        if found == () or not _NUMERIC.search(self.zh):
+            return
         for q in find_quantities(self.zh) if found is None else found:
             if self.free(q.start, q.end):
                 self.claim(q.start, q.end, q.en, "enum" if q.kind == "enumerator" else "num")
 
     def claim_places(self) -> None:
         last_end = -1
+        names_memo = self.lex.place_names
         for m in _SUFFIX.finditer(self.zh):
             i, j = m.span()
-            start = self.place_start(i, j, m.group(), last_end)
+            suffix = m.group()
+            start = self.place_start(i, suffix, last_end)
             if start is None or not self.free(start, j):
                 continue
             base = self.zh[start:i]
-            en = names.place(base, m.group(), self.proper_pinyin(base, m.group()))
-            j, en = self.with_follower(j, m.group(), en)
+            en = names_memo.get((base, suffix))
+            if en is None:
+                en = names_memo[base, suffix] = names.place(base, suffix, self.proper_pinyin(base, suffix))
+            j, en = self.with_follower(j, suffix, en)
             self.claim(start, j, en, "place")
             last_end = j
 
-    def place_start(self, i: int, j: int, suffix: str, last_end: int) -> int | None:
-        """Where the name before a place suffix at [i, j) starts, or None if it is no place."""
-        lex, zh = self.lex, self.zh
+    def place_start(self, i: int, suffix: str, last_end: int) -> int | None:
+        """Where the name before a place suffix at i starts, or None if it is no place."""
+        before = self.zh[max(i - 3, 0):i]
+        plan = self.lex.place_plans.get((before, suffix))
+        if plan is None:
+            plan = self.lex.place_plans[before, suffix] = self.place_plan(before, suffix)
+        for n, need in plan:
+            start = i - n
+            if need == ALWAYS:
+                return start
+            if need == AT_TOKEN_START and start in self.bounds:
+                return start
+            if need == CHAINED and (start == last_end or (start in self.bounds and i in self.bounds)):
+                return start  # 长道镇, 雷王片区; 宁家村 right after 长道镇
+            if need == WHOLE_TOKEN and (start, i) in self.token_set:
+                return start  # 晚霞湖, 八峰崖
+        return None
+
+    def place_plan(self, before: str, suffix: str) -> tuple[tuple[int, int], ...]:
+        """place_start's tests on the (up to 3) characters before a suffix, in order: which
+        name lengths n may start a place, each with what the sentence's tokens must show
+        (only that part differs between sentences, so the rest is worked out once)."""
+        lex = self.lex
+        plan: list[tuple[int, int]] = []
         for n in (3, 2, 1):
-            base = zh[max(i - n, 0):i]
-            if len(base) < n or not _CJK.fullmatch(base) or names.place_suffix(base) == base:
+            base = before[-n:]
+            if len(before) < n or not _CJK.fullmatch(base) or names.place_suffix(base) == base:
                 continue
             whole = base + suffix
-            if lex.pos(whole) == "ns" and (i - n) in self.bounds and self.proper_only(whole):
-                return i - n
+            if lex.pos(whole) == "ns" and self.proper_only(whole):
+                plan.append((n, AT_TOKEN_START))
             if n >= 2 and lex.pos(base) == "ns" and self.proper_only(base):
-                return i - n
-        base = zh[max(i - 2, 0):i]
-        if len(base) < 2 or not _CJK.fullmatch(base) or STOP_CHARS & set(base):
-            return None
+                plan.append((n, ALWAYS))
+                return tuple(plan)
+        base = before[-2:]
+        if len(before) < 2 or not _CJK.fullmatch(base) or STOP_CHARS & set(base):
+            return tuple(plan)
         unknown = base not in lex.cedict and base not in lex.domain
-        chained = i - 2 == last_end or (i - 2 in self.bounds and i in self.bounds)
-        if suffix in STRONG_SUFFIXES and unknown and chained:
-            return i - 2  # 长道镇, 雷王片区; 宁家村 right after 长道镇
-        if suffix in GEO_SUFFIXES and (i - 2, i) in self.token_set and (
-            lex.pos(base) in ("n", "nz", "ns") or not self.known(base)
-        ):
-            return i - 2  # 晚霞湖, 八峰崖
-        return None
+        if suffix in STRONG_SUFFIXES and unknown:
+            plan.append((2, CHAINED))
+        if suffix in GEO_SUFFIXES and (lex.pos(base) in ("n", "nz", "ns") or not self.known(base)):
+            plan.append((2, WHOLE_TOKEN))
+        return tuple(plan)
 
     def proper_only(self, word: str) -> bool:
         """No common reading in CC-CEDICT (城镇 'town' is tagged ns by jieba but is no name)."""
@@ -244,22 +283,44 @@ class Segmenter:
 
     def claim_people(self) -> None:
         toks, zh, claimed = self.tokens, self.zh, self.claimed
+        roles, speaker = self.lex.name_roles, self.request.speaker
         for k, (a, b) in enumerate(toks):
             if zh[a] not in NAME_STARTS or claimed[a] is not None or claimed[b - 1] is not None:
                 continue
             word = zh[a:b]
-            if word in TITLES_BEFORE:
+            role = roles.get(word)
+            if role is None:
+                role = roles[word] = self.name_role(word)
+            if role == NO_NAME or (role == COMMON_WORD and a and word != speaker):
+                continue  # what is_person would say without looking at the neighbours
+            if role == TITLE:
                 self.claim_titled(b)
                 continue
             prev = zh[slice(*toks[k - 1])] if k else ""
             nxt = toks[k + 1] if k + 1 < len(toks) else (b, b)
             after = zh[slice(*nxt)]
-            if self.is_person(word, prev, after, a == 0):
+            if role != SURNAME and self.is_person(word, role, prev, after, a == 0):
                 self.claim(a, b, names.person(word), "person")
-            elif word in names.SURNAMES and self.free(*nxt) and 1 <= len(after) <= 2:
+            elif role == SURNAME and self.free(*nxt) and 1 <= len(after) <= 2:
                 context = self.lex.pos(word) == "nr" or prev in TITLES_BEFORE
                 if context and _CJK.fullmatch(after) and not self.known(after):
                     self.claim(a, nxt[1], names.person(word + after), "person")
+
+    def name_role(self, w: str) -> int:
+        """What a token can be for claim_people, from the word alone (memoised per word)."""
+        if w in TITLES_BEFORE:
+            return TITLE
+        if w in names.SURNAMES:
+            return SURNAME
+        if not 2 <= len(w) <= 4 or not _CJK.fullmatch(w):
+            return NO_NAME
+        surname = w[:2] if w[:2] in names.COMPOUND_SURNAMES else w[0]
+        if surname not in names.SURNAMES and surname not in names.COMPOUND_SURNAMES:
+            return NO_NAME
+        if self.known(w):  # a dictionary word is a name only beside a title (jieba's nr is noisy)
+            proper = all(r.proper for r in self.lex.cedict.readings(w))
+            return PROPER_WORD if proper else COMMON_WORD
+        return LONG_GIVEN if len(w) - len(surname) >= 2 else SHORT_GIVEN
 
     def claim_titled(self, b: int) -> None:
         """A name right after a title (记者冉创昌摄), even where jieba cut it wrongly."""
@@ -276,21 +337,16 @@ class Segmenter:
                 self.claim(b, end, names.person(name), "person")
                 return
 
-    def is_person(self, w: str, prev: str, nxt: str, first: bool) -> bool:
-        if not 2 <= len(w) <= 4 or not _CJK.fullmatch(w):
-            return False
-        surname = w[:2] if w[:2] in names.COMPOUND_SURNAMES else w[0]
-        if surname not in names.SURNAMES and surname not in names.COMPOUND_SURNAMES:
-            return False
+    def is_person(self, w: str, role: int, prev: str, nxt: str, first: bool) -> bool:
+        """Whether a word of a name-like role (name_role) is a person's name here."""
         if w == self.request.speaker or (first and nxt in (":", "：")):
             return True
         context = prev in TITLES_BEFORE or nxt in TITLES_AFTER
         if prev in QUOTES and not context:
             return False  # a quoted coinage ("包抓联"), not a name
-        if self.known(w):  # a dictionary word is a name only beside a title (jieba's nr is noisy)
-            readings = self.lex.cedict.readings(w)
-            return context and all(r.proper for r in readings)
-        return len(w) - len(surname) >= 2 or context
+        if role == COMMON_WORD:
+            return False
+        return role == LONG_GIVEN or context
 
     def claim_words(self) -> None:
         """The rest: jieba tokens (cut by what is claimed), joined into domain phrases."""
@@ -320,26 +376,27 @@ class Segmenter:
         """Token spans with claimed characters cut out, in order."""
         if not self.made:
             return self.tokens  # nothing claimed: the tokens as they are
-        claimed = self.claimed
-        spans = sorted((u.start, u.end) for u in self.made)  # claims never overlap
+        tokens, claimed = self.tokens, self.claimed
         pieces: list[tuple[int, int]] = []
-        k, n = 0, len(spans)
-        for a, b in self.tokens:
-            while k < n and spans[k][1] <= a:
+        k, n = 0, len(tokens)
+        for start, end in sorted((u.start, u.end) for u in self.made):  # claims never overlap
+            j = bisect_right(tokens, start, lo=k, key=_END)
+            pieces += tokens[k:j]  # the tokens that end before the claim: whole
+            k = j
+            while k < n and tokens[k][0] < end:  # the tokens it cuts (maybe with later claims)
+                a, b = tokens[k]
+                i = a
+                while i < b:
+                    if claimed[i] is not None:
+                        i += 1
+                        continue
+                    j = i
+                    while j < b and claimed[j] is None:
+                        j += 1
+                    pieces.append((i, j))
+                    i = j
                 k += 1
-            if k == n or spans[k][0] >= b:  # no claim inside the token
-                pieces.append((a, b))
-                continue
-            i = a
-            while i < b:
-                if claimed[i] is not None:
-                    i += 1
-                    continue
-                j = i
-                while j < b and claimed[j] is None:
-                    j += 1
-                pieces.append((i, j))
-                i = j
+        pieces += tokens[k:]
         return pieces
 
     def longest_phrase(self, pieces: list[tuple[int, int]], k: int) -> int:
@@ -362,9 +419,9 @@ class Segmenter:
 
 
 def phrase_start(word: str, lex: Lexicon) -> int:
-    """2 if a domain phrase starts with `word`, 1 if it is a single character (it may start a
-    place name jieba cut up: checked with the next character), else 0."""
-    return 2 if word in lex.prefixes else 1 if len(word) == 1 else 0
+    """2 if a domain phrase starts with `word`, 1 if it is a single character that starts a
+    place name (jieba may have cut it up: checked with the next character), else 0."""
+    return 2 if word in lex.prefixes else 1 if word in lex.place_first_chars else 0
 
 
 def word_unit(word: str, lex: Lexicon) -> tuple[str, str, bool]:
@@ -416,15 +473,16 @@ def drop_repeated_heads(units: list[Unit]) -> None:
     for k, u in enumerate(units):
         if u.kind != "term" or not u.en:
             continue
-        tail = [w.strip("\"'.,;:()").lower() for w in u.en.split()]
         quoted = False
         for v in units[k + 1:k + 4]:
             if v.kind == "space" or (v.kind == "punct" and (v.zh in CLOSING or v.zh in TOGGLING)):
                 quoted = quoted or v.kind == "punct"
                 continue
-            head = v.en.lower().split()
-            if quoted and v.kind == "word" and head and tail[-len(head):] == head:
-                v.en = ""
+            if quoted and v.kind == "word":
+                head = v.en.lower().split()
+                tail = [w.strip("\"'.,;:()").lower() for w in u.en.split()]
+                if head and tail[-len(head):] == head:
+                    v.en = ""
             break
 
 
@@ -513,9 +571,19 @@ def assemble(units: list[Unit]) -> str:
     return capitalise(" ".join("".join(out).split()))
 
 
-_SENTENCE_START = re.compile(r"(^|(?<!etc)[.?!]\s+|:\s+(?=\")|^[A-Z][\w']*(?: [A-Z][\w']*)*:\s+)(\"?)([a-z])")
+# A sentence start after a stop ("etc." is none) or after a colon before a quote; each
+# alternative opens with its mark, so the regex engine skips to those marks at once.
+_AFTER_STOP = re.compile(r"(\.(?<!etc\.)\s+|\?(?<!etc\?)\s+|!(?<!etc!)\s+|:\s+(?=\"))(\"?)([a-z])")
+# The text's own start, or after a speaker label at the start ("Wang Jun: ...").
+_TEXT_START = re.compile(r"((?:[A-Z][\w']*(?: [A-Z][\w']*)*:\s+)?)(\"?)([a-z])")
 
 
 def capitalise(text: str) -> str:
     """Capital letter at the start of each sentence and after a speaker label."""
-    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
+    text = _AFTER_STOP.sub(_upper, text)  # before the start, so a leading "etc." still reads so
+    m = _TEXT_START.match(text)
+    return _upper(m) + text[m.end():] if m else text
+
+
+def _upper(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2) + m.group(3).upper()

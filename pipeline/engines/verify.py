@@ -31,9 +31,10 @@ def misses(r: Request, en: str) -> list[str]:
     low = en.casefold()
     flags: list[str] = []
     for t in r.terms:
-        flag = f"{TERM_MISSING}: {t.zh} → {t.en}"
-        if t.en.casefold() not in low and flag not in flags:
-            flags.append(flag)
+        if t.en.casefold() not in low:
+            flag = f"{TERM_MISSING}: {t.zh} → {t.en}"
+            if flag not in flags:
+                flags.append(flag)
     for q in missing_numbers(r.zh, en, r.quantities):
         if any(t.start <= q.start and q.end <= t.end for t in r.terms):
             continue  # inside a glossary term (4A级景区): the glossary's rendering decides

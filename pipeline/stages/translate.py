@@ -14,7 +14,7 @@ from pipeline.context import Context
 from pipeline.engines import Request, Translation
 from pipeline.engines.verify import FALLBACK, NUMBER_MISSING, TERM_MISSING, stack
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
-from pipeline.numbers import find_quantities
+from pipeline.numbers import QuantityMemo, find_quantities
 
 META_KEY = "translate"
 
@@ -22,6 +22,7 @@ META_KEY = "translate"
 def translate(doc: Document, ctx: Context) -> Document:
     segs = doc.segments
     todo = [i for i, s in enumerate(segs) if s.kind in TRANSLATED_KINDS and s.zh.strip()]
+    seen: QuantityMemo = {}  # this document's figures, each read once
     requests = [
         Request(
             id=segs[i].id,
@@ -32,7 +33,7 @@ def translate(doc: Document, ctx: Context) -> Document:
             before=segs[i - 1].zh if i > 0 else "",
             after=segs[i + 1].zh if i + 1 < len(segs) else "",
             speaker=segs[i].speaker,
-            quantities=tuple(find_quantities(segs[i].zh)),
+            quantities=tuple(find_quantities(segs[i].zh, seen)),
         )
         for i in todo
     ]
