@@ -55,26 +55,39 @@ class Mapped:
             literal = repl  # no group references: the text itself, no template to expand
             repl = lambda m: literal  # noqa: E731
         parts: list[str] = []
-        offs: list[int] = []
+        edits: list[tuple[int, int, str, int]] = []  # (start, end, replacement, offset)
         changes: list[tuple[str, str, int]] = []
         pos = 0
         for m in rx.finditer(self.text):
             new = repl(m) if callable(repl) else m.expand(repl)
-            if new == m.group(0):
+            old = m.group(0)
+            if new == old:
                 continue
             a, b = m.span()
             at = self.offsets[a] if a < len(self.offsets) else (self.offsets[-1] + 1 if self.offsets else 0)
             parts.append(self.text[pos:a])
-            offs.extend(self.offsets[pos:a])
             parts.append(new)
-            if len(new) == b - a:
-                offs.extend(self.offsets[a:b])
-            else:
-                offs.extend([at] * len(new))
-            changes.append((m.group(0), new, at))
+            edits.append((a, b, new, at))
+            changes.append((old, new, at))
             pos = b
         if not changes:
             return self, []
         parts.append(self.text[pos:])
+        return Mapped("".join(parts), self._offsets_after(edits)), changes
+
+    def _offsets_after(self, edits: list[tuple[int, int, str, int]]) -> tuple[int, ...]:
+        """The offsets once `edits` are made: unchanged when every replacement keeps its
+        match's length (the common case, punctuation mapped character for character)."""
+        if all(len(new) == b - a for a, b, new, _ in edits):
+            return self.offsets
+        offs: list[int] = []
+        pos = 0
+        for a, b, new, at in edits:
+            offs.extend(self.offsets[pos:a])
+            if len(new) == b - a:
+                offs.extend(self.offsets[a:b])
+            else:
+                offs.extend([at] * len(new))
+            pos = b
         offs.extend(self.offsets[pos:])
-        return Mapped("".join(parts), tuple(offs)), changes
+        return tuple(offs)

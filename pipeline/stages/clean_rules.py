@@ -18,6 +18,7 @@ HAN = "\u3400-\u9fff\uf900-\ufaff"
 FULL_PUNCT = "，。、；：？！“”‘’（）《》【】〈〉「」『』—…·～"
 CJKP = HAN + FULL_PUNCT
 SPACE = " \t\u3000"
+ANY_SPACE = re.compile(f"[{SPACE}]")
 
 # Characters that close a sentence (with closing quotes/brackets after them).
 TERMINAL = "。！？!?…"
@@ -66,12 +67,24 @@ BYLINE = tuple(
     )
 )
 
+
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` does: one regex call per line
+    instead of one per pattern."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+ANY_FURNITURE = _any_of(FURNITURE)
+ANY_CREDIT = _any_of(CREDIT)
+ANY_BYLINE = _any_of(BYLINE)
+
 # Interview header fields: 本期嘉宾： … 主持人： … 对话人： …
 META_LABELS = ("嘉宾", "主持人", "对话人", "访谈人", "采访人", "主讲人", "访谈嘉宾", "受访者")
 META = re.compile(rf"(?:{'|'.join(META_LABELS)})[{SPACE}]*[:：]")
 
 # Arrows that point from a photo caption to its photo.
 ARROWS = "↑↓←→➡⬅⬆⬇↖↗↘↙▲▼◀▶△▽☞"
+ANY_ARROW = re.compile(f"[{ARROWS}]")
 CAPTION_CUE = re.compile(rf"^(图为|上图|下图|左图|右图|图片|图\s*[:：/／])|^[{ARROWS}]")
 
 # A speaker label at the start of a turn: 2–4 ideographs and a colon.
@@ -188,10 +201,7 @@ def is_debris(text: str) -> bool:
 def ascii_punct_to_full(m: re.Match[str]) -> str:
     """Full-width form of an ASCII mark that sits in Chinese text; else the mark unchanged."""
     text, i = m.string, m.start()
-    before = text[:i].rstrip(SPACE + "\n")
-    after = text[i + 1 :].lstrip(SPACE + "\n")
-    prev = before[-1] if before else ""
-    nxt = after[0] if after else ""
+    prev, nxt = _neighbour(text, i, -1), _neighbour(text, i, 1)
     ch = m.group(0)
     if prev.isdigit() and nxt.isdigit():
         return ch  # 1,000 and 10:30
@@ -199,3 +209,16 @@ def ascii_punct_to_full(m: re.Match[str]) -> str:
     next_cn = bool(_CHINESE_AFTER.fullmatch(nxt))
     chinese = prev_cn if ch in "?!" else prev_cn or next_cn
     return FULL_WIDTH[ch] if chinese else ch
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    """The nearest character to `text[i]` in direction `step` (-1 or 1) that is not a space
+    or line break; "" when there is none. Steps over the blanks rather than stripping a copy
+    of the text on each side: a paragraph can hold hundreds of marks."""
+    i += step
+    while 0 <= i < len(text) and text[i] in _BLANK:
+        i += step
+    return text[i] if 0 <= i < len(text) else ""
+
+
+_BLANK = SPACE + "\n"
