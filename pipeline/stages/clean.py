@@ -336,13 +336,12 @@ def alone_kind(line: Line, layout: Layout) -> str:
 def is_heading(line: Line, layout: Layout) -> bool:
     """A short line with no sentence punctuation, standing on its own."""
     text = line.text.text
-    han = R.count_han(text)
-    return (
-        4 <= han <= HEADING_MAX
-        and not any(ch in "。，,；;、" for ch in text)
+    return (  # the cheap tests first: most lines fail one of them
+        line.width <= SHORT_LINE * layout.width
         and text[-1] not in R.OPEN_ENDINGS
-        and line.width <= SHORT_LINE * layout.width
+        and not R.CLAUSE_PUNCT.search(text)
         and not R.ITEM_START.match(text)
+        and 4 <= R.count_han(text) <= HEADING_MAX
     )
 
 

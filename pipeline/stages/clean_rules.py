@@ -109,6 +109,8 @@ SECTION = re.compile(
 ATTRIBUTION = re.compile(r"^(?:[—―]{2}|[—―](?!是))(?=\S)")  # "—是" is a misread 一是
 # Marks that only running sentences hold (a heading or a source line has none of them).
 SENTENCE_PUNCT = re.compile(r"[。，,；;？?！!：:]")
+# Marks inside a sentence or list: a heading holds none of them.
+CLAUSE_PUNCT = re.compile("[。，,；;、]")
 
 # OCR misreadings of enumerator numerals at the start of a list item ("-是" for "一是").
 # The stroke numerals 一 and 二 are the ones OCR turns into dashes and equals signs.

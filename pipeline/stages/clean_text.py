@@ -28,6 +28,8 @@ def apply(text: Mapped, what: str, pattern: re.Pattern[str], repl: Replacement,
 
 def join_lines(parts: list[Mapped], sep: str = "\n") -> Mapped:
     """Concatenate lines; each separator takes the offset just after the line it ends."""
+    if len(parts) == 1:
+        return parts[0]
     texts, offsets = [parts[0].text], list(parts[0].offsets)
     for part in parts[1:]:  # one list, not a tuple rebuilt per line
         if sep:
