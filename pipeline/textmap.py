@@ -51,15 +51,13 @@ class Mapped:
         every new character takes the offset of the match's first character.
         """
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
-        if isinstance(repl, str) and "\\" not in repl:
-            literal = repl  # no group references: the text itself, no template to expand
-            repl = lambda m: literal  # noqa: E731
+        fn = repl if callable(repl) else _expander(repl)
         parts: list[str] = []
         edits: list[tuple[int, int, str, int]] = []  # (start, end, replacement, offset)
         changes: list[tuple[str, str, int]] = []
         pos = 0
         for m in rx.finditer(self.text):
-            new = repl(m) if callable(repl) else m.expand(repl)
+            new = fn(m)
             old = m.group(0)
             if new == old:
                 continue
@@ -91,3 +89,11 @@ class Mapped:
             pos = b
         offs.extend(self.offsets[pos:])
         return tuple(offs)
+
+
+def _expander(template: str) -> Callable[[re.Match[str]], str]:
+    """The replacement function for a `re.sub` template (the text itself when it holds no
+    group reference: nothing to expand)."""
+    if "\\" not in template:
+        return lambda m: template
+    return lambda m: m.expand(template)

@@ -141,15 +141,21 @@ ASCII_QUOTED = re.compile(rf'"([^"\n]*[{HAN}][^"\n]*)"')
 ASCII_BRACKETED = re.compile(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
 
 # Whitespace to drop: any line break between non-Latin text, and spaces touching Chinese.
+# The patterns that open with a lookbehind first look ahead for the space they remove:
+# that fails at once on most characters, before any alternative's lookbehind is tried.
 LINE_BREAK = re.compile(rf"[{SPACE}]*\n[{SPACE}\n]*")
-LATIN_BREAK = re.compile(rf"(?<=[A-Za-z])[{SPACE}]*\n[{SPACE}\n]*(?=[A-Za-z])")
+LATIN_BREAK = re.compile(rf"(?=[{SPACE}\n])(?<=[A-Za-z])[{SPACE}]*\n[{SPACE}\n]*(?=[A-Za-z])")
 SPACE_IN_HAN = re.compile(
+    rf"(?=[{SPACE}])(?:"
     rf"(?<=[{CJKP}])[{SPACE}]+(?=[{CJKP}0-9%])|(?<=[{CJKP}0-9%.])[{SPACE}]+(?=[{CJKP}])"
     rf"|(?<=[0-9][A-Za-z])[{SPACE}]+(?=[{CJKP}])"  # grades such as 4A级, 5G网络
+    ")"
 )
 # In header lines spaces separate fields; only those touching full-width punctuation go.
 SPACE_AT_PUNCT = re.compile(
+    rf"(?=[{SPACE}])(?:"
     rf"(?<=[{FULL_PUNCT}])[{SPACE}]+(?=\S)|(?<=\S)[{SPACE}]+(?=[{FULL_PUNCT}])"
+    ")"
 )
 
 
@@ -201,16 +207,17 @@ def is_debris(text: str) -> bool:
 
 
 def ascii_punct_to_full(m: re.Match[str]) -> str:
-    """Full-width form of an ASCII mark that sits in Chinese text; else the mark unchanged."""
-    text, i = m.string, m.start()
-    prev, nxt = _neighbour(text, i, -1), _neighbour(text, i, 1)
-    ch = m.group(0)
-    if prev.isdigit() and nxt.isdigit():
-        return ch  # 1,000 and 10:30
-    prev_cn = bool(_CHINESE_BEFORE.fullmatch(prev))
-    next_cn = bool(_CHINESE_AFTER.fullmatch(nxt))
-    chinese = prev_cn if ch in "?!" else prev_cn or next_cn
-    return FULL_WIDTH[ch] if chinese else ch
+    """Full-width form of an ASCII mark that sits in Chinese text; else the mark unchanged.
+
+    In Chinese text means after Chinese, or for , ; : also before it. A digit is not
+    Chinese, so 1,000 and 10:30 keep theirs.
+    """
+    text, i, ch = m.string, m.start(), m.group(0)
+    if _CHINESE_BEFORE.fullmatch(_neighbour(text, i, -1)):
+        return FULL_WIDTH[ch]
+    if ch not in "?!" and _CHINESE_AFTER.fullmatch(_neighbour(text, i, 1)):
+        return FULL_WIDTH[ch]
+    return ch
 
 
 def _neighbour(text: str, i: int, step: int) -> str:

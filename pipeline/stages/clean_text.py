@@ -22,7 +22,7 @@ def apply(text: Mapped, what: str, pattern: re.Pattern[str], repl: Replacement,
           repairs: Repairs) -> Mapped:
     """`text.sub(pattern, repl)`, recording each change as a Repair of kind `what`."""
     new, changes = text.sub(pattern, repl)
-    repairs.extend(Repair(what, before, after, at) for before, after, at in changes)
+    repairs += [Repair(what, before, after, at) for before, after, at in changes]
     return new
 
 
