@@ -53,8 +53,8 @@ class Mapped:
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
         fn = repl if callable(repl) else _expander(repl)
         parts: list[str] = []
-        edits: list[tuple[int, int, str, int]] = []  # (start, end, replacement, offset)
         changes: list[tuple[str, str, int]] = []
+        resized: list[tuple[int, int, int, int]] = []  # (start, end, new length, offset)
         pos = 0
         for m in rx.finditer(self.text):
             new = fn(m)
@@ -65,27 +65,24 @@ class Mapped:
             at = self.offsets[a] if a < len(self.offsets) else (self.offsets[-1] + 1 if self.offsets else 0)
             parts.append(self.text[pos:a])
             parts.append(new)
-            edits.append((a, b, new, at))
             changes.append((old, new, at))
+            if len(new) != b - a:
+                resized.append((a, b, len(new), at))
             pos = b
         if not changes:
             return self, []
         parts.append(self.text[pos:])
-        return Mapped("".join(parts), self._offsets_after(edits)), changes
+        offsets = self._offsets_after(resized) if resized else self.offsets
+        return Mapped("".join(parts), offsets), changes
 
-    def _offsets_after(self, edits: list[tuple[int, int, str, int]]) -> tuple[int, ...]:
-        """The offsets once `edits` are made: unchanged when every replacement keeps its
-        match's length (the common case, punctuation mapped character for character)."""
-        if all(len(new) == b - a for a, b, new, _ in edits):
-            return self.offsets
+    def _offsets_after(self, resized: list[tuple[int, int, int, int]]) -> tuple[int, ...]:
+        """The offsets once the replacements that change the length are made (one that keeps
+        it keeps the offsets it covers, so only these need rebuilding the tuple)."""
         offs: list[int] = []
         pos = 0
-        for a, b, new, at in edits:
+        for a, b, n, at in resized:
             offs.extend(self.offsets[pos:a])
-            if len(new) == b - a:
-                offs.extend(self.offsets[a:b])
-            else:
-                offs.extend([at] * len(new))
+            offs.extend([at] * n)
             pos = b
         offs.extend(self.offsets[pos:])
         return tuple(offs)
