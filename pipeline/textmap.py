@@ -51,30 +51,46 @@ class Mapped:
         every new character takes the offset of the match's first character.
         """
         rx = re.compile(pattern) if isinstance(pattern, str) else pattern
-        if isinstance(repl, str) and "\\" not in repl:
-            literal = repl  # no group references: the text itself, no template to expand
-            repl = lambda m: literal  # noqa: E731
+        fn = repl if callable(repl) else _expander(repl)
         parts: list[str] = []
-        offs: list[int] = []
         changes: list[tuple[str, str, int]] = []
+        resized: list[tuple[int, int, int, int]] = []  # (start, end, new length, offset)
         pos = 0
         for m in rx.finditer(self.text):
-            new = repl(m) if callable(repl) else m.expand(repl)
-            if new == m.group(0):
+            new = fn(m)
+            old = m.group(0)
+            if new == old:
                 continue
             a, b = m.span()
             at = self.offsets[a] if a < len(self.offsets) else (self.offsets[-1] + 1 if self.offsets else 0)
             parts.append(self.text[pos:a])
-            offs.extend(self.offsets[pos:a])
             parts.append(new)
-            if len(new) == b - a:
-                offs.extend(self.offsets[a:b])
-            else:
-                offs.extend([at] * len(new))
-            changes.append((m.group(0), new, at))
+            changes.append((old, new, at))
+            if len(new) != b - a:
+                resized.append((a, b, len(new), at))
             pos = b
         if not changes:
             return self, []
         parts.append(self.text[pos:])
+        offsets = self._offsets_after(resized) if resized else self.offsets
+        return Mapped("".join(parts), offsets), changes
+
+    def _offsets_after(self, resized: list[tuple[int, int, int, int]]) -> tuple[int, ...]:
+        """The offsets once the replacements that change the length are made (one that keeps
+        it keeps the offsets it covers, so only these need rebuilding the tuple)."""
+        offs: list[int] = []
+        pos = 0
+        for a, b, n, at in resized:
+            offs.extend(self.offsets[pos:a])
+            offs.extend([at] * n)
+            pos = b
         offs.extend(self.offsets[pos:])
-        return Mapped("".join(parts), tuple(offs)), changes
+        return tuple(offs)
+
+
+def _expander(template: str) -> Callable[[re.Match[str]], str]:
+    """The replacement function for a `re.sub` template (the text itself when it holds no
+    group reference: nothing to expand)."""
+    if "\\" not in template:
+        return lambda m: template
+    return lambda m: m.expand(template)

@@ -11,6 +11,7 @@ character keeps the offset of the raw character it came from.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -46,6 +47,8 @@ class Line:
     indent: bool  # set in from the left margin
     flow: bool  # carried a text-flow marker
     repairs: tuple[Repair, ...]
+    width: float  # display width of `text` (looked at many times while grouping)
+    open_end: bool  # `text` ends mid-sentence (likewise)
 
 
 @dataclass
@@ -69,6 +72,7 @@ class Layout:
     indents: bool  # indentation marks paragraph starts
     speakers: frozenset[str]  # accepted speaker labels, variants included
     variants: dict[str, str]  # name variant → dominant form
+    names: re.Pattern[str] | None  # matches any variant; None when there are none
 
 
 def clean(doc: Document, ctx: Context) -> Document:
@@ -93,16 +97,18 @@ def split_lines(doc: Document) -> list[Line]:
         block = Mapped(p.text, p.offsets)
         start = 0
         for raw_line in p.text.split("\n"):
-            piece = block.slice(start, start + len(raw_line)).strip()
+            left, right = len(raw_line) - len(raw_line.lstrip()), len(raw_line.rstrip())
+            piece = block.slice(start + left, start + right) if right > left else None
             start += len(raw_line) + 1
-            if not piece.text:
+            if piece is None:
                 continue
             repairs: list[Repair] = []
             text, flow = T.fix_line_start(piece, numbered, repairs)
             first_offset = piece.offsets[0]
             out.append(Line(text, (first_offset, piece.offsets[-1] + 1), b, not out or
                             out[-1].block != b, _indented(doc.text, first_offset), flow,
-                            tuple(repairs)))
+                            tuple(repairs), R.display_width(text.text),
+                            R.ends_mid_sentence(text.text)))
     return out
 
 
@@ -113,15 +119,15 @@ def _indented(text: str, offset: int) -> bool:
 
 def classify(text: str) -> str:
     """The kind a line has on its own, before its neighbours are looked at."""
-    if any(p.match(text) for p in R.FURNITURE):
+    if R.ANY_FURNITURE.match(text):
         return "furniture"
-    if any(p.match(text) for p in R.CREDIT):
+    if R.ANY_CREDIT.match(text):
         return "credit"
     if R.META.search(text):
         return "meta"
-    if any(p.match(text) for p in R.BYLINE):
+    if R.ANY_BYLINE.match(text):
         return "byline"
-    if R.CAPTION_CUE.match(text) or any(a in text for a in R.ARROWS):
+    if R.CAPTION_CUE.match(text) or R.ANY_ARROW.search(text):
         return "caption"
     if len(text) == 1 and R.is_han(text):
         return "glyph"
@@ -132,7 +138,7 @@ def classify(text: str) -> str:
 
 def read_layout(text: str, lines: list[Line], kinds: list[str]) -> Layout:
     body = [ln for ln, k in zip(lines, kinds) if k == "body"]
-    widths = [R.display_width(ln.text.text) for ln in body if len(ln.text) >= 4]
+    widths = [ln.width for ln in body if len(ln.text) >= 4]
     width = statistics.median(widths) if widths else 0.0
     per_block = Counter(ln.block for ln in body)
     multi = sum(n > 1 for n in per_block.values())
@@ -147,6 +153,7 @@ def read_layout(text: str, lines: list[Line], kinds: list[str]) -> Layout:
         indents=0 < indented < len(body) / 2,
         speakers=_speakers(labels, variants, [ln for ln, k in zip(lines, kinds) if k == "meta"]),
         variants=variants,
+        names=variant_pattern(variants),
     )
 
 
@@ -159,11 +166,11 @@ def _wrapped(body: list[Line], width: float) -> bool:
     under every quotation). And the lines must share one width: on a page set one
     paragraph per line (headings, figure lines, paragraphs of any length) they do not.
     """
-    widths = [R.display_width(ln.text.text) for ln in body if len(ln.text) >= 4]
+    widths = [ln.width for ln in body if len(ln.text) >= 4]
     column = sum(SHORT_LINE * width <= w <= width / SHORT_LINE for w in widths)
-    full = [ln.text.text for ln in body if not R.ATTRIBUTION.match(ln.text.text)
-            and R.display_width(ln.text.text) >= SHORT_LINE * width]
-    return bool(full) and sum(map(R.ends_mid_sentence, full)) / len(full) >= WRAPPED_SHARE \
+    full = [ln for ln in body if not R.ATTRIBUTION.match(ln.text.text)
+            and ln.width >= SHORT_LINE * width]
+    return bool(full) and sum(ln.open_end for ln in full) / len(full) >= WRAPPED_SHARE \
         and column >= COLUMN_SHARE * len(widths)
 
 
@@ -224,7 +231,7 @@ def group(items: list[Item], layout: Layout) -> list[Group]:
     speaker: str | None = None
     for kind, lines in items:
         if kind != "body":
-            complete = current is None or not R.ends_mid_sentence(current.lines[-1].text.text)
+            complete = current is None or not current.lines[-1].open_end
             if kind == "heading" and complete:
                 speaker = None  # a headline between finished paragraphs opens a new piece
             groups.append(Group(kind, lines))
@@ -256,7 +263,7 @@ def _title_set_apart(current: Group, line: Line, layout: Layout) -> None:
     """A one-line paragraph set apart (`set_apart`) with no sentence punctuation is a heading,
     not a sentence cut short: 2021年《政府工作报告》双语要点, 全年国内生产总值增长2.3%."""
     first = current.lines[0].text.text
-    if current.kind == "body" and len(current.lines) == 1 and R.ends_mid_sentence(first) \
+    if current.kind == "body" and len(current.lines) == 1 and current.lines[0].open_end \
             and set_apart(current.lines[0], line, layout) and not R.SENTENCE_PUNCT.search(first):
         current.kind = "heading"
 
@@ -284,12 +291,12 @@ def starts_paragraph(line: Line, layout: Layout) -> bool:
 def joins(current: Group, line: Line, interrupted: bool, layout: Layout) -> bool:
     """Whether `line` continues the paragraph `current` (which it does not visibly start)."""
     last = current.lines[-1]
-    if R.ends_mid_sentence(last.text.text):  # a sentence cut by a line break or a caption
+    if last.open_end:  # a sentence cut by a line break or a caption
         return interrupted or not set_apart(last, line, layout)
     if interrupted or not layout.wrapped or (layout.blocks and line.first):
         return False
     before = current.lines[-2] if len(current.lines) > 1 else line
-    return R.display_width(last.text.text) >= SHORT_LINE * R.display_width(before.text.text)
+    return last.width >= SHORT_LINE * before.width
 
 
 def set_apart(last: Line, line: Line, layout: Layout) -> bool:
@@ -297,7 +304,7 @@ def set_apart(last: Line, line: Line, layout: Layout) -> bool:
     short: on a page not hard-wrapped, a line no wider than a heading with a blank line after
     it (a title, a figure line 全年国内生产总值增长2.3%, a field 发布时间：2019年09月27日).
     A longer line there is a sentence the layout cut ("…不断丰富" / "群众性文化体育生活。")."""
-    return not layout.wrapped and line.first and R.display_width(last.text.text) <= HEADING_MAX
+    return not layout.wrapped and line.first and last.width <= HEADING_MAX
 
 
 def stands_alone(line: Line, layout: Layout) -> bool:
@@ -310,7 +317,7 @@ def stands_alone(line: Line, layout: Layout) -> bool:
     page a line ending mid-sentence is cut, so other lines follow the usual rules.
     """
     text = line.text.text
-    short = R.display_width(text) < SHORT_LINE * layout.width
+    short = line.width < SHORT_LINE * layout.width
     if R.ATTRIBUTION.match(text):
         return short or not layout.wrapped
     if layout.wrapped or R.SENTENCE_PUNCT.search(text):
@@ -329,13 +336,12 @@ def alone_kind(line: Line, layout: Layout) -> str:
 def is_heading(line: Line, layout: Layout) -> bool:
     """A short line with no sentence punctuation, standing on its own."""
     text = line.text.text
-    han = R.count_han(text)
-    return (
-        4 <= han <= HEADING_MAX
-        and not any(ch in "。，,；;、" for ch in text)
+    return (  # the cheap tests first: most lines fail one of them
+        line.width <= SHORT_LINE * layout.width
         and text[-1] not in R.OPEN_ENDINGS
-        and R.display_width(text) <= SHORT_LINE * layout.width
+        and not R.CLAUSE_PUNCT.search(text)
         and not R.ITEM_START.match(text)
+        and 4 <= R.count_han(text) <= HEADING_MAX
     )
 
 
@@ -344,10 +350,9 @@ def is_heading(line: Line, layout: Layout) -> bool:
 
 def build(pid: str, g: Group, layout: Layout, source: str) -> Paragraph:
     repairs: list[Repair] = [r for line in g.lines for r in line.repairs]
-    pattern = variant_pattern(layout.variants)
     text = _text(g, layout, repairs)
     if g.kind in ("body", "heading", "caption", "meta", "byline", "credit"):
-        text = T.names(text, layout.variants, pattern, repairs)
+        text = T.names(text, layout.variants, layout.names, repairs)
     qa: tuple[str, ...] = ()
     if g.kind == "body" and R.ends_mid_sentence(text.text):
         qa = ("truncated: the paragraph stops mid-sentence (the rest was cut by the layout)",)

@@ -18,6 +18,7 @@ HAN = "\u3400-\u9fff\uf900-\ufaff"
 FULL_PUNCT = "，。、；：？！“”‘’（）《》【】〈〉「」『』—…·～"
 CJKP = HAN + FULL_PUNCT
 SPACE = " \t\u3000"
+ANY_SPACE = re.compile(f"[{SPACE}]")
 
 # Characters that close a sentence (with closing quotes/brackets after them).
 TERMINAL = "。！？!?…"
@@ -66,12 +67,24 @@ BYLINE = tuple(
     )
 )
 
+
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` does: one regex call per line
+    instead of one per pattern."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
+ANY_FURNITURE = _any_of(FURNITURE)
+ANY_CREDIT = _any_of(CREDIT)
+ANY_BYLINE = _any_of(BYLINE)
+
 # Interview header fields: 本期嘉宾： … 主持人： … 对话人： …
 META_LABELS = ("嘉宾", "主持人", "对话人", "访谈人", "采访人", "主讲人", "访谈嘉宾", "受访者")
 META = re.compile(rf"(?:{'|'.join(META_LABELS)})[{SPACE}]*[:：]")
 
 # Arrows that point from a photo caption to its photo.
 ARROWS = "↑↓←→➡⬅⬆⬇↖↗↘↙▲▼◀▶△▽☞"
+ANY_ARROW = re.compile(f"[{ARROWS}]")
 CAPTION_CUE = re.compile(rf"^(图为|上图|下图|左图|右图|图片|图\s*[:：/／])|^[{ARROWS}]")
 
 # A speaker label at the start of a turn: 2–4 ideographs and a colon.
@@ -96,6 +109,8 @@ SECTION = re.compile(
 ATTRIBUTION = re.compile(r"^(?:[—―]{2}|[—―](?!是))(?=\S)")  # "—是" is a misread 一是
 # Marks that only running sentences hold (a heading or a source line has none of them).
 SENTENCE_PUNCT = re.compile(r"[。，,；;？?！!：:]")
+# Marks inside a sentence or list: a heading holds none of them.
+CLAUSE_PUNCT = re.compile("[。，,；;、]")
 
 # OCR misreadings of enumerator numerals at the start of a list item ("-是" for "一是").
 # The stroke numerals 一 and 二 are the ones OCR turns into dashes and equals signs.
@@ -126,15 +141,21 @@ ASCII_QUOTED = re.compile(rf'"([^"\n]*[{HAN}][^"\n]*)"')
 ASCII_BRACKETED = re.compile(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
 
 # Whitespace to drop: any line break between non-Latin text, and spaces touching Chinese.
+# The patterns that open with a lookbehind first look ahead for the space they remove:
+# that fails at once on most characters, before any alternative's lookbehind is tried.
 LINE_BREAK = re.compile(rf"[{SPACE}]*\n[{SPACE}\n]*")
-LATIN_BREAK = re.compile(rf"(?<=[A-Za-z])[{SPACE}]*\n[{SPACE}\n]*(?=[A-Za-z])")
+LATIN_BREAK = re.compile(rf"(?=[{SPACE}\n])(?<=[A-Za-z])[{SPACE}]*\n[{SPACE}\n]*(?=[A-Za-z])")
 SPACE_IN_HAN = re.compile(
+    rf"(?=[{SPACE}])(?:"
     rf"(?<=[{CJKP}])[{SPACE}]+(?=[{CJKP}0-9%])|(?<=[{CJKP}0-9%.])[{SPACE}]+(?=[{CJKP}])"
     rf"|(?<=[0-9][A-Za-z])[{SPACE}]+(?=[{CJKP}])"  # grades such as 4A级, 5G网络
+    ")"
 )
 # In header lines spaces separate fields; only those touching full-width punctuation go.
 SPACE_AT_PUNCT = re.compile(
+    rf"(?=[{SPACE}])(?:"
     rf"(?<=[{FULL_PUNCT}])[{SPACE}]+(?=\S)|(?<=\S)[{SPACE}]+(?=[{FULL_PUNCT}])"
+    ")"
 )
 
 
@@ -186,16 +207,27 @@ def is_debris(text: str) -> bool:
 
 
 def ascii_punct_to_full(m: re.Match[str]) -> str:
-    """Full-width form of an ASCII mark that sits in Chinese text; else the mark unchanged."""
-    text, i = m.string, m.start()
-    before = text[:i].rstrip(SPACE + "\n")
-    after = text[i + 1 :].lstrip(SPACE + "\n")
-    prev = before[-1] if before else ""
-    nxt = after[0] if after else ""
-    ch = m.group(0)
-    if prev.isdigit() and nxt.isdigit():
-        return ch  # 1,000 and 10:30
-    prev_cn = bool(_CHINESE_BEFORE.fullmatch(prev))
-    next_cn = bool(_CHINESE_AFTER.fullmatch(nxt))
-    chinese = prev_cn if ch in "?!" else prev_cn or next_cn
-    return FULL_WIDTH[ch] if chinese else ch
+    """Full-width form of an ASCII mark that sits in Chinese text; else the mark unchanged.
+
+    In Chinese text means after Chinese, or for , ; : also before it. A digit is not
+    Chinese, so 1,000 and 10:30 keep theirs.
+    """
+    text, i, ch = m.string, m.start(), m.group(0)
+    if _CHINESE_BEFORE.fullmatch(_neighbour(text, i, -1)):
+        return FULL_WIDTH[ch]
+    if ch not in "?!" and _CHINESE_AFTER.fullmatch(_neighbour(text, i, 1)):
+        return FULL_WIDTH[ch]
+    return ch
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    """The nearest character to `text[i]` in direction `step` (-1 or 1) that is not a space
+    or line break; "" when there is none. Steps over the blanks rather than stripping a copy
+    of the text on each side: a paragraph can hold hundreds of marks."""
+    i += step
+    while 0 <= i < len(text) and text[i] in _BLANK:
+        i += step
+    return text[i] if 0 <= i < len(text) else ""
+
+
+_BLANK = SPACE + "\n"
