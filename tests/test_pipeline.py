@@ -57,3 +57,38 @@ def test_golden(tmp_path: Path, request: pytest.FixtureRequest) -> None:
             for n, (g, e) in enumerate(zip(got.splitlines(), expected.splitlines()), start=1):
                 assert json.loads(g) == json.loads(e), f"{golden.name}:{n} differs"
         assert got == expected
+
+
+def test_a_run_leaves_no_cyclic_garbage_and_restores_the_collector() -> None:
+    """runner.run pauses the cyclic collector (pure overhead: the stages make no cycles).
+    That is only safe while it stays true: a run on the sample and on a test page must
+    leave nothing for gc.collect() to free, and the collector's state comes back after."""
+    import gc
+
+    from pipeline.context import Context
+    from pipeline.errors import PipelineError
+    from pipeline.glossary import default_paths, load_glossary
+    from pipeline.model import Document
+    from pipeline.runner import run
+
+    ctx = Context(glossary=load_glossary(default_paths()), cache=False)
+    pages = [SAMPLE, Path(__file__).parent / "data" / "kangle-interview.zh.txt"]
+    run(Document("warm.txt", data=SAMPLE.read_bytes()), ctx)  # engine, lexicon, caches loaded
+    gc.collect()
+    assert gc.isenabled()
+    for page in pages:
+        gc.disable()
+        try:
+            doc = run(Document(page.name, data=page.read_bytes()), ctx)
+            assert not gc.isenabled()  # left as the caller had it
+            assert gc.collect() == 0
+        finally:
+            gc.enable()
+        assert doc.outputs
+    doc = run(Document(SAMPLE.name, data=SAMPLE.read_bytes()), ctx)
+    assert gc.isenabled()
+    with pytest.raises(PipelineError):
+        run(Document(SAMPLE.name, data=SAMPLE.read_bytes()), ctx, until="nonsense")
+    with pytest.raises(Exception):
+        run(Document("empty.txt", data=b""), ctx)
+    assert gc.isenabled()
