@@ -12,7 +12,7 @@ import csv
 import io
 
 from pipeline.context import Context
-from pipeline.formats.common import segments_of
+from pipeline.formats.common import RenderData
 from pipeline.model import Document
 
 HEADER = ("id", "zh", "en")
@@ -27,11 +27,9 @@ def cell(text: str | None) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def render(doc: Document, ctx: Context) -> str:
+def render(doc: Document, data: RenderData, ctx: Context) -> str:
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
     writer.writerow(HEADER)
-    for s in segments_of(doc):
-        if s.en is not None:
-            writer.writerow((s.id, cell(s.zh), cell(s.en)))
+    writer.writerows([(s.id, cell(s.zh), cell(s.en)) for s in data.segments if s.en is not None])
     return out.getvalue()
