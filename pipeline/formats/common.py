@@ -160,14 +160,21 @@ def en_term_spans(en: str, terms: Iterable[TermHit]) -> list[tuple[int, int, str
     found: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     lowered = en.lower() if en.isascii() else None
-    for t in sorted(terms, key=lambda t: -len(t.en)):
-        if t.en in seen or not t.en.strip():
+    for t in sorted(terms, key=_rendering_length, reverse=True):  # stable, as with key=-len
+        rendering = t.en
+        if rendering in seen or not rendering.strip():
             continue
-        seen.add(t.en)
-        for a, b in _occurrences(t.en, en, lowered):
-            if all(b <= x or a >= y for x, y, _ in found):
-                found.append((a, b, term_key(t)))
-    return sorted(found)
+        seen.add(rendering)
+        key = term_key(t)
+        for a, b in _occurrences(rendering, en, lowered):
+            if not found or all(b <= x or a >= y for x, y, _ in found):
+                found.append((a, b, key))
+    found.sort()
+    return found
+
+
+def _rendering_length(t: TermHit) -> int:
+    return len(t.en)
 
 
 def _occurrences(needle: str, en: str, lowered: str | None) -> list[tuple[int, int]]:

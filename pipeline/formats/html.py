@@ -16,7 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable
 from html import escape as _escape
 from itertools import islice
 
@@ -36,7 +36,7 @@ from pipeline.formats.common import (
     speaker_en,
     visible,
 )
-from pipeline.model import Document, Paragraph, Segment
+from pipeline.model import Document, Segment
 
 LAYOUTS = ("side", "interlinear")
 
@@ -184,7 +184,7 @@ def render(doc: Document, data: RenderData, ctx: Context) -> str:
         f"<title>{title} · Chinese–English</title>\n<style>{CSS}</style>\n</head>\n",
         f'<body class="{layout}">\n<header><h1>{title}</h1>\n{_lede(doc, data)}</header>\n',
         _qa_box(doc, data),
-        _text(doc, ctx, numbers, data),
+        *_text(doc, ctx, numbers, data),
         _terms_table(rows),
         _repairs(data),
         f"<footer>{escape(data.signature)}</footer>\n",
@@ -221,22 +221,22 @@ def _qa_box(doc: Document, data: RenderData) -> str:
             f"<h2>QA summary</h2>{' '.join(parts)}</section>\n")
 
 
-def _text(doc: Document, ctx: Context, numbers: dict[str, int], data: RenderData) -> str:
+def _text(doc: Document, ctx: Context, numbers: dict[str, int], data: RenderData) -> list[str]:
+    """The text's pieces: one section per paragraph, one pair per segment (joined once, with
+    the rest of the page)."""
     out = ['<main id="text">\n<div class="colhead" aria-hidden="true">'
            '<div lang="zh-CN">中文 Chinese</div><div>English</div></div>\n']
     # data.segments are the paragraphs' segments in order: each paragraph takes the next ones
     segments = zip(data.segments, data.zh_spans)
+    starts = data.starts
     for p in doc.paragraphs:
         if p.segments:
-            out.append(_paragraph(p, islice(segments, len(p.segments)), ctx, numbers, data.starts))
+            out.append(f'<section class="para k-{escape(p.kind)}" id="{escape(p.id)}">\n')
+            out += [_pair(s, spans, ctx, numbers, s.id in starts)
+                    for s, spans in islice(segments, len(p.segments))]
+            out.append("</section>\n")
     out.append("</main>\n")
-    return "".join(out)
-
-
-def _paragraph(p: Paragraph, segments: Iterator[tuple[Segment, Spans]], ctx: Context,
-               numbers: dict[str, int], starts: frozenset[str]) -> str:
-    pairs = "".join(_pair(s, spans, ctx, numbers, s.id in starts) for s, spans in segments)
-    return f'<section class="para k-{escape(p.kind)}" id="{escape(p.id)}">\n{pairs}</section>\n'
+    return out
 
 
 def _pair(s: Segment, spans: Spans, ctx: Context, numbers: dict[str, int], turn: bool) -> str:
@@ -259,20 +259,20 @@ def _pair(s: Segment, spans: Spans, ctx: Context, numbers: dict[str, int], turn:
     )
 
 
-def _term_link(text: str, n: int, missing: bool = False) -> str:
-    cls = "term missing" if missing else "term"
-    return (f'<a class="{cls}" href="#term-{n}" data-term="{n}" '
-            f'aria-describedby="term-{n}-en term-{n}-note">{escape(text)}</a>')
-
-
 def _marked(text: str, spans: Iterable[tuple[int, int, str]], numbers: dict[str, int],
             missing: Collection[str] = ()) -> str:
+    """`text` escaped, each span a link to its term's row in the terms table (marked as
+    missing when its key is in `missing`)."""
+    # Most text has nothing to escape, and then neither has any piece of it.
+    esc = escape if _HTML_SPECIAL.search(text) else str
     out, pos = [], 0
     for a, b, key in spans:
-        out.append(escape(text[pos:a]))
-        out.append(_term_link(text[a:b], numbers[key], key in missing))
+        n = numbers[key]
+        cls = "term missing" if key in missing else "term"
+        out.append(f'{esc(text[pos:a])}<a class="{cls}" href="#term-{n}" data-term="{n}" '
+                   f'aria-describedby="term-{n}-en term-{n}-note">{esc(text[a:b])}</a>')
         pos = b
-    out.append(escape(text[pos:]))
+    out.append(esc(text[pos:]))
     return "".join(out)
 
 
@@ -287,6 +287,8 @@ def _en_html(s: Segment, numbers: dict[str, int]) -> str:
         return '<span class="untranslated">not translated</span>'
     if s.en is None:
         return '<span class="untranslated">no translation yet</span>'
+    if not s.terms:
+        return escape(s.en)
     return _marked(s.en, en_term_spans(s.en, s.terms), numbers)
 
 

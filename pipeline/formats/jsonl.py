@@ -27,12 +27,21 @@ FIELDS = ("id", "kind", "zh", "en", "raw", "terms", "qa", "engine", "speaker", "
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # for Segment.extra values (any JSON)
 
 
+class GlossPairs(dict[tuple[str, str], str]):
+    """A gloss pair's JSON array, by pair: encoded the first time the pair is asked for (the
+    same word pairs recur throughout a document)."""
+
+    def __missing__(self, pair: tuple[str, str]) -> str:
+        text = self[pair] = f"[{_str(pair[0])}, {_str(pair[1])}]"
+        return text
+
+
 def render(doc: Document, data: RenderData, ctx: Context) -> str:
-    gloss: dict[tuple[str, str], str] = {}  # a gloss pair's JSON, per word pair: words repeat
+    gloss = GlossPairs()  # one per document
     return "".join([_record(s, doc.original, gloss) + "\n" for s in data.segments])
 
 
-def _record(s: Segment, original: str, gloss: dict[tuple[str, str], str]) -> str:
+def _record(s: Segment, original: str, gloss: GlossPairs) -> str:
     """The segment's JSON object, on one line."""
     raw = ", ".join([f"[{a}, {b}]" for a, b in s.raw])
     terms = ", ".join([_term(t) for t in s.terms]) if s.terms else ""
@@ -43,7 +52,7 @@ def _record(s: Segment, original: str, gloss: dict[tuple[str, str], str]) -> str
         f'"en": {_opt(s.en)}, "raw": [{raw}], "terms": [{terms}], "qa": [{qa}], '
         f'"engine": {_opt(s.engine)}, "speaker": {_opt(s.speaker)}, '
         f'"paragraph": {_str(s.id.split(".")[0])}, "repairs": [{repairs}], '
-        f'"gloss": [{_gloss(s.gloss, gloss)}]'
+        f'"gloss": [{", ".join(map(gloss.__getitem__, s.gloss))}]'
     )
     if original:
         text += f', "orig": {_str("".join(original[o] for o in s.offsets))}'
@@ -64,17 +73,6 @@ def _term(t: TermHit) -> str:
 
 def _repair(r: Repair) -> str:
     return f'{{"what": {_str(r.what)}, "before": {_str(r.before)}, "after": {_str(r.after)}}}'
-
-
-def _gloss(pairs: tuple[tuple[str, str], ...], memo: dict[tuple[str, str], str]) -> str:
-    """The gloss pairs as arrays of two strings."""
-    out = []
-    for pair in pairs:
-        text = memo.get(pair)
-        if text is None:
-            text = memo[pair] = f"[{_str(pair[0])}, {_str(pair[1])}]"
-        out.append(text)
-    return ", ".join(out)
 
 
 def _extra(extra: tuple[tuple[str, object], ...], original: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from pipeline.context import Context
 from pipeline.formats.common import RenderData
@@ -21,6 +22,10 @@ HEADER = ("id", "zh", "en")
 #: "CSV Injection": = + - @, tab and carriage return).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+#: Characters that make the csv module quote a cell in this dialect (tab, double quote, line
+#: feed; carriage return too in newer Pythons). A row without any is written as it is.
+_QUOTED = re.compile('[\t"\n\r]')
+
 
 def cell(text: str | None) -> str:
     text = " ".join((text or "").split())
@@ -31,5 +36,11 @@ def render(doc: Document, data: RenderData, ctx: Context) -> str:
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
     writer.writerow(HEADER)
-    writer.writerows([(s.id, cell(s.zh), cell(s.en)) for s in data.segments if s.en is not None])
+    for s in data.segments:
+        if s.en is not None:
+            row = (s.id, cell(s.zh), cell(s.en))
+            if _QUOTED.search("".join(row)):
+                writer.writerow(row)  # the csv module quotes it as spreadsheets expect
+            else:  # what the csv module would write, without its per-character loop
+                out.write("\t".join(row) + "\n")
     return out.getvalue()
