@@ -167,7 +167,10 @@ def en_term_spans(en: str, terms: Iterable[TermHit]) -> list[tuple[int, int, str
         seen.add(rendering)
         key = term_key(t)
         for a, b in _occurrences(rendering, en, lowered):
-            if not found or all(b <= x or a >= y for x, y, _ in found):
+            for x, y, _ in found:
+                if a < y and x < b:
+                    break  # overlaps a longer rendering found before
+            else:
                 found.append((a, b, key))
     found.sort()
     return found

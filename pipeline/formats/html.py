@@ -173,7 +173,7 @@ def content_security_policy() -> str:
 def render(doc: Document, data: RenderData, ctx: Context) -> str:
     layout = ctx.layout if ctx.layout in LAYOUTS else "side"
     rows = data.rows
-    numbers = {r.zh: r.n for r in rows}
+    links = _term_links(rows)
     title = escape(doc.source)
     return "".join([
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
@@ -184,7 +184,7 @@ def render(doc: Document, data: RenderData, ctx: Context) -> str:
         f"<title>{title} · Chinese–English</title>\n<style>{CSS}</style>\n</head>\n",
         f'<body class="{layout}">\n<header><h1>{title}</h1>\n{_lede(doc, data)}</header>\n',
         _qa_box(doc, data),
-        *_text(doc, ctx, numbers, data),
+        *_text(doc, ctx, links, data),
         _terms_table(rows),
         _repairs(data),
         f"<footer>{escape(data.signature)}</footer>\n",
@@ -221,7 +221,7 @@ def _qa_box(doc: Document, data: RenderData) -> str:
             f"<h2>QA summary</h2>{' '.join(parts)}</section>\n")
 
 
-def _text(doc: Document, ctx: Context, numbers: dict[str, int], data: RenderData) -> list[str]:
+def _text(doc: Document, ctx: Context, links: TermLinks, data: RenderData) -> list[str]:
     """The text's pieces: one section per paragraph, one pair per segment (joined once, with
     the rest of the page)."""
     out = ['<main id="text">\n<div class="colhead" aria-hidden="true">'
@@ -232,14 +232,14 @@ def _text(doc: Document, ctx: Context, numbers: dict[str, int], data: RenderData
     for p in doc.paragraphs:
         if p.segments:
             out.append(f'<section class="para k-{escape(p.kind)}" id="{escape(p.id)}">\n')
-            out += [_pair(s, spans, ctx, numbers, s.id in starts)
+            out += [_pair(s, spans, ctx, links, s.id in starts)
                     for s, spans in islice(segments, len(p.segments))]
             out.append("</section>\n")
     out.append("</main>\n")
     return out
 
 
-def _pair(s: Segment, spans: Spans, ctx: Context, numbers: dict[str, int], turn: bool) -> str:
+def _pair(s: Segment, spans: Spans, ctx: Context, links: TermLinks, turn: bool) -> str:
     sid = escape(s.id)
     muted = " muted" if s.kind in MUTED_KINDS else ""
     label = KIND_LABELS.get(s.kind)
@@ -253,13 +253,26 @@ def _pair(s: Segment, spans: Spans, ctx: Context, numbers: dict[str, int], turn:
     return (
         f'<div class="pair k-{escape(s.kind)}{muted}" id="{sid}" data-pair="{sid}">\n'
         f'<div class="cell zh" lang="zh-CN" tabindex="0" id="zh-{sid}" aria-describedby="en-{sid}">'
-        f"{zh_who}{tag}{_zh_html(s, spans, numbers)}</div>\n"
+        f"{zh_who}{tag}{_zh_html(s, spans, links)}</div>\n"
         f'<div class="cell en" lang="en" tabindex="0" id="en-{sid}">'
-        f"{en_who}{tag}{_en_html(s, numbers)}{_qa_list(s.qa)}</div>\n</div>\n"
+        f"{en_who}{tag}{_en_html(s, links)}{_qa_list(s.qa)}</div>\n</div>\n"
     )
 
 
-def _marked(text: str, spans: Iterable[tuple[int, int, str]], numbers: dict[str, int],
+#: Term key → the opening tag of a link to its row in the terms table: (found, missing).
+TermLinks = dict[str, tuple[str, str]]
+
+
+def _term_links(rows: Iterable[TermRow]) -> TermLinks:
+    links = {}
+    for r in rows:
+        n = r.n
+        rest = f'href="#term-{n}" data-term="{n}" aria-describedby="term-{n}-en term-{n}-note">'
+        links[r.zh] = (f'<a class="term" {rest}', f'<a class="term missing" {rest}')
+    return links
+
+
+def _marked(text: str, spans: Iterable[tuple[int, int, str]], links: TermLinks,
             missing: Collection[str] = ()) -> str:
     """`text` escaped, each span a link to its term's row in the terms table (marked as
     missing when its key is in `missing`)."""
@@ -267,29 +280,27 @@ def _marked(text: str, spans: Iterable[tuple[int, int, str]], numbers: dict[str,
     esc = escape if _HTML_SPECIAL.search(text) else str
     out, pos = [], 0
     for a, b, key in spans:
-        n = numbers[key]
-        cls = "term missing" if key in missing else "term"
-        out.append(f'{esc(text[pos:a])}<a class="{cls}" href="#term-{n}" data-term="{n}" '
-                   f'aria-describedby="term-{n}-en term-{n}-note">{esc(text[a:b])}</a>')
+        found, absent = links[key]
+        out.append(f"{esc(text[pos:a])}{absent if key in missing else found}{esc(text[a:b])}</a>")
         pos = b
     out.append(esc(text[pos:]))
     return "".join(out)
 
 
-def _zh_html(s: Segment, spans: Spans, numbers: dict[str, int]) -> str:
+def _zh_html(s: Segment, spans: Spans, links: TermLinks) -> str:
     if not spans:
         return escape(s.zh)
-    return _marked(s.zh, spans, numbers, missing_renderings(s))
+    return _marked(s.zh, spans, links, missing_renderings(s))
 
 
-def _en_html(s: Segment, numbers: dict[str, int]) -> str:
+def _en_html(s: Segment, links: TermLinks) -> str:
     if not is_translated(s):
         return '<span class="untranslated">not translated</span>'
     if s.en is None:
         return '<span class="untranslated">no translation yet</span>'
     if not s.terms:
         return escape(s.en)
-    return _marked(s.en, en_term_spans(s.en, s.terms), numbers)
+    return _marked(s.en, en_term_spans(s.en, s.terms), links)
 
 
 def _qa_list(flags: tuple[str, ...]) -> str:

@@ -30,7 +30,8 @@ from pipeline.model import Document, Segment
 #: Characters with a meaning in CommonMark/GFM inline text (CommonMark 0.31 §2.4: any ASCII
 #: punctuation may be backslash-escaped); escaping them keeps input text literal.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#!])")
-_ANY_SPECIAL = re.compile(r"[\\`*_\[\]<>|~&#!]")  # the same characters: a cheap test first
+#: What md_text changes inside a line: the characters above and line breaks (a cheap test first).
+_CHANGED = re.compile(r"[\n\\`*_\[\]<>|~&#!]")
 #: Line starts that CommonMark reads as list items or thematic breaks (§4.1, §5.2).
 _BLOCK_START = re.compile(r"^(\s*|\s*\d+)([-+=](?!\d)|(?<=\d)[.)])")
 #: The gloss line is shown for lines up to this many characters (headlines, captions): longer
@@ -40,6 +41,7 @@ GLOSS_MAX_CHARS = 24
 
 def render(doc: Document, data: RenderData, ctx: Context) -> str:
     terms = {row.zh: row for row in data.rows}
+    refs = {row.zh: f"[^{row.n}]" for row in data.rows}  # each term's footnote reference
     out = [f"# {md_text(doc.source)}", "", f"<!-- {data.signature} -->", ""]
     out += _qa_summary(doc, data)
     starts = data.starts
@@ -47,7 +49,7 @@ def render(doc: Document, data: RenderData, ctx: Context) -> str:
         if s.id in starts and s.speaker:
             name = speaker_en(s.speaker, ctx)
             out += [f"**{md_text(s.speaker)}**" + (f" ({md_text(name)})" if name else ""), ""]
-        out += _segment(s, spans, terms)
+        out += _segment(s, spans, refs)
     out += _terms_table(list(terms.values()))
     out += _repairs(data)
     out += _footnotes(list(terms.values()))
@@ -56,27 +58,28 @@ def render(doc: Document, data: RenderData, ctx: Context) -> str:
 
 def md_text(text: str) -> str:
     """Input text as literal Markdown: specials backslash-escaped, line breaks as spaces."""
-    text = text.replace("\n", " ")
-    if _ANY_SPECIAL.search(text):
-        text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    if _CHANGED.search(text):
+        text = _INLINE_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
     first = text[:1]  # _BLOCK_START can only match at a space, a digit or -+=
     if first.isspace() or first.isdecimal() or (first and first in "-+="):
-        text = _BLOCK_START.sub(r"\1\\\2", text)
+        m = _BLOCK_START.match(text)
+        if m:  # a backslash before the list or break marker (group 2)
+            text = f"{text[:m.start(2)]}\\{text[m.start(2):]}"
     return text
 
 
-def _zh_line(s: Segment, spans: Spans, terms: dict[str, TermRow]) -> str:
+def _zh_line(s: Segment, spans: Spans, refs: dict[str, str]) -> str:
     """The Chinese with a footnote reference after each glossary term."""
     parts, pos = [], 0
     for a, b, key in spans:
-        parts.append(md_text(s.zh[pos:b]) + f"[^{terms[key].n}]")
+        parts.append(md_text(s.zh[pos:b]) + refs[key])
         pos = b
     parts.append(md_text(s.zh[pos:]))
     return "".join(parts)
 
 
-def _segment(s: Segment, spans: Spans, terms: dict[str, TermRow]) -> list[str]:
-    zh = _zh_line(s, spans, terms)
+def _segment(s: Segment, spans: Spans, refs: dict[str, str]) -> list[str]:
+    zh = _zh_line(s, spans, refs)
     label = KIND_LABELS.get(s.kind)
     if not is_translated(s):
         return [f"> *\\[{label or s.kind}, not translated\\]* {zh}", ""]
