@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.context import Context
+from pipeline.formats import Writer
+from pipeline.formats.common import RenderData
 from pipeline.glossary import Entry, Glossary
 from pipeline.model import Document, Paragraph, Repair, Segment, TermHit
 
@@ -69,9 +71,17 @@ def context(layout: str = "side") -> Context:
     return Context(glossary=GLOSSARY, layout=layout)
 
 
+def rendered(render: Writer, doc: Document | None = None, ctx: Context | None = None) -> str:
+    """A writer's output for `doc` (default: the page above), given its RenderData as the render
+    stage does."""
+    doc = document() if doc is None else doc
+    ctx = context() if ctx is None else ctx
+    return render(doc, RenderData.of(doc, ctx), ctx)
+
+
 def write_html(folder: Path, layout: str = "side") -> Path:
     from pipeline.formats.html import render
 
     path = folder / f"page-{layout}.html"
-    path.write_text(render(document(), context(layout)), encoding="utf-8")
+    path.write_text(rendered(render, ctx=context(layout)), encoding="utf-8")
     return path

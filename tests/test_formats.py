@@ -20,13 +20,13 @@ from lxml import html as lhtml
 from pipeline.formats import html as html_format
 from pipeline.formats import markdown, tmx, tsv
 from tests.conftest import DATA, run_sample
-from tests.formats_data import IMG, SCRIPT, SEGMENTS, context, document
+from tests.formats_data import IMG, SCRIPT, SEGMENTS, context, document, rendered
 
 # ---------------------------------------------------------------- HTML
 
 
 def _page(layout: str = "side") -> lhtml.HtmlElement:
-    return lhtml.fromstring(html_format.render(document(), context(layout)))
+    return lhtml.fromstring(rendered(html_format.render, ctx=context(layout)))
 
 
 def _pair(page: lhtml.HtmlElement, sid: str) -> lhtml.HtmlElement:
@@ -34,7 +34,7 @@ def _pair(page: lhtml.HtmlElement, sid: str) -> lhtml.HtmlElement:
 
 
 def test_html_escapes_everything_from_the_input() -> None:
-    text = html_format.render(document(), context())
+    text = rendered(html_format.render)
     assert SCRIPT not in text and IMG not in text
     assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in text
     assert "<title>page&lt;1&gt;.txt" in text  # the file name is input too
@@ -146,7 +146,7 @@ def _md_html(text: str) -> str:
 
 
 def test_markdown_renders_input_markup_as_text() -> None:
-    out = _md_html(markdown.render(document(), context()))
+    out = _md_html(rendered(markdown.render))
     assert "<script>" not in out and "<img" not in out
     assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in out
 
@@ -163,7 +163,7 @@ def test_markdown_escaping_keeps_text_literal(text: str) -> None:
 
 
 def test_markdown_is_interlinear_with_speakers_and_labels() -> None:
-    text = markdown.render(document(), context())
+    text = rendered(markdown.render)
     assert "积极融入三城五地[^1]建设。  \nActively join the building of the three cities" in text
     assert "**陈宇星** (Chen Yuxing)" in text and "**王俊强** (Wang Junqiang)" in text
     assert text.count("**陈宇星**") == 1  # named once per turn
@@ -174,7 +174,7 @@ def test_markdown_is_interlinear_with_speakers_and_labels() -> None:
 
 
 def test_markdown_footnotes_one_per_distinct_term_reused() -> None:
-    text = markdown.render(document(), context())
+    text = rendered(markdown.render)
     assert text.count("[^1]:") == 1 and text.count("[^2]:") == 1
     assert text.count("[^1]") == 4  # p3.s1, p4.s1, terms table, definition
     assert ("[^1]: 三城五地: **Three Cities and Five Bases**. Longnan's development slogan. "
@@ -184,7 +184,7 @@ def test_markdown_footnotes_one_per_distinct_term_reused() -> None:
 
 
 def test_markdown_terms_table_and_repairs() -> None:
-    text = markdown.render(document(), context())
+    text = rendered(markdown.render)
     assert "| 三城五地[^1] | Three Cities and Five Bases | 2 |" in text
     assert "| 三抓三促[^2] | Three Grasps and Three Promotions | 1 |" in text
     assert "3 repairs: space 2, name 1." in text
@@ -214,7 +214,7 @@ def _validate_tmx(text: str) -> None:
 
 
 def test_tmx_validates_against_the_tmx14_dtd() -> None:
-    text = tmx.render(document(), context())
+    text = rendered(tmx.render)
     _validate_tmx(text)
     root = etree.fromstring(text.encode("utf-8"))
     translated = [s for s in SEGMENTS if s.en is not None]
@@ -243,7 +243,7 @@ def test_tsv_reads_back_as_three_columns(zh: str, expected: str) -> None:
     p = doc.paragraphs[2]
     seg = replace(p.segments[0], zh=zh, en=f"{zh} en")
     doc = replace(doc, paragraphs=(replace(p, segments=(seg,)),))
-    rows = list(csv.reader(io.StringIO(tsv.render(doc, context())), dialect="excel-tab"))
+    rows = list(csv.reader(io.StringIO(rendered(tsv.render, doc)), dialect="excel-tab"))
     assert rows == [["id", "zh", "en"], ["p3.s1", expected, f"{expected} en"]]
 
 

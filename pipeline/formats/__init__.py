@@ -1,6 +1,8 @@
 """Writers: each turns a finished Document into the text of one output file.
 
-Name → (file suffix, "module:function"); imported lazily like the engines.
+Name → (file suffix, "module:function"); imported lazily like the engines. A writer is called
+as `render(doc, data, ctx)`, `data` being the document's `common.RenderData`, which the render
+stage builds once for all the writers.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from pipeline import __version__
 
 if TYPE_CHECKING:
     from pipeline.context import Context
+    from pipeline.formats.common import RenderData
     from pipeline.model import Document
 
-Writer = Callable[["Document", "Context"], str]
+Writer = Callable[["Document", "RenderData", "Context"], str]
 
 FORMATS: dict[str, tuple[str, str]] = {
     "jsonl": (".jsonl", "pipeline.formats.jsonl:render"),

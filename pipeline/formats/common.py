@@ -1,5 +1,6 @@
-"""What the reading formats (Markdown, HTML) share: the document's terms table,
-QA and repair summaries, speaker turns, and where a term's rendering sits in the English."""
+"""What the writers share: `RenderData`, the per-document data the render stage computes once
+and hands to every writer (segments, terms table, QA and repair summaries, speaker turns, term
+spans), and helpers such as where a term's rendering sits in the English."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from itertools import pairwise
 
 from pipeline.context import Context
+from pipeline.formats import signature
 from pipeline.model import TRANSLATED_KINDS, Document, Repair, Segment, TermHit
 
 #: How each kind of record is labelled in the reading formats (kinds from pipeline.model.KINDS;
@@ -58,11 +60,11 @@ def term_key(t: TermHit) -> str:
     return t.entry or t.zh
 
 
-def term_rows(doc: Document, ctx: Context, segments: tuple[Segment, ...] | None = None) -> list[TermRow]:
+def term_rows(segments: Iterable[Segment], ctx: Context) -> list[TermRow]:
     """Distinct terms in order of first appearance, with how often each occurs."""
     counts: Counter[str] = Counter()
     first: dict[str, TermHit] = {}
-    for s in doc.segments if segments is None else segments:
+    for s in segments:
         for t in s.terms:
             counts[term_key(t)] += 1
             first.setdefault(term_key(t), t)
@@ -74,11 +76,11 @@ def term_rows(doc: Document, ctx: Context, segments: tuple[Segment, ...] | None 
     return rows
 
 
-def speaker_starts(doc: Document, segments: tuple[Segment, ...] | None = None) -> set[str]:
+def speaker_starts(segments: Iterable[Segment]) -> set[str]:
     """Ids of the segments where a speaker's turn begins (speaker differs from the last one)."""
     starts: set[str] = set()
     last: str | None = None
-    for s in doc.segments if segments is None else segments:
+    for s in segments:
         if not is_translated(s) and s.speaker is None:
             continue  # furniture or debris between turns does not end a turn
         if s.speaker and s.speaker != last:
@@ -105,12 +107,9 @@ def qa_kind(flag: str) -> str:
     return flag.split(":", 1)[0].strip()
 
 
-def qa_counts(doc: Document) -> Counter[str]:
-    """Flags by kind (shared by the writers: do not modify)."""
-    memo = _memo(doc)
-    if "qa_counts" not in memo:
-        memo["qa_counts"] = Counter(qa_kind(q) for s in segments_of(doc) for q in s.qa)
-    return memo["qa_counts"]  # type: ignore[no-any-return]
+def qa_counts(segments: Iterable[Segment]) -> Counter[str]:
+    """Flags by kind."""
+    return Counter(qa_kind(q) for s in segments for q in s.qa)
 
 
 def run_qa_summary(doc: Document) -> list[tuple[str, str]]:
@@ -132,33 +131,22 @@ def visible(text: str) -> str:
     return text.translate(_VISIBLE) if text else "∅"
 
 
-def repair_groups(doc: Document) -> list[tuple[Repair, list[str]]]:
-    """Repairs grouped by (what, before, after), in order of first occurrence, with segment ids
-    (shared by the writers: do not modify)."""
-    memo = _memo(doc)
-    if "repair_groups" not in memo:
-        memo["repair_groups"] = _repair_groups(doc)
-    return memo["repair_groups"]  # type: ignore[no-any-return]
-
-
-def _repair_groups(doc: Document) -> list[tuple[Repair, list[str]]]:
+def repair_groups(segments: Iterable[Segment]) -> list[tuple[Repair, list[str]]]:
+    """Repairs grouped by (what, before, after), in order of first occurrence, with segment ids."""
     groups: dict[tuple[str, str, str], tuple[Repair, list[str]]] = {}
-    for s in segments_of(doc):
+    for s in segments:
         for r in s.repairs:
             key = (r.what, r.before, r.after)
             groups.setdefault(key, (r, []))[1].append(s.id)
     return list(groups.values())
 
 
-def repair_counts(doc: Document) -> Counter[str]:
-    """Repairs by kind (shared by the writers: do not modify)."""
-    memo = _memo(doc)
-    if "repair_counts" not in memo:
-        memo["repair_counts"] = Counter(r.what for s in segments_of(doc) for r in s.repairs)
-    return memo["repair_counts"]  # type: ignore[no-any-return]
+def repair_counts(segments: Iterable[Segment]) -> Counter[str]:
+    """Repairs by kind."""
+    return Counter(r.what for s in segments for r in s.repairs)
 
 
-def id_list(ids: list[str], limit: int = 8) -> str:
+def id_list(ids: Iterable[str], limit: int = 8) -> str:
     """`p2.s1, p3.s1 ×4, …` — repeated ids collapsed, long lists cut with a count."""
     counted = Counter(ids)
     parts = [f"{i} ×{n}" if n > 1 else i for i, n in counted.items()]
@@ -172,14 +160,24 @@ def en_term_spans(en: str, terms: Iterable[TermHit]) -> list[tuple[int, int, str
     found: list[tuple[int, int, str]] = []
     seen: set[str] = set()
     lowered = en.lower() if en.isascii() else None
-    for t in sorted(terms, key=lambda t: -len(t.en)):
-        if t.en in seen or not t.en.strip():
+    for t in sorted(terms, key=_rendering_length, reverse=True):  # stable, as with key=-len
+        rendering = t.en
+        if rendering in seen or not rendering.strip():
             continue
-        seen.add(t.en)
-        for a, b in _occurrences(t.en, en, lowered):
-            if all(b <= x or a >= y for x, y, _ in found):
-                found.append((a, b, term_key(t)))
-    return sorted(found)
+        seen.add(rendering)
+        key = term_key(t)
+        for a, b in _occurrences(rendering, en, lowered):
+            for x, y, _ in found:
+                if a < y and x < b:
+                    break  # overlaps a longer rendering found before
+            else:
+                found.append((a, b, key))
+    found.sort()
+    return found
+
+
+def _rendering_length(t: TermHit) -> int:
+    return len(t.en)
 
 
 def _occurrences(needle: str, en: str, lowered: str | None) -> list[tuple[int, int]]:
@@ -197,9 +195,14 @@ def _occurrences(needle: str, en: str, lowered: str | None) -> list[tuple[int, i
 
 
 def zh_term_spans(s: Segment) -> list[tuple[int, int, str]]:
-    """The segment's term hits as non-overlapping (start, end, term key), sorted by start."""
+    """The segment's term hits as non-overlapping (start, end, term key), sorted by start
+    (at the same start the longer hit wins)."""
+    terms = s.terms
+    if all(a.start < b.start and a.end <= b.start for a, b in pairwise(terms)):
+        # The terms stage's usual order: already sorted, nothing overlaps, nothing to drop.
+        return [(t.start, t.end, term_key(t)) for t in terms]
     out: list[tuple[int, int, str]] = []
-    for t in sorted(s.terms, key=lambda t: (t.start, -(t.end - t.start))):
+    for t in sorted(terms, key=lambda t: (t.start, -(t.end - t.start))):
         if out and t.start < out[-1][1]:
             continue
         out.append((t.start, t.end, term_key(t)))
@@ -215,63 +218,39 @@ def missing_renderings(s: Segment) -> set[str]:
     return {term_key(t) for t in s.terms if folded is None or t.en.casefold() not in folded}
 
 
-class DocData:
-    """What several writers need of one document, computed once: its segments, terms table,
-    speaker turns, and each segment's Chinese term spans and missing renderings (keyed by
-    id() of the segment, which the document keeps alive)."""
-
-    __slots__ = ("doc", "ctx", "segments", "rows", "starts", "_zh", "_missing")
-
-    def __init__(self, doc: Document, ctx: Context) -> None:
-        self.doc, self.ctx = doc, ctx
-        self.segments = segments_of(doc)
-        self.rows = term_rows(doc, ctx, self.segments)
-        self.starts = speaker_starts(doc, self.segments)
-        self._zh: dict[int, list[tuple[int, int, str]]] = {}
-        self._missing: dict[int, set[str]] = {}
-
-    def zh_spans(self, s: Segment) -> list[tuple[int, int, str]]:
-        if not s.terms:
-            return []
-        got = self._zh.get(id(s))
-        if got is None:
-            got = self._zh[id(s)] = zh_term_spans(s)
-        return got
-
-    def missing(self, s: Segment) -> set[str]:
-        if not s.terms:
-            return set()
-        got = self._missing.get(id(s))
-        if got is None:
-            got = self._missing[id(s)] = missing_renderings(s)
-        return got
+Spans = tuple[tuple[int, int, str], ...]
 
 
-# The last document rendered and what its writers computed (they run one after another on it).
-_LAST: list[Any] = [None, {}]
+@dataclass(frozen=True, slots=True)
+class RenderData:
+    """What the writers need of one document beyond its fields, computed once by the render
+    stage and passed to each writer: the segments in reading order, the terms table, speaker
+    turns, QA and repair summaries, and each segment's Chinese term spans."""
 
+    signature: str  # pipeline.formats.signature(doc, ctx)
+    segments: tuple[Segment, ...]
+    rows: tuple[TermRow, ...]
+    starts: frozenset[str]  # ids of the segments where a speaker's turn begins
+    flagged: int  # segments with at least one qa flag
+    qa_counts: tuple[tuple[str, int], ...]  # (flag kind, count), most common first
+    repair_counts: tuple[tuple[str, int], ...]  # (repair kind, count), most common first
+    repair_groups: tuple[tuple[Repair, tuple[str, ...]], ...]  # see repair_groups()
+    zh_spans: tuple[Spans, ...]  # zh_term_spans() of each segment, in `segments` order
 
-def _memo(doc: Document) -> dict[str, Any]:
-    if _LAST[0] is not doc:
-        _LAST[:] = [doc, {}]
-    return _LAST[1]  # type: ignore[no-any-return]
-
-
-def segments_of(doc: Document) -> tuple[Segment, ...]:
-    """doc.segments, built once for all the writers."""
-    memo = _memo(doc)
-    if "segments" not in memo:
-        memo["segments"] = doc.segments
-    return memo["segments"]  # type: ignore[no-any-return]
-
-
-def doc_data(doc: Document, ctx: Context) -> DocData:
-    """The shared per-document data, built by the first writer and reused by the others."""
-    memo = _memo(doc)
-    data = memo.get("data")
-    if data is None or data.ctx is not ctx:
-        data = memo["data"] = DocData(doc, ctx)
-    return data  # type: ignore[no-any-return]
+    @classmethod
+    def of(cls, doc: Document, ctx: Context) -> RenderData:
+        segments = doc.segments
+        return cls(
+            signature=signature(doc, ctx),
+            segments=segments,
+            rows=tuple(term_rows(segments, ctx)),
+            starts=frozenset(speaker_starts(segments)),
+            flagged=sum(1 for s in segments if s.qa),
+            qa_counts=tuple(qa_counts(segments).most_common()),
+            repair_counts=tuple(repair_counts(segments).most_common()),
+            repair_groups=tuple((r, tuple(ids)) for r, ids in repair_groups(segments)),
+            zh_spans=tuple(tuple(zh_term_spans(s)) if s.terms else () for s in segments),
+        )
 
 
 def sentence(text: str) -> str:

@@ -18,28 +18,25 @@ import hashlib
 import re
 from collections.abc import Collection, Iterable
 from html import escape as _escape
+from itertools import islice
 
 from pipeline.context import Context
-from pipeline.formats import signature
 from pipeline.formats.common import (
     KIND_LABELS,
     MUTED_KINDS,
-    DocData,
+    RenderData,
+    Spans,
     TermRow,
-    doc_data,
     en_term_spans,
     id_list,
     is_translated,
-    qa_counts,
+    missing_renderings,
     qa_kind,
-    repair_counts,
-    repair_groups,
     run_qa_summary,
-    segments_of,
     speaker_en,
     visible,
 )
-from pipeline.model import Document, Paragraph, Segment
+from pipeline.model import Document, Segment
 
 LAYOUTS = ("side", "interlinear")
 
@@ -173,52 +170,49 @@ def content_security_policy() -> str:
             "img-src data:; base-uri 'none'; form-action 'none'")
 
 
-def render(doc: Document, ctx: Context) -> str:
+def render(doc: Document, data: RenderData, ctx: Context) -> str:
     layout = ctx.layout if ctx.layout in LAYOUTS else "side"
-    data = doc_data(doc, ctx)
     rows = data.rows
-    numbers = {r.zh: r.n for r in rows}
+    links = _term_links(rows)
     title = escape(doc.source)
     return "".join([
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy()}">\n',
         '<meta name="referrer" content="no-referrer">\n',
-        f'<meta name="generator" content="{escape(signature(doc, ctx))}">\n',
+        f'<meta name="generator" content="{escape(data.signature)}">\n',
         f"<title>{title} · Chinese–English</title>\n<style>{CSS}</style>\n</head>\n",
-        f'<body class="{layout}">\n<header><h1>{title}</h1>\n{_lede(doc, rows)}</header>\n',
-        _qa_box(doc),
-        _text(doc, ctx, numbers, data),
+        f'<body class="{layout}">\n<header><h1>{title}</h1>\n{_lede(doc, data)}</header>\n',
+        _qa_box(doc, data),
+        *_text(doc, ctx, links, data),
         _terms_table(rows),
-        _repairs(doc),
-        f"<footer>{escape(signature(doc, ctx))}</footer>\n",
+        _repairs(data),
+        f"<footer>{escape(data.signature)}</footer>\n",
         '<div id="tip" role="tooltip" hidden></div>\n',
         f"<script>{JS}</script>\n</body>\n</html>\n",
     ])
 
 
-def _lede(doc: Document, rows: list[TermRow]) -> str:
-    segs = segments_of(doc)
-    parts = [f"{sum(is_translated(s) for s in segs)} sentences aligned",
+def _lede(doc: Document, data: RenderData) -> str:
+    parts = [f"{sum(is_translated(s) for s in data.segments)} sentences aligned",
              f"{len(doc.paragraphs)} paragraphs"]
     links = []
-    if rows:
-        links.append(f'<a href="#terms">{len(rows)} glossary terms</a>')
-    if repair_counts(doc):
-        links.append(f'<a href="#repairs">{sum(repair_counts(doc).values())} OCR repairs</a>')
+    if data.rows:
+        links.append(f'<a href="#terms">{len(data.rows)} glossary terms</a>')
+    if data.repair_counts:
+        links.append(f'<a href="#repairs">{sum(n for _, n in data.repair_counts)} OCR repairs</a>')
     return f'<p class="lede">{" · ".join(parts + links)}</p>\n'
 
 
-def _qa_box(doc: Document) -> str:
-    counts = qa_counts(doc)
+def _qa_box(doc: Document, data: RenderData) -> str:
+    counts = data.qa_counts
     run = run_qa_summary(doc)
     if not counts and not run:
         return ""
-    flagged = sum(1 for s in segments_of(doc) if s.qa)
     parts = []
     if counts:
-        items = "".join(f"<li>{escape(k)} {n}</li>" for k, n in counts.most_common())
-        parts.append(f"<p>{flagged} of {len(segments_of(doc))} records flagged</p><ul>{items}</ul>")
+        items = "".join(f"<li>{escape(k)} {n}</li>" for k, n in counts)
+        parts.append(f"<p>{data.flagged} of {len(data.segments)} records flagged</p><ul>{items}</ul>")
     if run:
         items = "".join(f"<li>{escape(k)} {escape(v)}</li>" if k else f"<li>{escape(v)}</li>"
                         for k, v in run)
@@ -227,24 +221,25 @@ def _qa_box(doc: Document) -> str:
             f"<h2>QA summary</h2>{' '.join(parts)}</section>\n")
 
 
-def _text(doc: Document, ctx: Context, numbers: dict[str, int], data: DocData) -> str:
-    starts = data.starts
+def _text(doc: Document, ctx: Context, links: TermLinks, data: RenderData) -> list[str]:
+    """The text's pieces: one section per paragraph, one pair per segment (joined once, with
+    the rest of the page)."""
     out = ['<main id="text">\n<div class="colhead" aria-hidden="true">'
            '<div lang="zh-CN">中文 Chinese</div><div>English</div></div>\n']
+    # data.segments are the paragraphs' segments in order: each paragraph takes the next ones
+    segments = zip(data.segments, data.zh_spans)
+    starts = data.starts
     for p in doc.paragraphs:
         if p.segments:
-            out.append(_paragraph(p, ctx, numbers, starts, data))
+            out.append(f'<section class="para k-{escape(p.kind)}" id="{escape(p.id)}">\n')
+            out += [_pair(s, spans, ctx, links, s.id in starts)
+                    for s, spans in islice(segments, len(p.segments))]
+            out.append("</section>\n")
     out.append("</main>\n")
-    return "".join(out)
+    return out
 
 
-def _paragraph(p: Paragraph, ctx: Context, numbers: dict[str, int], starts: set[str],
-               data: DocData) -> str:
-    pairs = "".join(_pair(s, ctx, numbers, s.id in starts, data) for s in p.segments)
-    return f'<section class="para k-{escape(p.kind)}" id="{escape(p.id)}">\n{pairs}</section>\n'
-
-
-def _pair(s: Segment, ctx: Context, numbers: dict[str, int], turn: bool, data: DocData) -> str:
+def _pair(s: Segment, spans: Spans, ctx: Context, links: TermLinks, turn: bool) -> str:
     sid = escape(s.id)
     muted = " muted" if s.kind in MUTED_KINDS else ""
     label = KIND_LABELS.get(s.kind)
@@ -258,39 +253,54 @@ def _pair(s: Segment, ctx: Context, numbers: dict[str, int], turn: bool, data: D
     return (
         f'<div class="pair k-{escape(s.kind)}{muted}" id="{sid}" data-pair="{sid}">\n'
         f'<div class="cell zh" lang="zh-CN" tabindex="0" id="zh-{sid}" aria-describedby="en-{sid}">'
-        f"{zh_who}{tag}{_zh_html(s, numbers, data)}</div>\n"
+        f"{zh_who}{tag}{_zh_html(s, spans, links)}</div>\n"
         f'<div class="cell en" lang="en" tabindex="0" id="en-{sid}">'
-        f"{en_who}{tag}{_en_html(s, numbers)}{_qa_list(s.qa)}</div>\n</div>\n"
+        f"{en_who}{tag}{_en_html(s, links)}{_qa_list(s.qa)}</div>\n</div>\n"
     )
 
 
-def _term_link(text: str, n: int, missing: bool = False) -> str:
-    cls = "term missing" if missing else "term"
-    return (f'<a class="{cls}" href="#term-{n}" data-term="{n}" '
-            f'aria-describedby="term-{n}-en term-{n}-note">{escape(text)}</a>')
+#: Term key → the opening tag of a link to its row in the terms table: (found, missing).
+TermLinks = dict[str, tuple[str, str]]
 
 
-def _marked(text: str, spans: Iterable[tuple[int, int, str]], numbers: dict[str, int],
+def _term_links(rows: Iterable[TermRow]) -> TermLinks:
+    links = {}
+    for r in rows:
+        n = r.n
+        rest = f'href="#term-{n}" data-term="{n}" aria-describedby="term-{n}-en term-{n}-note">'
+        links[r.zh] = (f'<a class="term" {rest}', f'<a class="term missing" {rest}')
+    return links
+
+
+def _marked(text: str, spans: Iterable[tuple[int, int, str]], links: TermLinks,
             missing: Collection[str] = ()) -> str:
+    """`text` escaped, each span a link to its term's row in the terms table (marked as
+    missing when its key is in `missing`)."""
+    # Most text has nothing to escape, and then neither has any piece of it.
+    esc = escape if _HTML_SPECIAL.search(text) else str
     out, pos = [], 0
     for a, b, key in spans:
-        out.append(escape(text[pos:a]))
-        out.append(_term_link(text[a:b], numbers[key], key in missing))
+        found, absent = links[key]
+        out.append(f"{esc(text[pos:a])}{absent if key in missing else found}{esc(text[a:b])}</a>")
         pos = b
-    out.append(escape(text[pos:]))
+    out.append(esc(text[pos:]))
     return "".join(out)
 
 
-def _zh_html(s: Segment, numbers: dict[str, int], data: DocData) -> str:
-    return _marked(s.zh, data.zh_spans(s), numbers, data.missing(s))
+def _zh_html(s: Segment, spans: Spans, links: TermLinks) -> str:
+    if not spans:
+        return escape(s.zh)
+    return _marked(s.zh, spans, links, missing_renderings(s))
 
 
-def _en_html(s: Segment, numbers: dict[str, int]) -> str:
+def _en_html(s: Segment, links: TermLinks) -> str:
     if not is_translated(s):
         return '<span class="untranslated">not translated</span>'
     if s.en is None:
         return '<span class="untranslated">no translation yet</span>'
-    return _marked(s.en, en_term_spans(s.en, s.terms), numbers)
+    if not s.terms:
+        return escape(s.en)
+    return _marked(s.en, en_term_spans(s.en, s.terms), links)
 
 
 def _qa_list(flags: tuple[str, ...]) -> str:
@@ -319,7 +329,7 @@ def _source_html(source: str) -> str:
     return "".join(out)
 
 
-def _terms_table(rows: list[TermRow]) -> str:
+def _terms_table(rows: tuple[TermRow, ...]) -> str:
     if not rows:
         return ""
     body = "".join(
@@ -335,16 +345,16 @@ def _terms_table(rows: list[TermRow]) -> str:
             f"<tbody>\n{body}</tbody></table></section>\n")
 
 
-def _repairs(doc: Document) -> str:
-    counts = repair_counts(doc)
+def _repairs(data: RenderData) -> str:
+    counts = data.repair_counts
     if not counts:
         return ""
-    summary = ", ".join(f"{escape(w)} {n}" for w, n in counts.most_common())
+    summary = ", ".join(f"{escape(w)} {n}" for w, n in counts)
     items = "".join(
         f"<li>{escape(r.what)}: “<code>{escape(visible(r.before))}</code>” → "
         f"“<code>{escape(visible(r.after))}</code>”{f' ×{len(ids)}' if len(ids) > 1 else ''}"
         f' <span class="where">{escape(id_list(ids))}</span></li>'
-        for r, ids in repair_groups(doc)
+        for r, ids in data.repair_groups
     )
     return (f'<section id="repairs" class="summary"><h2>What was repaired</h2>'
-            f"<p>{sum(counts.values())} repairs: {summary}.</p><ul>{items}</ul></section>\n")
+            f"<p>{sum(n for _, n in counts)} repairs: {summary}.</p><ul>{items}</ul></section>\n")

@@ -12,20 +12,15 @@ from __future__ import annotations
 import re
 
 from pipeline.context import Context
-from pipeline.formats import signature
 from pipeline.formats.common import (
     KIND_LABELS,
     MUTED_KINDS,
-    DocData,
+    RenderData,
+    Spans,
     TermRow,
-    doc_data,
     id_list,
     is_translated,
-    qa_counts,
-    repair_counts,
-    repair_groups,
     run_qa_summary,
-    segments_of,
     sentence,
     speaker_en,
     visible,
@@ -35,7 +30,8 @@ from pipeline.model import Document, Segment
 #: Characters with a meaning in CommonMark/GFM inline text (CommonMark 0.31 §2.4: any ASCII
 #: punctuation may be backslash-escaped); escaping them keeps input text literal.
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#!])")
-_ANY_SPECIAL = re.compile(r"[\\`*_\[\]<>|~&#!]")  # the same characters: a cheap test first
+#: What md_text changes inside a line: the characters above and line breaks (a cheap test first).
+_CHANGED = re.compile(r"[\n\\`*_\[\]<>|~&#!]")
 #: Line starts that CommonMark reads as list items or thematic breaks (§4.1, §5.2).
 _BLOCK_START = re.compile(r"^(\s*|\s*\d+)([-+=](?!\d)|(?<=\d)[.)])")
 #: The gloss line is shown for lines up to this many characters (headlines, captions): longer
@@ -43,46 +39,47 @@ _BLOCK_START = re.compile(r"^(\s*|\s*\d+)([-+=](?!\d)|(?<=\d)[.)])")
 GLOSS_MAX_CHARS = 24
 
 
-def render(doc: Document, ctx: Context) -> str:
-    data = doc_data(doc, ctx)
+def render(doc: Document, data: RenderData, ctx: Context) -> str:
     terms = {row.zh: row for row in data.rows}
-    out = [f"# {md_text(doc.source)}", "", f"<!-- {signature(doc, ctx)} -->", ""]
-    out += _qa_summary(doc)
+    refs = {row.zh: f"[^{row.n}]" for row in data.rows}  # each term's footnote reference
+    out = [f"# {md_text(doc.source)}", "", f"<!-- {data.signature} -->", ""]
+    out += _qa_summary(doc, data)
     starts = data.starts
-    for s in data.segments:
+    for s, spans in zip(data.segments, data.zh_spans):
         if s.id in starts and s.speaker:
             name = speaker_en(s.speaker, ctx)
             out += [f"**{md_text(s.speaker)}**" + (f" ({md_text(name)})" if name else ""), ""]
-        out += _segment(s, terms, data)
+        out += _segment(s, spans, refs)
     out += _terms_table(list(terms.values()))
-    out += _repairs(doc)
+    out += _repairs(data)
     out += _footnotes(list(terms.values()))
     return "\n".join(out).rstrip() + "\n"
 
 
 def md_text(text: str) -> str:
     """Input text as literal Markdown: specials backslash-escaped, line breaks as spaces."""
-    text = text.replace("\n", " ")
-    if _ANY_SPECIAL.search(text):
-        text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    if _CHANGED.search(text):
+        text = _INLINE_SPECIAL.sub(r"\\\1", text.replace("\n", " "))
     first = text[:1]  # _BLOCK_START can only match at a space, a digit or -+=
     if first.isspace() or first.isdecimal() or (first and first in "-+="):
-        text = _BLOCK_START.sub(r"\1\\\2", text)
+        m = _BLOCK_START.match(text)
+        if m:  # a backslash before the list or break marker (group 2)
+            text = f"{text[:m.start(2)]}\\{text[m.start(2):]}"
     return text
 
 
-def _zh_line(s: Segment, terms: dict[str, TermRow], data: DocData) -> str:
+def _zh_line(s: Segment, spans: Spans, refs: dict[str, str]) -> str:
     """The Chinese with a footnote reference after each glossary term."""
     parts, pos = [], 0
-    for a, b, key in data.zh_spans(s):
-        parts.append(md_text(s.zh[pos:b]) + f"[^{terms[key].n}]")
+    for a, b, key in spans:
+        parts.append(md_text(s.zh[pos:b]) + refs[key])
         pos = b
     parts.append(md_text(s.zh[pos:]))
     return "".join(parts)
 
 
-def _segment(s: Segment, terms: dict[str, TermRow], data: DocData) -> list[str]:
-    zh = _zh_line(s, terms, data)
+def _segment(s: Segment, spans: Spans, refs: dict[str, str]) -> list[str]:
+    zh = _zh_line(s, spans, refs)
     label = KIND_LABELS.get(s.kind)
     if not is_translated(s):
         return [f"> *\\[{label or s.kind}, not translated\\]* {zh}", ""]
@@ -109,17 +106,16 @@ def _gloss_line(s: Segment) -> str:
     return "↳ " + " · ".join(words) if words else ""
 
 
-def _qa_summary(doc: Document) -> list[str]:
-    counts = qa_counts(doc)
+def _qa_summary(doc: Document, data: RenderData) -> list[str]:
+    counts = data.qa_counts
     run = run_qa_summary(doc)
     if not counts and not run:
         return []
     out = ["## QA summary", ""]
-    flagged = sum(1 for s in segments_of(doc) if s.qa)
     if counts:
-        out.append(f"{flagged} of {len(segments_of(doc))} records flagged:")
+        out.append(f"{data.flagged} of {len(data.segments)} records flagged:")
         out.append("")
-        out += [f"- {md_text(kind)}: {n}" for kind, n in counts.most_common()]
+        out += [f"- {md_text(kind)}: {n}" for kind, n in counts]
         out.append("")
     if run:
         out += ["Run:", ""]
@@ -141,17 +137,17 @@ def _terms_table(rows: list[TermRow]) -> list[str]:
 ROUTINE_REPAIRS = frozenset({"space", "punctuation"})
 
 
-def _repairs(doc: Document) -> list[str]:
-    counts = repair_counts(doc)
+def _repairs(data: RenderData) -> list[str]:
+    counts = data.repair_counts
     if not counts:
         return []
-    total = sum(counts.values())
-    summary = ", ".join(f"{md_text(w)} {n}" for w, n in counts.most_common())
+    total = sum(n for _, n in counts)
+    summary = ", ".join(f"{md_text(w)} {n}" for w, n in counts)
     out = ["## What was repaired", "", f"{total} repairs: {summary}.", ""]
-    if any(counts[k] for k in ROUTINE_REPAIRS):
+    if any(w in ROUTINE_REPAIRS for w, _ in counts):
         out += ["Spaces and ASCII punctuation inside Chinese text are counted, not listed; every "
                 "repair is on its record in the JSONL (`repairs`).", ""]
-    for r, ids in repair_groups(doc):
+    for r, ids in data.repair_groups:
         if r.what in ROUTINE_REPAIRS:
             continue
         times = f" ×{len(ids)}" if len(ids) > 1 else ""

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from pipeline.context import Context
-from pipeline.formats.common import segments_of
+from pipeline.formats.common import RenderData
 from pipeline.model import Document
 
 HEADER = ("id", "zh", "en")
@@ -21,17 +22,25 @@ HEADER = ("id", "zh", "en")
 #: "CSV Injection": = + - @, tab and carriage return).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+#: Characters that make the csv module quote a cell in this dialect (tab, double quote, line
+#: feed; carriage return too in newer Pythons). A row without any is written as it is.
+_QUOTED = re.compile('[\t"\n\r]')
+
 
 def cell(text: str | None) -> str:
     text = " ".join((text or "").split())
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def render(doc: Document, ctx: Context) -> str:
+def render(doc: Document, data: RenderData, ctx: Context) -> str:
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
     writer.writerow(HEADER)
-    for s in segments_of(doc):
+    for s in data.segments:
         if s.en is not None:
-            writer.writerow((s.id, cell(s.zh), cell(s.en)))
+            row = (s.id, cell(s.zh), cell(s.en))
+            if _QUOTED.search("".join(row)):
+                writer.writerow(row)  # the csv module quotes it as spreadsheets expect
+            else:  # what the csv module would write, without its per-character loop
+                out.write("\t".join(row) + "\n")
     return out.getvalue()
