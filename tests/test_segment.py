@@ -68,20 +68,54 @@ def reference(shipped_terms: list[str]) -> object:
     return jieba_reference(shipped_terms)
 
 
+_NEWS = sorted((_ROOT / "tests" / "data" / "corpus").glob("*.zh.txt"))
+_PAGES = sorted(_ROOT.glob("input/*.txt")) + sorted(
+    p for p in (_ROOT / "tests" / "data").rglob("*.zh.txt") if p not in _NEWS)
+
+
 @pytest.mark.parametrize(
     "text",
-    # every real text of the repository, and edge cases of jieba.cut's block splitting:
+    # the repository's pages, and edge cases of jieba.cut's block splitting:
     # "\r\n" is one token, spaces and ASCII punctuation single ones, "..." inside a han block
-    [p.read_text(encoding="utf-8") for p in sorted(_ROOT.glob("input/*.txt"))]
-    + [p.read_text(encoding="utf-8") for p in sorted((_ROOT / "tests" / "data").rglob("*.zh.txt"))]
+    [p.read_text(encoding="utf-8") for p in _PAGES]
     + ["abc...def 1.5万元\r\n测试 ", "", " ", "\r\n\r\n", "——", "我爱北京天安门ABC123",
        "西和县长道镇宁家村", "王俊强说：“千万工程”！", "一二三四五六七八九十百千万亿",
-       "创建国家4A级景区，实施500万元以上投资项目", "千万工程千万工程三城五地"],
+       "创建国家4A级景区，实施500万元以上投资项目", "千万工程千万工程三城五地",
+       # joined ASCII runs: one word to jieba-rs, split by jieba (tokenize._ascii_as_jieba)
+       "新闻联播 2024-03-05，COVID-19疫情、版本v1.2-beta、Wi-Fi、x_y-z、3.14.15、a%b、C++、AT&T、5G+"],
 )
 def test_cut_gives_jiebas_words_with_the_glossary(tokenizer: object, reference: object, text: str) -> None:
     assert tokenizer.cut(text) == list(reference.cut(text, HMM=True))  # type: ignore[attr-defined]
     spans = tokenizer.spans(text)  # type: ignore[attr-defined]
     assert [text[a:b] for a, b in spans] == tokenizer.cut(text)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("path", _NEWS, ids=[p.name for p in _NEWS])
+def test_news_corpus_differs_from_jieba_only_where_a_word_holds_a_term(
+        tokenizer: object, reference: object, path: Path) -> None:
+    """On 1 MB of real news text the words are jieba's (terms at TERM_FREQ, total put back),
+    except where jieba split a dictionary word to free a glossary term inside it: there the
+    same characters are fewer tokens, each a dictionary word or a term (see pipeline.tokenize)."""
+    import difflib
+
+    text = path.read_text(encoding="utf-8")
+    ours, ref = tokenizer.cut(text), list(reference.cut(text, HMM=True))  # type: ignore[attr-defined]
+    assert "".join(ours) == text
+    terms = tokenizer.terms  # type: ignore[attr-defined]
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(a=ref, b=ours, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        theirs, mine = ref[a1:a2], ours[b1:b2]
+        assert "".join(theirs) == "".join(mine), (theirs, mine)
+        assert len(mine) < len(theirs) and any(w in terms for w in theirs), (theirs, mine)
+        assert all(tokenizer.known(w) for w in mine), (theirs, mine)  # type: ignore[attr-defined]
+
+
+def test_a_dictionary_word_keeps_the_term_inside_it(tokenizer: object) -> None:
+    cut = tokenizer.cut  # type: ignore[attr-defined]
+    assert "中央委员会" in cut("党的第二十届中央委员会第三次全体会议")  # 中央 is a term
+    assert "人民政协" in cut("新时代人民政协事业")  # 政协 is a term
+    assert "千万工程" in cut("深入推进千万工程建设")  # a term still wins over 工程建设
 
 
 def test_overlapping_terms_cut_as_jieba_would() -> None:
