@@ -133,6 +133,12 @@ class Lexicon:
         """Words a domain phrase or a cut-up place name may start with: other words stay alone."""
         return frozenset(self.prefixes) | self.place_first_chars
 
+    @cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """What two or more words joined must start with to be a domain phrase (the phrases
+        and their prefixes) or a place name jieba cut up (place_starts)."""
+        return frozenset(self.prefixes).union(self.domain, self.place_starts)
+
     def in_jieba(self, word: str) -> bool:
         return self.known(word)
 

@@ -431,8 +431,7 @@ class Segmenter:
                    ) -> tuple[Sequence[tuple[int, int]], list[Unit]]:
         """The rest: the free pieces of the jieba tokens (their words given), joined into domain
         phrases; (the pieces as joined, their units). Most words are one look-up of a shared unit."""
-        if not self.lex.phrase_heads.isdisjoint(words):
-            pieces, words = self.join_phrases(pieces, words)
+        pieces, words = self.join_phrases(pieces, words)
         get, made = self.memos.units.get, self.new_unit
         units = [get(w) or made(w) for w in words]
         self.context_words = not CONTEXT_WORDS.isdisjoint(words)
@@ -450,19 +449,17 @@ class Segmenter:
         """Pieces and words with each run that makes a domain phrase (or a place name jieba
         cut up, 西|和) joined into one."""
         zh, lex = self.zh, self.lex
-        heads, prefixes, place_starts, domain = lex.phrase_heads, lex.prefixes, lex.place_starts, lex.domain
+        # Only where two words in a row start a phrase or place name can longest_phrase join:
+        # found among the words that may start one (cheap), then by the pair.
+        heads = [k for k, w in enumerate(words) if w in lex.phrase_heads]
+        if not heads:
+            return pieces, words
+        last, starts = len(words) - 1, lex.phrase_starts
         joins: list[tuple[int, int]] = []  # (first, last) piece of each phrase
         done = 0  # the first piece after the last phrase
-        last = len(words) - 1
-        for k in [k for k, w in enumerate(words) if w in heads]:
-            if k < done or k == last:
-                continue  # inside the last phrase, or nothing after it
-            (a, b), (c, d) = pieces[k], pieces[k + 1]
-            if b != c or (words[k] not in prefixes and zh[a:b + 1] not in place_starts):
-                continue  # a claim next, or a place's first character that starts none here
-            two = words[k] + words[k + 1]
-            if two not in prefixes and two not in domain and (b - a != 1 or d - c != 1):
-                continue  # what longest_phrase would find at its first step (the common case)
+        for k in [k for k in heads if k < last and words[k] + words[k + 1] in starts]:
+            if k < done or pieces[k][1] != pieces[k + 1][0]:
+                continue  # inside the last phrase, or a claim between the two
             m = self.longest_phrase(pieces, k)
             if m != k:
                 joins.append((k, m))
