@@ -448,16 +448,15 @@ class Segmenter:
                      ) -> tuple[list[tuple[int, int]], list[str]]:
         """Pieces and words with each run that makes a domain phrase (or a place name jieba
         cut up, 西|和) joined into one."""
-        zh, lex = self.zh, self.lex
-        # Only where two words in a row start a phrase or place name can longest_phrase join:
-        # found among the words that may start one (cheap), then by the pair.
-        heads = [k for k, w in enumerate(words) if w in lex.phrase_heads]
-        if not heads:
+        zh, heads, starts = self.zh, self.lex.phrase_heads, self.lex.phrase_starts
+        # Only where two words in a row start a phrase or place name can longest_phrase join
+        # (the first word alone rules out most, without joining the two).
+        maybe = [k for k, w in enumerate(words[:-1]) if w in heads and w + words[k + 1] in starts]
+        if not maybe:
             return pieces, words
-        last, starts = len(words) - 1, lex.phrase_starts
         joins: list[tuple[int, int]] = []  # (first, last) piece of each phrase
         done = 0  # the first piece after the last phrase
-        for k in [k for k in heads if k < last and words[k] + words[k + 1] in starts]:
+        for k in maybe:
             if k < done or pieces[k][1] != pieces[k + 1][0]:
                 continue  # inside the last phrase, or a claim between the two
             m = self.longest_phrase(pieces, k)
