@@ -355,11 +355,14 @@ class Segmenter:
         toks, words, claimed = self.tokens, self.words, self.claimed
         roles, speaker = self.memos.name_roles, self.request.speaker
         get = roles.get
-        least = SURNAME if not TITLE_WORDS.isdisjoint(words) else TITLE  # the roles that may be names here
+        # The tokens whose role (worked out once per word) lets them be a name here: beside a
+        # title word any name-like role, elsewhere only the roles that are names anywhere; a
+        # common word only first or as the speaker. The rest are no names without a look.
+        least = SURNAME if not TITLE_WORDS.isdisjoint(words) else TITLE
         maybe = [k for k, w in enumerate(words) if get(w, UNSEEN) >= least]
         if words and get(words[0]) == COMMON_WORD:
-            maybe.insert(0, 0)  # ... or first
-        if speaker is not None and speaker in words:  # ... or as the speaker
+            maybe.insert(0, 0)
+        if speaker is not None and speaker in words:
             maybe = sorted(set(maybe).union(k for k, w in enumerate(words) if w == speaker))
         for k in maybe:
             a, b = toks[k]
@@ -445,7 +448,7 @@ class Segmenter:
         return u
 
     def join_phrases(self, pieces: Sequence[tuple[int, int]], words: list[str]
-                     ) -> tuple[list[tuple[int, int]], list[str]]:
+                     ) -> tuple[Sequence[tuple[int, int]], list[str]]:
         """Pieces and words with each run that makes a domain phrase (or a place name jieba
         cut up, 西|和) joined into one."""
         zh, heads, starts = self.zh, self.lex.phrase_heads, self.lex.phrase_starts
