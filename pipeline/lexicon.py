@@ -117,12 +117,6 @@ class Lexicon:
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
         self._memo: dict[str, tuple[str, bool]] = {}
-        # The engine's memo: word → (English, kind, is-pinyin, phrase_start)
-        self.units: dict[str, tuple[str, str, bool, int]] = {}
-        # ... its place rules: (up to 3 characters, suffix) → plan; (base, suffix) → English
-        self.place_plans: dict[tuple[str, str], tuple[tuple[int, int], ...]] = {}
-        self.place_names: dict[tuple[str, str], str] = {}
-        self.name_roles: dict[str, int] = {}  # word → what it can be for the people rules
 
     @cached_property
     def place_starts(self) -> frozenset[str]:
@@ -133,6 +127,17 @@ class Lexicon:
     def place_first_chars(self) -> frozenset[str]:
         """First characters of place_starts: a single character outside them starts none."""
         return frozenset(w[0] for w in self.place_starts)
+
+    @cached_property
+    def phrase_heads(self) -> frozenset[str]:
+        """Words a domain phrase or a cut-up place name may start with: other words stay alone."""
+        return frozenset(self.prefixes) | self.place_first_chars
+
+    @cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """What two or more words joined must start with to be a domain phrase (the phrases
+        and their prefixes) or a place name jieba cut up (place_starts)."""
+        return frozenset(self.prefixes).union(self.domain, self.place_starts)
 
     def in_jieba(self, word: str) -> bool:
         return self.known(word)

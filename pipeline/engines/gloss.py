@@ -11,11 +11,11 @@ English punctuation and capitals. Unknown words come out in pinyin, flagged.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from pipeline import names
@@ -47,13 +47,14 @@ TITLES_BEFORE = frozenset({"记者", "本报记者", "通讯员", "书记", "县
                            "嘉宾", "同志", "代表", "委员", "专访"})
 TITLES_AFTER = frozenset({"同志", "书记", "主任", "县长", "市长", "摄", "说", "表示", "指出",
                           "介绍", "强调", "专访", ":", "：", "做客", "接受"})
-# What a token can be for the people rules, from the word alone (Segmenter.name_role): no name;
-# a title; a one-character surname; surname-led words: in a dictionary with a common reading,
-# in a dictionary only as a name, unknown with a two-character given name, unknown and shorter.
-NO_NAME, TITLE, SURNAME, COMMON_WORD, PROPER_WORD, LONG_GIVEN, SHORT_GIVEN = range(7)
-# First characters of a name or of a title before one: other tokens skip the name rules.
-NAME_STARTS = frozenset(names.SURNAMES) | {w[0] for w in TITLES_BEFORE} | {
-    w[0] for w in names.COMPOUND_SURNAMES}
+# What a token can be for the people rules, from the word alone (Segmenter.name_role), in
+# order of where it may be a name: no name; a surname-led word in a dictionary with a common
+# reading (only first or as the speaker); beside a title (TITLE_WORDS): a one-character surname,
+# a surname-led word in a dictionary only as a name, an unknown one with a one-character given
+# name; anywhere: a title (before a name), a surname jieba tags nr, an unknown surname-led word
+# with a two-character given name.
+NO_NAME, COMMON_WORD, SURNAME, PROPER_WORD, SHORT_GIVEN, TITLE, NR_SURNAME, LONG_GIVEN = range(8)
+UNSEEN = 8  # a word not classified yet in this run
 # Place-suffix alternation, longest first (the table lives in pipeline.names).
 _SUFFIX = re.compile("|".join(sorted(names.PLACE_SUFFIXES, key=len, reverse=True)))
 # Suffixes strong enough to make a place of an unknown two-character base (长道镇, 雷王片区).
@@ -66,8 +67,10 @@ ADMIN_SUFFIXES = frozenset({"省", "市", "县", "区", "镇", "乡", "自治区
 # What follows an administrative place to name its organs (Xinhua English usage).
 ADMIN_FOLLOWERS = {"委书记": "Party Secretary", "委副书记": "Deputy Party Secretary",
                    "委": "Party Committee", "政府": "Government", "人民政府": "People's Government"}
+TITLE_WORDS = TITLES_BEFORE | TITLES_AFTER
 QUOTES = frozenset('"“‘「《\'')
-CONTEXT_WORDS = DROPPED | {"将", "等", "是", "之一", "以"}
+# Function words whose English depends on their neighbours (DROPPED ones have none anywhere).
+CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以"})
 STOP_CHARS = frozenset("的了在和与是为把将对从等及并也都就而或被给向于以之其这那有")
 # Change verbs before their figures, as Xinhua English reports them ("up 72% year on year").
 CHANGE_WORDS = {"增长": "up", "下降": "down", "同比增长": "up", "同比下降": "down"}
@@ -78,22 +81,75 @@ FIGURE_JOINERS = frozenset({"和", "、", "与", "及", ","})
 # Verbs whose "to" already introduces what 以 marks (坚持以X为指导 → adhere to X as the guide).
 BARE_YI_AFTER = frozenset({"坚持", "始终坚持", "坚定不移"})
 _CJK = re.compile(r"[\u3400-\u9fff]+")
+_QUOTE_END = re.compile("[" + re.escape("".join(sorted(CLOSING | TOGGLING))) + "]")
 _NUMERIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两零〇]")
 _LATIN = re.compile(r"^[0-9A-Za-z.%+-]+$")
 
 
-_START = attrgetter("start")
+_START = itemgetter(0)
 _END = itemgetter(1)
 
 
-@dataclass(slots=True)
+# How assemble writes a unit's English: not at all (none, or only spaces); as a word, after a
+# space; as an opening mark (nothing after it); as an ASCII quote (opens or closes by position);
+# as a closing mark or a stop (nothing before it).
+SKIP, WORD, OPEN, TOGGLE, CLOSE = range(5)
+
+
+@dataclass(frozen=True, slots=True)
 class Unit:
-    start: int
-    end: int
+    """A piece of the sentence and its English. Immutable, so that one unit serves every
+    sentence with the same word or claim (Memos); a rule that changes a unit's English puts
+    a new unit in its place (`dataclasses.replace`). What the gloss and `assemble` need from
+    a unit is worked out when it is made, not per sentence."""
+
     zh: str
     en: str
     kind: str  # term num enum place person word punct space latin
     pinyin: bool = False
+    pair: tuple[str, str] = field(init=False, repr=False, compare=False)  # (zh, en): the gloss
+    text: str = field(init=False, repr=False, compare=False)  # the English assemble writes
+    spaced: str = field(init=False, repr=False, compare=False)  # the same after a space
+    mode: int = field(init=False, repr=False, compare=False)  # how: SKIP, WORD, OPEN, ...
+
+    def __post_init__(self) -> None:
+        en = self.en
+        if self.kind == "enum" and not en.endswith(","):
+            en += ","  # 一是 → "First," (the numbers module may already give the comma)
+        set_field = object.__setattr__  # the frozen dataclass way to fill derived fields
+        set_field(self, "pair", (self.zh, self.en))
+        set_field(self, "text", en)
+        set_field(self, "spaced", " " + en)
+        set_field(self, "mode", placement(self.zh, en, self.kind))
+
+
+def placement(zh: str, text: str, kind: str) -> int:
+    """How assemble writes a unit's English `text` (SKIP, WORD, OPEN, TOGGLE or CLOSE)."""
+    if not text or text.isspace():
+        return SKIP
+    if kind != "punct":
+        return WORD
+    if zh in OPENING:
+        return OPEN
+    if zh in TOGGLING:
+        return TOGGLE
+    if zh in CLOSING or text[0] in NO_SPACE_BEFORE:
+        return CLOSE
+    return WORD
+
+
+@dataclass
+class Memos:
+    """What the engine works out once per word, claim, place or name in a run, for every
+    sentence (per string, never per sentence)."""
+
+    units: dict[str, Unit] = field(default_factory=dict)  # word outside the claims → unit
+    pinyin_words: set[str] = field(default_factory=set)  # ... those whose unit is in pinyin
+    claims: dict[tuple[str, str, str], Unit] = field(default_factory=dict)  # (zh, en, kind) → unit
+    # The place rules: (up to 3 characters, suffix) → plan; (base, suffix) → English
+    place_plans: dict[tuple[str, str], tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    place_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    name_roles: dict[str, int] = field(default_factory=dict)  # word → what it can be for people
 
 
 class GlossEngine:
@@ -103,6 +159,7 @@ class GlossEngine:
         self.ctx = ctx
         self._lexicon: Lexicon | None = None
         self._tok: object | None = None
+        self.memos = Memos()
 
     @property
     def lexicon(self) -> Lexicon:
@@ -126,21 +183,25 @@ class GlossEngine:
         return [self.one(r) for r in requests]
 
     def one(self, r: Request) -> Translation:
-        from pipeline.tokenize import words
+        tokens = r.tokens
+        if not tokens:
+            from pipeline.tokenize import words
 
-        tokens = r.tokens or tuple(words(self._tokenizer(), r.zh))
-        units = Segmenter(r.zh, tokens, self.lexicon, r).units()
-        render_function_words(units, self.lexicon)
-        if r.terms:  # only glossary terms make "term" units
+            tokens = tuple(words(self._tokenizer(), r.zh))
+        segmenter = Segmenter(r.zh, tokens, self.lexicon, r, self.memos)
+        units = segmenter.units()
+        if segmenter.context_words:
+            render_function_words(units, self.lexicon)
+        if r.terms and _QUOTE_END.search(r.zh):  # only glossary terms make "term" units
             drop_repeated_heads(units)
         if "增长" in r.zh or "下降" in r.zh:  # every CHANGE_WORDS entry holds one of them
             change_figures(units)
         en = assemble(units)
-        unknown = [u.zh for u in units if u.pinyin]
-        if _CJK.search(en):  # never leave Chinese in the English
+        unknown = [u.zh for u in units if u.pinyin] if segmenter.pinyin_words else []
+        if not en.isascii() and _CJK.search(en):  # never leave Chinese in the English
             unknown += _CJK.findall(en)
             en = _CJK.sub(lambda m: names.pinyin_word(m.group()), en)
-        gloss = tuple([(u.zh, u.en) for u in units if u.kind != "space"])
+        gloss = tuple([u.pair for u in units if u.kind != "space"])
         qa = (f"pinyin: {', '.join(dict.fromkeys(unknown))}",) if unknown else ()
         return Translation(en, self.name, gloss, qa)
 
@@ -148,10 +209,14 @@ class GlossEngine:
 class Segmenter:
     """Cuts one sentence into units, claiming characters most specific first."""
 
-    def __init__(self, zh: str, tokens: Sequence[tuple[int, int]], lex: Lexicon, r: Request) -> None:
-        self.zh, self.tokens, self.lex, self.request = zh, list(tokens), lex, r
+    def __init__(self, zh: str, tokens: Sequence[tuple[int, int]], lex: Lexicon, r: Request,
+                 memos: Memos) -> None:
+        self.zh, self.tokens, self.lex, self.request, self.memos = zh, tokens, lex, r, memos
+        self.words = [zh[a:b] for a, b in tokens]
         self.claimed: list[Unit | None] = [None] * len(zh)
-        self.made: list[Unit] = []
+        self.claims: list[tuple[int, int, Unit]] = []  # (start, end, unit), in claiming order
+        self.context_words = False  # whether words of CONTEXT_WORDS are left for the rules
+        self.pinyin_words = False  # ... words that come out in pinyin
 
     @cached_property
     def bounds(self) -> set[int]:
@@ -167,19 +232,22 @@ class Segmenter:
         self.claim_quantities()
         self.claim_places()
         self.claim_people()
-        claimed = len(self.made)
-        self.claim_words()
-        if claimed:  # the words come in order, after the claims: put the claims in place
-            self.made.sort(key=_START)
-        return self.made
+        claims = sorted(self.claims, key=_START)
+        pieces, units = self.word_units(*self.free_pieces(claims))
+        for n, (start, _, u) in enumerate(claims):  # each claim goes before the pieces after it
+            units.insert(bisect_left(pieces, start, key=_START) + n, u)
+        return units
 
     def free(self, a: int, b: int) -> bool:
         return 0 <= a < b <= len(self.zh) and not any(self.claimed[a:b])
 
-    def claim(self, a: int, b: int, en: str, kind: str, pinyin: bool = False) -> None:
-        u = Unit(a, b, self.zh[a:b], en, kind, pinyin)
+    def claim(self, a: int, b: int, en: str, kind: str) -> None:
+        zh = self.zh[a:b]
+        u = self.memos.claims.get((zh, en, kind))
+        if u is None:
+            u = self.memos.claims[zh, en, kind] = Unit(zh, en, kind)
         self.claimed[a:b] = [u] * (b - a)
-        self.made.append(u)
+        self.claims.append((a, b, u))
 
     def claim_terms(self) -> None:
         for t in self.request.terms:
@@ -187,18 +255,20 @@ class Segmenter:
                 self.claim(t.start, t.end, t.en, "term")
 
     def claim_quantities(self) -> None:
-        from pipeline.numbers import find_quantities
-
         found = self.request.quantities
         if found == () or not _NUMERIC.search(self.zh):
             return
-        for q in find_quantities(self.zh) if found is None else found:
+        if found is None:  # not looked for by the stage
+            from pipeline.numbers import find_quantities
+
+            found = tuple(find_quantities(self.zh))
+        for q in found:
             if self.free(q.start, q.end):
                 self.claim(q.start, q.end, q.en, "enum" if q.kind == "enumerator" else "num")
 
     def claim_places(self) -> None:
         last_end = -1
-        names_memo = self.lex.place_names
+        names_memo = self.memos.place_names
         for m in _SUFFIX.finditer(self.zh):
             i, j = m.span()
             suffix = m.group()
@@ -216,9 +286,9 @@ class Segmenter:
     def place_start(self, i: int, suffix: str, last_end: int) -> int | None:
         """Where the name before a place suffix at i starts, or None if it is no place."""
         before = self.zh[max(i - 3, 0):i]
-        plan = self.lex.place_plans.get((before, suffix))
+        plan = self.memos.place_plans.get((before, suffix))
         if plan is None:
-            plan = self.lex.place_plans[before, suffix] = self.place_plan(before, suffix)
+            plan = self.memos.place_plans[before, suffix] = self.place_plan(before, suffix)
         for n, need in plan:
             start = i - n
             if need == ALWAYS:
@@ -282,27 +352,39 @@ class Segmenter:
         return j, en
 
     def claim_people(self) -> None:
-        toks, zh, claimed = self.tokens, self.zh, self.claimed
-        roles, speaker = self.lex.name_roles, self.request.speaker
-        for k, (a, b) in enumerate(toks):
-            if zh[a] not in NAME_STARTS or claimed[a] is not None or claimed[b - 1] is not None:
-                continue
-            word = zh[a:b]
-            role = roles.get(word)
+        toks, words, claimed = self.tokens, self.words, self.claimed
+        roles, speaker = self.memos.name_roles, self.request.speaker
+        get = roles.get
+        # The tokens whose role (worked out once per word) lets them be a name here: beside a
+        # title word any name-like role, elsewhere only the roles that are names anywhere; a
+        # common word only first or as the speaker. The rest are no names without a look.
+        least = SURNAME if not TITLE_WORDS.isdisjoint(words) else TITLE
+        maybe = [k for k, w in enumerate(words) if get(w, UNSEEN) >= least]
+        if words and get(words[0]) == COMMON_WORD:
+            maybe.insert(0, 0)
+        if speaker is not None and speaker in words:
+            maybe = sorted(set(maybe).union(k for k, w in enumerate(words) if w == speaker))
+        for k in maybe:
+            a, b = toks[k]
+            word = words[k]
+            role = get(word)
             if role is None:
                 role = roles[word] = self.name_role(word)
             if role == NO_NAME or (role == COMMON_WORD and a and word != speaker):
                 continue  # what is_person would say without looking at the neighbours
+            if claimed[a] is not None or claimed[b - 1] is not None:
+                continue
             if role == TITLE:
                 self.claim_titled(b)
                 continue
-            prev = zh[slice(*toks[k - 1])] if k else ""
+            prev = words[k - 1] if k else ""
             nxt = toks[k + 1] if k + 1 < len(toks) else (b, b)
-            after = zh[slice(*nxt)]
-            if role != SURNAME and self.is_person(word, role, prev, after, a == 0):
+            after = words[k + 1] if k + 1 < len(toks) else ""
+            surname = role == SURNAME or role == NR_SURNAME
+            if not surname and self.is_person(word, role, prev, after, a == 0):
                 self.claim(a, b, names.person(word), "person")
-            elif role == SURNAME and self.free(*nxt) and 1 <= len(after) <= 2:
-                context = self.lex.pos(word) == "nr" or prev in TITLES_BEFORE
+            elif surname and self.free(*nxt) and 1 <= len(after) <= 2:
+                context = role == NR_SURNAME or prev in TITLES_BEFORE
                 if context and _CJK.fullmatch(after) and not self.known(after):
                     self.claim(a, nxt[1], names.person(word + after), "person")
 
@@ -311,7 +393,7 @@ class Segmenter:
         if w in TITLES_BEFORE:
             return TITLE
         if w in names.SURNAMES:
-            return SURNAME
+            return NR_SURNAME if self.lex.pos(w) == "nr" else SURNAME
         if not 2 <= len(w) <= 4 or not _CJK.fullmatch(w):
             return NO_NAME
         surname = w[:2] if w[:2] in names.COMPOUND_SURNAMES else w[0]
@@ -348,43 +430,72 @@ class Segmenter:
             return False
         return role == LONG_GIVEN or context
 
-    def claim_words(self) -> None:
-        """The rest: jieba tokens (cut by what is claimed), joined into domain phrases."""
-        zh, lex, made = self.zh, self.lex, self.made
-        memo, place_starts = lex.units, lex.place_starts
-        pieces = self.free_pieces()
-        skip_to = 0
-        for k, (a, b) in enumerate(pieces):
-            if a < skip_to:
-                continue
-            word = zh[a:b]
-            got = memo.get(word)
-            if got is None:
-                got = memo[word] = (*word_unit(word, lex), phrase_start(word, lex))
-            # got[3]: a domain phrase may start here; 1: a single character a place may start with
-            if got[3] == 2 or (got[3] == 1 and zh[a:b + 1] in place_starts):
-                best = self.longest_phrase(pieces, k)
-                if best != k:
-                    b = skip_to = pieces[best][1]
-                    word = zh[a:b]
-                    got = memo.get(word)
-                    if got is None:
-                        got = memo[word] = (*word_unit(word, lex), phrase_start(word, lex))
-            made.append(Unit(a, b, word, got[0], got[1], got[2]))
+    def word_units(self, pieces: Sequence[tuple[int, int]], words: list[str]
+                   ) -> tuple[Sequence[tuple[int, int]], list[Unit]]:
+        """The rest: the free pieces of the jieba tokens (their words given), joined into domain
+        phrases; (the pieces as joined, their units). Most words are one look-up of a shared unit."""
+        pieces, words = self.join_phrases(pieces, words)
+        get, made = self.memos.units.get, self.new_unit
+        units = [get(w) or made(w) for w in words]
+        self.context_words = not CONTEXT_WORDS.isdisjoint(words)
+        self.pinyin_words = not self.memos.pinyin_words.isdisjoint(words)
+        return pieces, units
 
-    def free_pieces(self) -> list[tuple[int, int]]:
-        """Token spans with claimed characters cut out, in order."""
-        if not self.made:
-            return self.tokens  # nothing claimed: the tokens as they are
-        tokens, claimed = self.tokens, self.claimed
+    def new_unit(self, word: str) -> Unit:
+        u = self.memos.units[word] = word_unit(word, self.lex)
+        if u.pinyin:
+            self.memos.pinyin_words.add(word)
+        return u
+
+    def join_phrases(self, pieces: Sequence[tuple[int, int]], words: list[str]
+                     ) -> tuple[Sequence[tuple[int, int]], list[str]]:
+        """Pieces and words with each run that makes a domain phrase (or a place name jieba
+        cut up, 西|和) joined into one."""
+        zh, heads, starts = self.zh, self.lex.phrase_heads, self.lex.phrase_starts
+        # Only where two words in a row start a phrase or place name can longest_phrase join
+        # (the first word alone rules out most, without joining the two).
+        maybe = [k for k, w in enumerate(words[:-1]) if w in heads and w + words[k + 1] in starts]
+        if not maybe:
+            return pieces, words
+        joins: list[tuple[int, int]] = []  # (first, last) piece of each phrase
+        done = 0  # the first piece after the last phrase
+        for k in maybe:
+            if k < done or pieces[k][1] != pieces[k + 1][0]:
+                continue  # inside the last phrase, or a claim between the two
+            m = self.longest_phrase(pieces, k)
+            if m != k:
+                joins.append((k, m))
+                done = m + 1
+        if not joins:
+            return pieces, words
+        pieces, words = list(pieces), list(words)
+        for k, m in reversed(joins):  # from the end, so the indices before stay right
+            a, b = pieces[k][0], pieces[m][1]
+            pieces[k:m + 1] = [(a, b)]
+            words[k:m + 1] = [zh[a:b]]
+        return pieces, words
+
+    def free_pieces(self, claims: list[tuple[int, int, Unit]]
+                    ) -> tuple[Sequence[tuple[int, int]], list[str]]:
+        """Token spans with the claimed characters (claims: in order) cut out, in order, and
+        their words."""
+        tokens, words = self.tokens, self.words
+        if not claims:
+            return tokens, words  # nothing claimed: the tokens as they are
+        zh, claimed = self.zh, self.claimed
         pieces: list[tuple[int, int]] = []
+        piece_words: list[str] = []
         k, n = 0, len(tokens)
-        for start, end in sorted((u.start, u.end) for u in self.made):  # claims never overlap
+        for start, end, _ in claims:  # claims never overlap
             j = bisect_right(tokens, start, lo=k, key=_END)
             pieces += tokens[k:j]  # the tokens that end before the claim: whole
+            piece_words += words[k:j]
             k = j
             while k < n and tokens[k][0] < end:  # the tokens it cuts (maybe with later claims)
                 a, b = tokens[k]
+                if start <= a and b <= end:  # wholly claimed: nothing left of it
+                    k += 1
+                    continue
                 i = a
                 while i < b:
                     if claimed[i] is not None:
@@ -394,12 +505,14 @@ class Segmenter:
                     while j < b and claimed[j] is None:
                         j += 1
                     pieces.append((i, j))
+                    piece_words.append(zh[i:j])
                     i = j
                 k += 1
         pieces += tokens[k:]
-        return pieces
+        piece_words += words[k:]
+        return pieces, piece_words
 
-    def longest_phrase(self, pieces: list[tuple[int, int]], k: int) -> int:
+    def longest_phrase(self, pieces: Sequence[tuple[int, int]], k: int) -> int:
         """Index of the last piece of the longest domain phrase starting at piece k (else k);
         also joins single characters that make a place name jieba cut up (西|和)."""
         a = pieces[k][0]
@@ -418,46 +531,44 @@ class Segmenter:
         return best
 
 
-def phrase_start(word: str, lex: Lexicon) -> int:
-    """2 if a domain phrase starts with `word`, 1 if it is a single character that starts a
-    place name (jieba may have cut it up: checked with the next character), else 0."""
-    return 2 if word in lex.prefixes else 1 if word in lex.place_first_chars else 0
-
-
-def word_unit(word: str, lex: Lexicon) -> tuple[str, str, bool]:
-    """(English, kind, is-pinyin) of a word, punctuation mark, space or Latin run."""
+def word_unit(word: str, lex: Lexicon) -> Unit:
+    """The unit of a word, punctuation mark, space or Latin run outside the claims."""
     if "\u3400" <= word[0] <= "\u9fff" or _CJK.search(word):
         en, pinyin = lex.render(word)
-        if pinyin and len(word) > 1 and not lex.in_jieba(word):
+        if word in DROPPED:
+            en = ""  # no English wherever it stands: dropped here once, not per sentence
+        elif pinyin and len(word) > 1 and not lex.in_jieba(word):
             en = en.capitalize()  # an unknown word jieba had to guess is most often a name
-        return en, "word", pinyin
+        return Unit(word, en, "word", pinyin)
     if word in PUNCT:
-        return PUNCT[word], "punct", False
+        return Unit(word, PUNCT[word], "punct")
     if word.isspace():
-        return "", "space", False
-    return word, "latin" if _LATIN.match(word) else "punct", False
+        return Unit(word, "", "space")
+    return Unit(word, word, "latin" if _LATIN.match(word) else "punct")
 
 
 def render_function_words(units: list[Unit], lex: Lexicon) -> None:
-    """Context-dependent words: 的/了/把 dropped, 将 + verb → will, 等 + noun → and other."""
+    """Context-dependent words: 将 + verb → will, 等 + noun → and other, X之一 → one of X.
+    (的/了/把 and the other DROPPED words have no English anywhere: see word_unit.)"""
     for k, u in enumerate(units):
-        if u.kind != "word" or u.zh not in CONTEXT_WORDS:
-            continue
-        if u.zh in DROPPED:
-            u.en = ""
+        if u.zh not in CONTEXT_WORDS or u.kind != "word":
             continue
         nxt = next((v for v in units[k + 1:k + 3] if v.kind != "space"), None)
         pos = lex.pos(nxt.zh)[:1] if nxt is not None and nxt.kind == "word" else ""
+        en = u.en
         if u.zh == "将":
-            u.en = "will" if pos in ("v", "d", "a") else ""  # 将 + noun marks the object, like 把
+            en = "will" if pos in ("v", "d", "a") else ""  # 将 + noun marks the object, like 把
         elif u.zh == "等":
-            u.en = "and other" if pos == "n" else "etc."
+            en = "and other" if pos == "n" else "etc."
         elif u.zh == "是" and k > 0 and units[k - 1].kind == "enum":
-            u.en = ""
+            en = ""
         elif u.zh == "之一":
             one_of(units, k, lex)
+            continue
         elif u.zh == "以" and previous_word(units, k) in BARE_YI_AFTER:
-            u.en = ""  # 坚持以X为指导: "adhere to X as the guide", not "adhere to with X"
+            en = ""  # 坚持以X为指导: "adhere to X as the guide", not "adhere to with X"
+        if en != u.en:
+            units[k] = replace(u, en=en)
 
 
 def previous_word(units: list[Unit], k: int) -> str:
@@ -474,7 +585,8 @@ def drop_repeated_heads(units: list[Unit]) -> None:
         if u.kind != "term" or not u.en:
             continue
         quoted = False
-        for v in units[k + 1:k + 4]:
+        for j in range(k + 1, min(k + 4, len(units))):
+            v = units[j]
             if v.kind == "space" or (v.kind == "punct" and (v.zh in CLOSING or v.zh in TOGGLING)):
                 quoted = quoted or v.kind == "punct"
                 continue
@@ -482,7 +594,7 @@ def drop_repeated_heads(units: list[Unit]) -> None:
                 head = v.en.lower().split()
                 tail = [w.strip("\"'.,;:()").lower() for w in u.en.split()]
                 if head and tail[-len(head):] == head:
-                    v.en = ""
+                    units[j] = replace(v, en="")
             break
 
 
@@ -496,17 +608,22 @@ def change_figures(units: list[Unit]) -> None:
         if last is None:
             continue
         moved = {"同比": "year on year"} if u.zh.startswith("同比") else {}
-        for v in reversed(units[:k]):
+        for j in range(k - 1, -1, -1):
+            v = units[j]
             if v.kind == "space":
                 continue
             if v.kind not in ("word", "term") or v.zh not in CHANGE_MODIFIERS or not v.en:
                 break
-            moved[v.zh], v.en = v.en, ""  # a glossary rendering moves verbatim
-        u.en = CHANGE_WORDS[u.zh]
+            moved[v.zh] = v.en  # a glossary rendering moves verbatim
+            units[j] = replace(v, en="")
+        units[k] = replace(u, en=CHANGE_WORDS[u.zh])
+        after = ""
         if "同比" in moved:
-            units[last].en += " " + moved["同比"]
+            after += " " + moved["同比"]
         if "分别" in moved:
-            units[last].en += ", " + moved["分别"]
+            after += ", " + moved["分别"]
+        if after:
+            units[last] = replace(units[last], en=units[last].en + after)
 
 
 def figures_end(units: list[Unit], k: int) -> int | None:
@@ -533,8 +650,8 @@ def one_of(units: list[Unit], k: int, lex: Lexicon) -> None:
         start -= 1
     if start == k:
         return
-    units[k].en = ""
-    units[start].en = "one of " + units[start].en
+    units[k] = replace(units[k], en="")
+    units[start] = replace(units[start], en="one of " + units[start].en)
 
 
 def assemble(units: list[Unit]) -> str:
@@ -543,31 +660,24 @@ def assemble(units: list[Unit]) -> str:
     glue_next = True  # no space before the next piece
     open_ascii = False
     for u in units:
-        en, kind = u.en, u.kind
-        if kind == "enum" and not en.endswith(","):
-            en += ","  # 一是 → "First," (the numbers module may already give the comma)
-        if not en or en.isspace():
-            continue
-        if kind != "punct":  # most units: a word after a space
-            out.append(en if glue_next else " " + en)
+        mode = u.mode
+        if mode == WORD:  # most units
+            out.append(u.text if glue_next else u.spaced)
             glue_next = False
+        elif mode == SKIP:
             continue
-        zh = u.zh
-        if zh in OPENING or (zh in TOGGLING and not open_ascii):
-            open_ascii = open_ascii or zh in TOGGLING
-            out.append(en if glue_next else " " + en)
+        elif mode == OPEN or (mode == TOGGLE and not open_ascii):
+            open_ascii = open_ascii or mode == TOGGLE
+            out.append(u.text if glue_next else u.spaced)
             glue_next = True
-            continue
-        if zh in CLOSING or zh in TOGGLING or en[0] in NO_SPACE_BEFORE:
-            open_ascii = open_ascii and zh not in TOGGLING
+        else:  # CLOSE, or an ASCII quote that closes
+            open_ascii = open_ascii and mode != TOGGLE
+            en = u.text
             if out and out[-1].endswith(",") and en[0] in ",.;:":
                 out[-1] = out[-1][:-1]  # "First," then the sentence's own comma
             bare = en.strip()
             out.append(bare if bare != "-" else " - ")
             glue_next = bare in ("(", "[")
-            continue
-        out.append(en if glue_next else " " + en)
-        glue_next = False
     return capitalise(" ".join("".join(out).split()))
 
 
