@@ -718,6 +718,9 @@ def missing_numbers(zh: str, en: str, quantities: Sequence[Quantity] | None = No
     `quantities`: find_quantities(zh) when the caller has them already."""
     if quantities is None:
         quantities = find_quantities(zh)
+    # A quantity whose own rendering stands whole in the English is stated: the gloss engine
+    # writes exactly those renderings, so its answers are checked without parsing the English.
+    quantities = [q for q in quantities if not _verbatim(q.en, en)]
     if not quantities:
         return []  # most sentences: no need to read the English at all
     kinds = {q.kind for q in quantities}
@@ -726,6 +729,23 @@ def missing_numbers(zh: str, en: str, quantities: Sequence[Quantity] | None = No
     ordinals = set(english_ordinals(en)) | values if kinds & {"ordinal", "enumerator"} else values
     dates = english_dates(en) if "date" in kinds else []
     return [q for q in quantities if not _stated(q, values, ordinals, dates)]
+
+
+def _verbatim(phrase: str, en: str) -> bool:
+    """Whether `phrase` occurs in `en` as a whole: not inside a longer number or word
+    ("2 people" is not in "12 people", "2" not in "2,000" or "3.2", "second" not in
+    "twenty-second")."""
+    if not phrase:
+        return False
+    i = en.find(phrase)
+    while i != -1:
+        j = i + len(phrase)
+        before_ok = i == 0 or not (en[i - 1].isalnum() or en[i - 1] in ".,-")
+        after_ok = j == len(en) or not (en[j].isalnum() or (en[j] in ".," and en[j + 1:j + 2].isdigit()))
+        if before_ok and after_ok:
+            return True
+        i = en.find(phrase, i + 1)
+    return False
 
 
 def _stated(q: Quantity, values: set[Decimal], ordinals: set[Decimal],

@@ -255,6 +255,15 @@ MISSING_CASES = [
     ("百分之三十", "thirty percent", []),
     ("新增城镇就业2023人", "2,023 new urban jobs", []),
     ("434户2090人", "434 households, 2,900 people", ["2090人"]),
+    # a rendering found whole counts as stated; inside a longer number it does not
+    ("新增2人", "2 people were added", []),
+    ("新增2人", "12 people were added", ["2人"]),
+    ("增长2%", "up 3.2%", ["2%"]),
+    ("增长2%", "up 2%.", []),
+    ("建成2座", "2,000 were built", ["2座"]),
+    ("建成2座", "2. were built", []),
+    ("第2届", "the second session", []),
+    ("第2届", "the twenty-second session", ["第2届"]),
 ]
 
 
