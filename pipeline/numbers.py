@@ -201,7 +201,7 @@ _CN_NUM = "[一二两三四五六七八九十〇零][〇零一二两三四五六
 _CN_CHARS = "〇零一二两三四五六七八九十百千万亿"
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _ORD_CLASSIFIERS = ("次", "届", "个", "批", "期", "轮", "季度", "名", "位", "章", "条", "款",
-                    "项", "部分", "阶段", "节", "天", "年", "层", "代", "家", "件", "场", "站")
+                    "项", "部分", "阶段", "节", "天", "年", "层", "代", "家", "件", "场", "站", "号")
 
 
 def _unit_pattern(units: list[str]) -> str:
@@ -219,6 +219,9 @@ _MON_C = "(?:十[一二]?|[一二三四五六七八九])"
 _DAY = (r"3[01](?![0-9])|[12][0-9](?![0-9])|0?[1-9](?![0-9])"
         r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]")
 _YEAR = r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[〇零一二三四五六七八九]{4}"
+#: Verbs that follow a bare day in news reports (习近平11日签署, 大会5日开幕).
+_NEWS_VERBS = ("在|召开|举行|举办|签署|发布|发表|出席|会见|会谈|表示|宣布|开幕|闭幕|访问|致电|"
+               "通电话|主持|抵达|启程|开始|结束|公布|印发|晚间|凌晨|起")
 
 
 def _date_alt() -> str:
@@ -231,7 +234,11 @@ def _date_alt() -> str:
     month = rf"(?<![0-9])(?P<m2>{_MON_A}|{month_c}){s}月份?(?:{s}(?P<d2>{_DAY}){s}[日号])?"
     # 1至6月: the first month of a range takes the 月 of the second
     first = rf"(?<![0-9])(?P<m3>{_MON_A})(?={s}[至到—–~-]{s}(?:{_MON_A}){s}月)"
-    return f"(?P<DATE>{full}|{month}|{first})"
+    # a day alone (news style: 习近平11日签署, 5日下午), only where what follows makes it a
+    # date: a time of day, a dateline, a range, a pause, or a verb of news reports
+    day = (rf"(?<![0-9.月])(?P<d4>3[01]|[12][0-9]|0?[1-9]){s}日"
+           rf"(?=[上下早晚中凌]|电|讯|[至到—–~，、]|{_NEWS_VERBS})")
+    return f"(?P<DATE>{full}|{month}|{first}|{day})"
 
 
 def _arabic_alt(units: str, pre: str, post: str) -> str:
@@ -273,7 +280,7 @@ def _master() -> re.Pattern[str]:
         rf"(?P<TIME>(?<![0-9])(?P<hh>[01]?[0-9]|2[0-4]){s}[时点]{s}(?P<mm>[0-5][0-9]){s}分)",
         rf"(?P<SESS>(?P<s1>{_CN_NUM}|[0-9]+){s}届{s}(?P<s2>{_CN_NUM}|[0-9]+){s}次)",  # 五届八次
         r"(?P<FIRST>首届)",
-        rf"(?P<ORD>第{s}(?P<ord>[0-9]+|{_CN_NUM})(?:{s}(?P<ordcl>{ord_cl}))?)",  # 第五次
+        rf"(?P<ORD>第{s}(?P<ord>[0-9]+|{_CN_NUM})(?:{s}(?P<ordcl>{ord_cl}))?)",  # 第五次, 第73号
         rf"(?P<ENUM>(?<![^{enum_before}])(?P<en_n>[一二三四五六七八九十]{{1,2}})是)",  # 一是
         r"(?P<LIST>(?<![^\n])(?P<li_n>[一二三四五六七八九十]{1,3})[、．])",  # 一、 at line start
         r"(?P<PAREN>[（(](?P<pa_n>[一二三四五六七八九十]{1,3})[)）])",  # （一）
@@ -434,6 +441,10 @@ def _date(m: re.Match[str], zh: str) -> list[Quantity]:
     mon_s, day_s = m["m1"] or m["m2"] or m["m3"], m["d1"] or m["d2"]
     mon = int(_number(mon_s) or 0) if mon_s else None
     day = int(_number(day_s) or 0) if day_s else None
+    if m["d4"]:
+        day = int(m["d4"])
+        on = "" if zh[max(0, m.start() - 1):m.start()] in ("于", "在", "从", "自", "至", "到") else "on "
+        return [_q(m, zh, None, "", f"{on}the {_ordinal(day, words_upto=0)}", "date", date=(None, None, day))]
     if m["decade"]:
         return [_q(m, zh, Decimal(y or 0), "", f"{y}s", "date", date=(y, None, None))]
     if mon and day:
@@ -490,9 +501,16 @@ def _first(m: re.Match[str], zh: str) -> list[Quantity]:
 
 
 def _ord(m: re.Match[str], zh: str) -> list[Quantity]:
-    v = _number(m["ord"])
+    """第五次 → "fifth"; 第73号 / 第一〇一号 (an order's or document's number) → "No. 73"."""
+    number = m["ord"]
+    v = _number(number)
+    if v is None and all(c in CN_DIGITS for c in number):  # 一〇一, 一一一: digit by digit
+        n = parse_chinese_numeral(number, digit_string=True)
+        v = None if n is None else Decimal(n)
     if v is None:
         return []
+    if m["ordcl"] == "号":
+        return [_q(m, zh, v, "", f"No. {int(v)}", "ordinal")]
     return [_q(m, zh, v, "", _ordinal(int(v)), "ordinal")]
 
 
@@ -759,6 +777,8 @@ def _stated(q: Quantity, values: set[Decimal], ordinals: set[Decimal],
             ok = ok and (mon, day) in dates
         elif mon:
             ok = ok and any(dm == mon for dm, _ in dates)
+        elif day:  # a day alone: "the 11th"
+            ok = ok and (Decimal(day) in values or Decimal(day) in ordinals)
         return ok
     if q.value is None:
         return True

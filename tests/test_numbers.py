@@ -169,6 +169,17 @@ CASES = [
     ("1,234人", [("1,234人", "1,234 people", "1234", "people", "count")]),  # separators in zh
     ("5G网络", [("5G", "5G", "5", "G", "count")]),  # Latin kept
     ("13912345678", [("13912345678", "13912345678", "13912345678", "", "count")]),  # a phone no.
+    # tests/data/corpus 新闻联播: an order's number, Chinese numerals read digit by digit
+    ("习近平11日签署第一一〇号主席令", [
+        ("11日", "on the 11th", None, "", "date"),
+        ("第一一〇号", "No. 110", "110", "", "ordinal")]),
+    ("签署了第七十三号、第七十四号主席令", [
+        ("第七十三号", "No. 73", "73", "", "ordinal"), ("第七十四号", "No. 74", "74", "", "ordinal")]),
+    # tests/data/corpus: a day alone before a time of day or a news verb is a date …
+    ("李强5日下午来到他所在的代表团", [("5日", "on the 5th", None, "", "date")]),
+    ("大会于5日开幕", [("5日", "the 5th", None, "", "date")]),  # 于 already says "on"
+    # … but a count of days is not (statute wording)
+    ("自公布之日起30日内", [("30", "30", "30", "", "count")]),
 ]
 
 
@@ -255,6 +266,10 @@ MISSING_CASES = [
     ("百分之三十", "thirty percent", []),
     ("新增城镇就业2023人", "2,023 new urban jobs", []),
     ("434户2090人", "434 households, 2,900 people", ["2090人"]),
+    ("习近平11日签署", "Xi Jinping signed it on the 11th", []),
+    ("习近平11日签署", "Xi Jinping signed it on the 12th", ["11日"]),
+    ("签署第七十三号主席令", "signed Presidential Order No. 73", []),
+    ("签署第七十三号主席令", "signed Presidential Order No. 37", ["第七十三号"]),
     # a rendering found whole counts as stated; inside a longer number it does not
     ("新增2人", "2 people were added", []),
     ("新增2人", "12 people were added", ["2人"]),

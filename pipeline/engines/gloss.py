@@ -11,6 +11,7 @@ English punctuation and capitals. Unknown words come out in pinyin, flagged.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -32,10 +33,11 @@ PUNCT = {
     ":": ":", ";": ";", "?": "?", "!": "!", ".": ".", "（": "(", "）": ")", "(": "(", ")": ")",
     "—": "-", "——": "-", "-": "-", "…": "...", "……": "...", "·": " ", "《": '"', "》": '"',
     "“": '"', "”": '"', "‘": "'", "’": "'", '"': '"', "'": "'", "「": '"', "」": '"',
-    "【": "[", "】": "]", "〔": "(", "〕": ")",
+    "【": "[", "】": "]", "〔": "(", "〕": ")", "〈": "'", "〉": "'", "『": "'", "』": "'",
+    "〖": "[", "〗": "]",
 }
-OPENING = frozenset('“‘《「([（【〔')
-CLOSING = frozenset('”’》」)]）】〕')
+OPENING = frozenset('“‘《「([（【〔〈『〖')
+CLOSING = frozenset('”’》」)]）】〕〉』〗')
 TOGGLING = frozenset("\"'")  # ASCII quotes: open or close by position
 NO_SPACE_BEFORE = frozenset(",.;:?!%)]")
 # Function words rendered by their context (Chao, A Grammar of Spoken Chinese; Li & Thompson,
@@ -544,7 +546,10 @@ def word_unit(word: str, lex: Lexicon) -> Unit:
         return Unit(word, PUNCT[word], "punct")
     if word.isspace():
         return Unit(word, "", "space")
-    return Unit(word, word, "latin" if _LATIN.match(word) else "punct")
+    if _LATIN.match(word):
+        return Unit(word, word, "latin")
+    # other marks as their compatibility forms: full-width －～＋／ → -~+/
+    return Unit(word, unicodedata.normalize("NFKC", word), "punct")
 
 
 def render_function_words(units: list[Unit], lex: Lexicon) -> None:
