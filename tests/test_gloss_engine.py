@@ -229,6 +229,35 @@ def test_report_patterns(engine: GlossEngine, zh: str, phrase: str, absent: str)
     assert absent.casefold() not in en.casefold()
 
 
+# Words of official news (sentences from tests/data/corpus, CCTV Xinwen Lianbo) where
+# CC-CEDICT's first sense is wrong for the genre: domain.tsv's rendering, never the CC-CEDICT one.
+@pytest.mark.parametrize("zh, phrase, absent", [
+    ("更好发挥经济大省对区域乃至全国发展的带动作用", "major province", "Dasheng"),
+    ("更好发挥经济大省对区域乃至全国发展的带动作用", "role", "act on"),
+    ("既要正视困难问题，更要坚定发展信心。", "all the more must", "Gengyao"),
+    ("既要正视困难问题，更要坚定发展信心。", "difficulties issue", "question"),
+    ("同时必须清醒看到，我们的工作还存在一些不足", "must sober-minded see", "clear-headed"),
+    ("今年是“十四五”规划收官之年。", "conclusion", "go game"),
+    ("会议确定，明年要抓好以下重点任务。", "must ensure the following key tasks", "grab good"),
+    ("审查国务院关于2024年中央和地方预算执行情况与2025年中央和地方预算草案的报告",
+     "review State Council on 2024", "censorship"),
+    ("审查国务院关于2024年中央和地方预算执行情况与2025年中央和地方预算草案的报告",
+     "budget implementation", "circumstances"),
+    ("李希强调，纪检监察机关要深入学习贯彻习近平总书记重要讲话精神", "organs must", "mechanism"),
+    ("这部法律的颁布施行，", "this law", "ministry"),  # 部 as a measure word
+    ("同代表们一起审议政府工作报告。", "with deputies together deliberate", "plural marker"),
+    ("大会主席团常务主席、执行主席赵乐际主持大会。", "executive chairperson", "general assembly"),
+    ("协同推进降碳、减污、扩绿、增长，积极应对气候变化", "cutting carbon emissions, reducing pollution",
+     "Jiangtan"),
+    ("以色列国防军17日称，以军在加沙地带", "17 day said", "Richeng"),
+])
+def test_news_words(engine: GlossEngine, zh: str, phrase: str, absent: str) -> None:
+    got = translate(engine, zh)
+    assert phrase.casefold() in got.en.casefold()
+    assert absent.casefold() not in got.en.casefold()
+    assert not any(q.startswith("pinyin:") for q in got.qa)
+
+
 def test_quoted_term_ending_in_the_next_word_keeps_it_once(engine: GlossEngine) -> None:
     # “四强”行动 with the glossary's 四强 → "Four Strengths campaign" (glossary/policy.tsv)
     term = TermHit("四强", "Four Strengths campaign", 5, 7, "glossary/policy.tsv:1")
