@@ -278,7 +278,11 @@ def _master() -> re.Pattern[str]:
         r"(?P<WEEK>星期(?P<wd>[一二三四五六日天]))",
         # 8时30分 → 8:30
         rf"(?P<TIME>(?<![0-9])(?P<hh>[01]?[0-9]|2[0-4]){s}[时点]{s}(?P<mm>[0-5][0-9]){s}分)",
-        rf"(?P<SESS>(?P<s1>{_CN_NUM}|[0-9]+){s}届{s}(?P<s2>{_CN_NUM}|[0-9]+){s}次)",  # 五届八次
+        # 五届八次; 十四届全国人大(常委会)三次会议 (a body between, a meeting after: not a count)
+        (rf"(?P<SESS>(?P<s1>{_CN_NUM}|[0-9]+){s}届{s}(?:[\u4e00-\u9fff]{{0,8}}?"
+         rf"(?<![〇零一二两三四五六七八九十百千])(?=[{_CN_CHARS}0-9][{_CN_CHARS}0-9]*{s}次{s}(?:会议|全体会议|全会)))?"
+         rf"(?P<s2>{_CN_NUM}|[0-9]+){s}次)"),
+        rf"(?P<TERM>(?P<t1>{_CN_NUM}|[0-9]+){s}届)(?=[一二三四五六七八九]中全会)",  # 十九届四中全会
         r"(?P<FIRST>首届)",
         rf"(?P<ORD>第{s}(?P<ord>[0-9]+|{_CN_NUM})(?:{s}(?P<ordcl>{ord_cl}))?)",  # 第五次, 第73号
         rf"(?P<ENUM>(?<![^{enum_before}])(?P<en_n>[一二三四五六七八九十]{{1,2}})是)",  # 一是
@@ -496,6 +500,12 @@ def _session(m: re.Match[str], zh: str) -> list[Quantity]:
     return out
 
 
+def _term(m: re.Match[str], zh: str) -> list[Quantity]:
+    """十九届(四中全会) → "19th" (the plenum's own number is the lexicon's: fourth plenary session)."""
+    v = _number(m["t1"])
+    return [] if v is None else [_q(m, zh, v, "", _ordinal(int(v)), "ordinal")]
+
+
 def _first(m: re.Match[str], zh: str) -> list[Quantity]:
     return [_q(m, zh, Decimal(1), "", "first", "ordinal")]
 
@@ -550,6 +560,7 @@ def _chinese(m: re.Match[str], zh: str) -> list[Quantity]:
     v = Decimal(n) * _multiplier(m["cmult"] or "")
     approx = _approx(m["cpre"], m["cap"], m["cpost"])
     return [_with_unit(m, zh, v, _words(v) if plain else format_number(v), unit, approx)]
+
 
 
 def _approx(pre: str | None, ap: str | None, post: str | None) -> str:
@@ -618,7 +629,7 @@ def _multiple(m: re.Match[str], zh: str, v: Decimal, number: str, approx: str) -
 
 _HANDLERS = {
     "DATE": _date, "PCTCN": _percent_cn, "FAN": _fan, "WEEK": _week, "TIME": _time,
-    "SESS": _session,
+    "SESS": _session, "TERM": _term,
     "FIRST": _first, "ORD": _ord,
     "ENUM": lambda m, zh: _enum(m, zh, "en_n", "{w},"),
     "LIST": lambda m, zh: _enum(m, zh, "li_n", "{n}."),

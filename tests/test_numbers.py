@@ -178,6 +178,11 @@ CASES = [
     # tests/data/corpus: a day alone before a time of day or a news verb is a date …
     ("李强5日下午来到他所在的代表团", [("5日", "on the 5th", None, "", "date")]),
     ("大会于5日开幕", [("5日", "the 5th", None, "", "date")]),  # 于 already says "on"
+    # tests/data/corpus: N次会议 after a term (届) numbers the session; alone it counts
+    ("十四届全国人大三次会议在京开幕", [
+        ("十四届", "14th", "14", "", "ordinal"), ("三次", "third", "3", "", "ordinal")]),
+    ("召开三次会议", [("三次", "three times", "3", "times", "count")]),
+    ("中共十九届四中全会", [("十九届", "19th", "19", "", "ordinal")]),
     # … but a count of days is not (statute wording)
     ("自公布之日起30日内", [("30", "30", "30", "", "count")]),
 ]
