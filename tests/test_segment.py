@@ -85,20 +85,22 @@ _PAGES = sorted(_ROOT.glob("input/*.txt")) + sorted(
        "新闻联播 2024-03-05，COVID-19疫情、版本v1.2-beta、Wi-Fi、x_y-z、3.14.15、a%b、C++、AT&T、5G+"],
 )
 def test_cut_gives_jiebas_words_with_the_glossary(tokenizer: object, reference: object, text: str) -> None:
-    assert tokenizer.cut(text) == list(reference.cut(text, HMM=True))  # type: ignore[attr-defined]
+    assert_jiebas_words(tokenizer, reference, text)
     spans = tokenizer.spans(text)  # type: ignore[attr-defined]
     assert [text[a:b] for a, b in spans] == tokenizer.cut(text)  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("path", _NEWS, ids=[p.name for p in _NEWS])
-def test_news_corpus_differs_from_jieba_only_where_a_word_holds_a_term(
-        tokenizer: object, reference: object, path: Path) -> None:
-    """On 1 MB of real news text the words are jieba's (terms at TERM_FREQ, total put back),
-    except where jieba split a dictionary word to free a glossary term inside it: there the
-    same characters are fewer tokens, each a dictionary word or a term (see pipeline.tokenize)."""
+def test_news_corpus_cut_as_jieba(tokenizer: object, reference: object, path: Path) -> None:
+    assert_jiebas_words(tokenizer, reference, path.read_text(encoding="utf-8"))
+
+
+def assert_jiebas_words(tokenizer: object, reference: object, text: str) -> None:
+    """The words are jieba's (terms at TERM_FREQ, total put back), except where jieba split a
+    dictionary word to free a glossary term inside it: there the same characters are fewer
+    tokens, each a dictionary word or a term (see pipeline.tokenize)."""
     import difflib
 
-    text = path.read_text(encoding="utf-8")
     ours, ref = tokenizer.cut(text), list(reference.cut(text, HMM=True))  # type: ignore[attr-defined]
     assert "".join(ours) == text
     terms = tokenizer.terms  # type: ignore[attr-defined]
@@ -109,6 +111,12 @@ def test_news_corpus_differs_from_jieba_only_where_a_word_holds_a_term(
         assert "".join(theirs) == "".join(mine), (theirs, mine)
         assert len(mine) < len(theirs) and any(w in terms for w in theirs), (theirs, mine)
         assert all(tokenizer.known(w) for w in mine), (theirs, mine)  # type: ignore[attr-defined]
+
+
+def test_the_edge_cases_are_cut_exactly_as_jieba(tokenizer: object, reference: object) -> None:
+    for text in ["abc...def 1.5万元\r\n测试 ", "\r\n\r\n", "我爱北京天安门ABC123", "西和县长道镇宁家村",
+                 "新闻联播 2024-03-05，COVID-19疫情、版本v1.2-beta、Wi-Fi、x_y-z、3.14.15、a%b、C++、AT&T、5G+"]:
+        assert tokenizer.cut(text) == list(reference.cut(text, HMM=True))  # type: ignore[attr-defined]
 
 
 def test_a_dictionary_word_keeps_the_term_inside_it(tokenizer: object) -> None:
