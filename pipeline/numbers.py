@@ -278,6 +278,9 @@ def _master() -> re.Pattern[str]:
         r"(?P<WEEK>星期(?P<wd>[一二三四五六日天]))",
         # 8时30分 → 8:30
         rf"(?P<TIME>(?<![0-9])(?P<hh>[01]?[0-9]|2[0-4]){s}[时点]{s}(?P<mm>[0-5][0-9]){s}分)",
+        # 上午9时 → 9 a.m., 下午3时30分 → 3:30 p.m. (a bare 3点 may be "3 points": not read)
+        (rf"(?P<CLOCK>(?P<ampm>上午|下午|晚上|凌晨|早上|中午){s}(?P<ch>[01]?[0-9]|2[0-4]){s}时"
+         rf"(?:{s}(?P<cm>[0-5]?[0-9]){s}分)?)"),
         # 五届八次; 十四届全国人大(常委会)三次会议 (a body between, a meeting after: not a count)
         (rf"(?P<SESS>(?P<s1>{_CN_NUM}|[0-9]+){s}届{s}(?:[\u4e00-\u9fff]{{0,8}}?"
          rf"(?<![〇零一二两三四五六七八九十百千])(?=[{_CN_CHARS}0-9][{_CN_CHARS}0-9]*{s}次{s}(?:会议|全体会议|全会)))?"
@@ -286,13 +289,13 @@ def _master() -> re.Pattern[str]:
         r"(?P<FIRST>首届)",
         rf"(?P<ORD>第{s}(?P<ord>[0-9]+|{_CN_NUM})(?:{s}(?P<ordcl>{ord_cl}))?)",  # 第五次, 第73号
         rf"(?P<ENUM>(?<![^{enum_before}])(?P<en_n>[一二三四五六七八九十]{{1,2}})是)",  # 一是
-        r"(?P<LIST>(?<![^\n])(?P<li_n>[一二三四五六七八九十]{1,3})[、．])",  # 一、 at line start
+        r"(?P<LIST>(?<![^\n：:；;])(?P<li_n>[一二三四五六七八九十]{1,3})[、．])",  # 一、 at line start or after ：
         r"(?P<PAREN>[（(](?P<pa_n>[一二三四五六七八九十]{1,3})[)）])",  # （一）
         _arabic_alt(units, pre, post),
         _chinese_alt(units, pre, post),
     ]
     # Every alternative starts with one of these: checking it first makes the scan ~6× faster.
-    lead = "0-9" + _CN_CHARS + "第翻星首（(" + "".join({w[0] for w in APPROX_PREFIX})
+    lead = "0-9" + _CN_CHARS + "第翻星首（(上下晚凌早中" + "".join({w[0] for w in APPROX_PREFIX})
     return re.compile(f"(?=[{lead}])(?:{'|'.join(alternatives)})")
 
 
@@ -477,6 +480,18 @@ def _fan(m: re.Match[str], zh: str) -> list[Quantity]:
     return [_q(m, zh, ratio, "times", en, "multiple", alternatives=((ratio - 1) * 100,))]
 
 
+def _clock(m: re.Match[str], zh: str) -> list[Quantity]:
+    """上午9时 → "9 a.m."; 下午3时30分 → "3:30 p.m." (12-hour, as English news writes it)."""
+    hh, mm = int(m["ch"]), int(m["cm"] or 0)
+    pm = m["ampm"] in ("下午", "晚上") or (m["ampm"] == "中午" and hh == 12)
+    h12 = hh - 12 if hh > 12 else hh
+    mark = "p.m." if pm or hh > 12 else "a.m."
+    en = f"{h12}:{mm:02d} {mark}" if m["cm"] else f"{h12} {mark}"
+    # checked as its numbers: the hour where it reads the same in 12 and 24 hours, the minutes
+    alts = ((Decimal(hh),) if hh == h12 else ()) + ((Decimal(mm),) if m["cm"] else ())
+    return [_q(m, zh, None, "", en, "date", alternatives=alts)]
+
+
 def _time(m: re.Match[str], zh: str) -> list[Quantity]:
     """8时30分 → "8:30" (a clock time: nothing to scale, checked as its two numbers)."""
     hh, mm = int(m["hh"]), int(m["mm"])
@@ -628,7 +643,7 @@ def _multiple(m: re.Match[str], zh: str, v: Decimal, number: str, approx: str) -
 
 
 _HANDLERS = {
-    "DATE": _date, "PCTCN": _percent_cn, "FAN": _fan, "WEEK": _week, "TIME": _time,
+    "DATE": _date, "PCTCN": _percent_cn, "FAN": _fan, "WEEK": _week, "TIME": _time, "CLOCK": _clock,
     "SESS": _session, "TERM": _term,
     "FIRST": _first, "ORD": _ord,
     "ENUM": lambda m, zh: _enum(m, zh, "en_n", "{w},"),

@@ -183,6 +183,13 @@ CASES = [
         ("十四届", "14th", "14", "", "ordinal"), ("三次", "third", "3", "", "ordinal")]),
     ("召开三次会议", [("三次", "three times", "3", "times", "count")]),
     ("中共十九届四中全会", [("十九届", "19th", "19", "", "ordinal")]),
+    # tests/data/corpus: clock times with the part of the day; a list after a colon
+    ("上午9时，赵乐际宣布", [("上午9时", "9 a.m.", None, "", "date")]),
+    ("下午3时30分", [("下午3时30分", "3:30 p.m.", None, "", "date")]),
+    ("有3点建议", [("3", "3", "3", "", "count")]),  # 点 after a bare number: not a time
+    ("报告共分三个部分：一、工作回顾；二、总体要求", [
+        ("三个", "three", "3", "", "count"), ("一、", "1.", "1", "", "enumerator"),
+        ("二、", "2.", "2", "", "enumerator")]),
     # … but a count of days is not (statute wording)
     ("自公布之日起30日内", [("30", "30", "30", "", "count")]),
 ]
@@ -272,6 +279,8 @@ MISSING_CASES = [
     ("新增城镇就业2023人", "2,023 new urban jobs", []),
     ("434户2090人", "434 households, 2,900 people", ["2090人"]),
     ("习近平11日签署", "Xi Jinping signed it on the 11th", []),
+    ("下午3时30分开幕", "opened at 3:30 in the afternoon", []),
+    ("下午3时30分开幕", "opened at 4:30 in the afternoon", ["下午3时30分"]),
     ("习近平11日签署", "Xi Jinping signed it on the 12th", ["11日"]),
     ("签署第七十三号主席令", "signed Presidential Order No. 73", []),
     ("签署第七十三号主席令", "signed Presidential Order No. 37", ["第七十三号"]),
