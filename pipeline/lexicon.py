@@ -7,7 +7,9 @@ CC-CEDICT index) and the domain lexicon's `pos` column; no tagger runs per word.
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -26,6 +28,27 @@ _SKIP = re.compile(
     r"also pr\.|erhua variant|Japanese variant|classifier for|pr\. )"
 )
 _PLACE_WORDS = re.compile(r"^\S+ (?:county|city|district|province|prefecture|town|township|village)\b")
+# Where a place's name ends in a CC-CEDICT sense ("Lijiang prefecture-level city in ...",
+# "Jiangsu province (Kiangsu) in ..."): lowercase words of kind, level and position.
+_PLACE_GENERICS = frozenset({
+    "province", "city", "county", "district", "prefecture", "prefecture-level", "county-level",
+    "subprovincial", "sub-provincial", "municipality", "autonomous", "region", "league", "town",
+    "township", "village", "neighborhood", "capital", "in", "on", "near", "formerly", "state",
+})
+# ... of them, those that name an administrative level (冲绳县 "Okinawa prefecture").
+_PLACE_LEVELS = frozenset({"province", "prefecture", "county", "district", "autonomous", "region",
+                           "city", "town", "township", "village", "league", "state"})
+# What CC-CEDICT's sense of a Tibetan place gives beside the exonym it uses (定日县 "Tingri
+# county, Tibetan: Ding ri rdzong"); Xinhua English uses the pinyin for these (Dingri County).
+_NATIVE_NAME = "Tibetan: "
+# Last characters of a place name that say its level (province, city, county, district,
+# prefecture, league, town, township, village; 自治区/自治州/自治县 end in them too).
+_LEVEL_CHARS = frozenset("省市县区州盟镇乡村")
+# Capitalised words of kind, left out when a name is compared with its pinyin ("Hebei Province",
+# "Wuzhi Mountain", "Lake Tai").
+_PLACE_KIND_WORDS = frozenset({"Province", "City", "County", "District", "Prefecture", "Town",
+                               "Township", "Village", "River", "Lake", "Mountain", "Mountains",
+                               "Mount", "Mt", "Island", "Autonomous", "Region"})
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
 _CJK_REF = re.compile(r"[\u3400-\u9fff|]+\[[^\]]*\]|[\u3400-\u9fff]+")
 #: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
@@ -91,9 +114,12 @@ def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
     return senses[0].removeprefix("to ")
 
 
-def proper_name(word: str, reading: Reading, tag: str) -> str:
-    """A proper noun: places in pinyin with their suffix, others by CC-CEDICT's own name."""
+def proper_name(word: str, reading: Reading, tag: str, exonym: str = "") -> str:
+    """A proper noun: places in pinyin with their suffix (or by `exonym`, their English
+    name where it is no pinyin: place_english), others by CC-CEDICT's own name."""
     if tag in PLACE_TAGS:
+        if exonym:
+            return exonym
         suffix = names.place_suffix(word)
         syl = reading.pinyin.split()
         base = syl[: len(syl) - len(suffix)] if suffix and len(syl) == len(word) else syl
@@ -105,6 +131,62 @@ def proper_name(word: str, reading: Reading, tag: str) -> str:
     if name[:1].isupper() and len(name.split()) <= 5:
         return name
     return names.join_syllables(names.cedict_syllables(reading.pinyin)).capitalize()
+
+
+def spelling(text: str) -> str:
+    """What a name spells, for comparing it with pinyin: "Xi'an" → "xian", "Ürümqi" → "urumqi"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if "a" <= c <= "z")
+
+
+def place_english(word: str, readings: tuple[Reading, ...]) -> str:
+    """The English name of a place (jieba tag ns) that CC-CEDICT knows only as a proper noun:
+    its own name where that is no pinyin (香港 → Hong Kong, 长江 → Yangtze River, 内蒙古自治区
+    → Inner Mongolia Autonomous Region), the whole word's pinyin where a suffix is part of the
+    name (黑龙江 "Heilongjiang province": Heilongjiang, not Heilong River); "" where the pinyin
+    and suffix are the name (河北省 "Hebei Province") or CC-CEDICT gives none."""
+    if len(word) < 2 or not readings or not all(r.proper for r in readings):
+        return ""
+    suffix = names.place_suffix(word)
+    for r in readings:
+        native = any(_NATIVE_NAME in sense for sense in r.senses)
+        syl = names.cedict_syllables(r.pinyin)
+        whole = {spelling("".join(syl))}
+        base = {spelling("".join(syl[: len(syl) - len(suffix)]))} if suffix and len(syl) == len(word) else set()
+        for sense in r.senses:
+            found = sense_place_name(sense, whole | base)
+            if found is None:  # the pinyin is the name: with the suffix split off, or whole
+                whole_only = base and sense_place_name(sense, base) is not None
+                return names.place(word, "", r.pinyin) if whole_only else ""
+            name, level = found
+            if native and " " not in name:
+                return ""  # a Tibetan place: Xinhua writes the pinyin (定日县 Dingri, 山南 Shannan)
+            if name:  # 冲绳县 "Okinawa prefecture, Japan": the level CC-CEDICT names
+                return f"{name} {level.title()}" if level and word[-1] in _LEVEL_CHARS else name
+    return ""
+
+
+def sense_place_name(sense: str, spellings: set[str]) -> tuple[str, str] | None:
+    """(name, the administrative level CC-CEDICT puts after it) of a place sense ("Inner
+    Mongolia autonomous region ..." → ("Inner Mongolia", "autonomous region")); None where
+    a name it gives is spelt as one of `spellings` (the pinyin); ("", "") where it gives none.
+    Of "X or Y" the first name in plain ASCII ("Ürümqi or Urumqi" → Urumqi)."""
+    head = _CJK_REF.sub("", re.split(r",|;| \(", sense)[0]).strip().removeprefix("the ")
+    if _SKIP.match(sense) or not head[:1].isupper():
+        return "", ""
+    found = ("", "")
+    for alt in head.split(" or "):
+        words = alt.split()
+        cut = next((k for k, w in enumerate(words) if w in _PLACE_GENERICS), len(words))
+        if not 0 < cut <= 6 or not words[0][:1].isupper():
+            continue
+        leading = [w for w in words[:cut] if w[:1].isupper() or w in ("of", "and")]
+        key = " ".join(w for w in leading if w not in _PLACE_KIND_WORDS)
+        if {spelling(key), spelling(" ".join(leading)), spelling(words[0])} & spellings:
+            return None
+        if not found[0] and " ".join(words[:cut]).isascii():
+            level = " ".join(itertools.takewhile(_PLACE_LEVELS.__contains__, words[cut:]))
+            found = (" ".join(words[:cut]), level)
+    return found
 
 
 class Lexicon:
@@ -162,7 +244,8 @@ class Lexicon:
         if readings and (all(r.proper for r in readings) or tag in PLACE_TAGS | {"nrfg", "nt"}):
             proper = [r for r in readings if r.proper]
             if proper:
-                return proper_name(word, proper[0], tag), False
+                exonym = place_english(word, readings) if tag in PLACE_TAGS else ""
+                return proper_name(word, proper[0], tag, exonym), False
         en = choose_sense(readings, tag) if readings else ""
         if en:
             return en, False

@@ -38,6 +38,10 @@ SURNAMES = frozenset(
     "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
     "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝干朴区"
+    # common ones the ranking spells otherwise (傅 beside 付, 阎 beside 闫, 萧 beside 肖) and
+    # rarer ones of the Hundred Family Surnames borne by national leaders (栗战书, 谌贻琴,
+    # 咸辉, 辜胜阻, 雒树刚, 铁凝, 鹿心社, 楼阳生, 信春鹰, 靖志远, 习近平)
+    "傅阎萧栗谌咸辜雒铁鹿楼信靖习"
 ) | frozenset(SURNAME_READINGS)
 # Place suffixes → English (the administrative levels of the PRC's Constitution art. 30 and
 # the Ministry of Civil Affairs' English names; geographic generics as in atlases).
@@ -89,17 +93,28 @@ def cedict_syllables(pinyin: str) -> list[str]:
     return [_TONE.sub("", s).replace("u:", "ü").lower() for s in pinyin.split()]
 
 
+def surname_length(word: str) -> int:
+    """How many characters of `word` a surname takes (2 for 欧阳修, 1 for 王俊强), 0 when
+    it does not start with a known surname."""
+    if len(word) > 2 and word[:2] in COMPOUND_SURNAMES:
+        return 2
+    return 1 if word[:1] in SURNAMES else 0
+
+
 @lru_cache(maxsize=4096)
-def person(name: str) -> str:
-    """王俊强 → Wang Junqiang; 欧阳修 → Ouyang Xiu; 单雄信 → Shan Xiongxin."""
-    if name[:2] in COMPOUND_SURNAMES and len(name) > 2:
-        surname, given = COMPOUND_SURNAMES[name[:2]], name[2:]
+def person(name: str, pinyin: str = "") -> str:
+    """王俊强 → Wang Junqiang; 欧阳修 → Ouyang Xiu; 单雄信 → Shan Xiongxin. `pinyin` is
+    CC-CEDICT's reading of the name (王毅 "Wang2 Yi4"), used where it has a syllable each."""
+    n = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
+    syl = cedict_syllables(pinyin) if pinyin else []
+    if len(syl) == len(name):
+        surname, given = join_syllables(syl[:n]).capitalize(), join_syllables(syl[n:])
+    elif n == 2:
+        surname, given = COMPOUND_SURNAMES[name[:2]], join_syllables(syllables(name[2:]))
     else:
         surname = SURNAME_READINGS.get(name[0]) or join_syllables(syllables(name[0])).capitalize()
-        given = name[1:]
-    if not given:
-        return surname
-    return f"{surname} {join_syllables(syllables(given)).capitalize()}"
+        given = join_syllables(syllables(name[1:]))
+    return f"{surname} {given.capitalize()}" if given else surname
 
 
 def place_suffix(word: str) -> str:

@@ -270,3 +270,124 @@ def test_unquoted_term_keeps_the_next_noun(engine: GlossEngine) -> None:
     # 新就业形态劳动者就业工作: the second 就业 is a noun of its own, not a repeated head
     term = TermHit("新就业形态劳动者", "workers in new forms of employment", 0, 8, "glossary/policy.tsv:1")
     assert "employment employment work" in translate(engine, "新就业形态劳动者就业工作", (term,)).en
+
+
+# People in the 新闻联播 corpus (tests/data/corpus/, file named in each comment): every person in
+# pinyin, surname first, given name joined (issue 5), whatever jieba made of the name.
+@pytest.mark.parametrize("zh, present, absent", [
+    # a title right before a name jieba knows only as a name (11-xwlb p17)
+    ("受全国人大常委会委托，全国人大常委会副委员长李鸿忠作关于全国人民代表大会和地方各级人民代表大会代表法修正草案的说明。",
+     ["Li Hongzhong"], ["plum", "bean goose"]),
+    # a list of names after 还有：, jieba cut 刘国|中, 何|卫东, 张|又|侠, 袁家军 nr (11-xwlb p19)
+    ("在主席台就座的还有：马兴瑞、王毅、尹力、石泰峰、刘国中、李干杰、李书磊、何卫东、何立峰、张又侠、张国清、"
+     "陈文清、陈吉宁、陈敏尔、袁家军。",
+     ["Ma Xingrui, Wang Yi, Yin Li, Shi Taifeng, Liu Guozhong, Li Ganjie, Li Shulei, He Weidong, He Lifeng, "
+      "Zhang Youxia, Zhang Guoqing", "Yuan Jiajun."], ["knight-errant", "what", "long robe"]),
+    # a title before each name of a list, jieba's 李家|超 (11-xwlb p20)
+    ("香港特别行政区行政长官李家超、澳门特别行政区行政长官岑浩辉列席会议并在主席台就座。",
+     ["Li Jiachao", "Cen Haohui"], ["Lijia", "exceed"]),
+    # the first name after a title, the last before 、 and a verb, a common word (汪洋) among
+    # names (04-xwlb)
+    ("中共中央政治局常委栗战书、汪洋、王沪宁、赵乐际、韩正，国家副主席王岐山出席。",
+     ["Li Zhanshu, Wang Yang, Wang Huning, Zhao Leji, Han Zheng", "Wang Qishan"], ["vast body"]),
+    # list items joined by 和 (04-xwlb)
+    ("以及李作成、苗华、张升民和傅全有、于永波、王克、陈炳德", ["Zhang Shengmin and Fu Quanyou, Yu Yongbo"], []),
+    # a transliterated name, a Mongolian one, CC-CEDICT's English for a Hong Kong leader (32-xwlb)
+    ("全国政协副主席胡春华、王勇、周强、帕巴拉·格列朗杰、何厚铧、梁振英、巴特尔、苏辉出席会议",
+     ["Pabala Gelielangjie", "He Houhua, Leung Chun-ying, Bate'er, Su Hui"], ["Barthes", "wrap"]),
+    # where jieba ran a name on into the next word after a title (赵克|志在) or stopped it
+    # short; the name ends before a report verb (28-xwlb, 15-xwlb, 36-xwlb)
+    ("国务委员、公安部部长赵克志在参加西藏代表团审议时说", ["Zhao Kezhi in"], ["aspiration"]),
+    ("财政部部长刘昆说，积极财政政策要提升效能。", ["Liu Kun said"], ["Kunshuo"]),
+    ("会议听取了全国人大财政经济委员会主任委员钟山作的全国人大财政经济委员会关于2024年国民经济和社会发展计划执行情况的审查结果报告。",
+     ["Zhong Shan make"], ["Shanzuo", "Zhong Mountain"]),  # 作 make: domain.tsv
+    # a name before an office title, jieba's 田|红旗 (33-xwlb)
+    ("田红旗委员代表民革中央发言说，新征程上，", ["Tian Hongqi"], ["red flag"]),
+    # an unknown two-character name as the subject of a sentence (01-xwlb)
+    ("李希参加福建代表团审议", ["Li Xi take part"], ["Lixi"]),
+    # two characters name many people: CC-CEDICT's 罗文 is a Hong Kong singer (15-xwlb)
+    ("市场监管总局局长罗文介绍，去年我国一共查处各类主体涉企违规收费案件3042件", ["Luo Wen"], ["Roman Tam"]),
+])
+def test_corpus_people(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    en = translate(engine, zh).en
+    for name in present:
+        assert name in en
+    for wrong in absent:
+        assert wrong not in en
+
+
+# Words shaped like names (a surname character first) that are none, from the same corpus.
+@pytest.mark.parametrize("zh, absent", [
+    ("要坚持向前看、朝前走。", "Xiang Qiankan"),  # a list of phrases (06-xwlb)
+    ("边斗争、边备战、边建设", "Bian"),  # a list of phrases (24-xwlb)
+    ("从高速公路看，沈海、京沪、长深、大广、沪蓉高速最为繁忙。", "Da Guang"),  # expressways (32-xwlb)
+    ("受全国人大常委会委托，栗战书委员长向大会报告全国人大常委会工作。", "Xiang Dahui"),  # 向 after a title (16-xwlb)
+    ("主席团常务主席召集并主持主席团会议。", "Shao Ji"),  # a verb after a title (16-xwlb)
+    ("李克强宣布，党的二十大应出席代表2296人，特邀代表83人。", "Ying Chu"),  # 应 before a title (05-xwlb)
+    ("李希强调，纪检监察机关要深入学习贯彻习近平总书记关于党的自我革命的重要思想，", "Guan Yu"),  # (01-xwlb)
+    ("同日，李强参加了经济、农业界委员联组会。", "Nong Ye"),  # words before an office title (23-xwlb)
+    # jieba dictionary words without a CC-CEDICT entry are no names beside a title (11-, 05-, 04-xwlb)
+    ("希望福建牢记习近平总书记殷切期望，", "Yin Qie"),
+    ("要把学习贯彻习主席重要讲话焕发的政治热情转化为练兵备战的强大动力，", "Chong Yao"),
+    ("习近平代表党和人民庄严宣告，", "Dang He"),
+    ("长所乡、曲洛乡、措果乡3所小学的1400多名学生被妥善安排在定日县城4个安置点，", "Cuo Guo"),  # places (11-xwlb)
+])
+def test_corpus_words_that_are_no_names(engine: GlossEngine, zh: str, absent: str) -> None:
+    assert absent not in translate(engine, zh).en
+
+
+# Places with an English name of their own in CC-CEDICT (its first sense), where it is not
+# the pinyin; the pinyin where it is, with the suffix kept whole where it is part of the name.
+@pytest.mark.parametrize("word, english", [
+    ("香港", "Hong Kong"),             # CC-CEDICT "Hong Kong" (11-xwlb p20)
+    ("澳门", "Macao"),                 # CC-CEDICT "Macao"
+    ("内蒙古", "Inner Mongolia"),      # CC-CEDICT "Inner Mongolia (abbr. for ...)"
+    ("中国", "China"),
+    ("长江", "Yangtze River"),         # CC-CEDICT "Yangtze River, or Chang Jiang"
+    ("内蒙古自治区", "Inner Mongolia Autonomous Region"),  # "Inner Mongolia autonomous region"
+    ("冲绳县", "Okinawa Prefecture"),  # the level CC-CEDICT names ("Okinawa prefecture, Japan")
+    ("江苏", "Jiangsu"),               # "Jiangsu province (Kiangsu) ...": the pinyin is the name
+    ("黑龙江", "Heilongjiang"),        # "Heilongjiang province ...": 江 is part of the name
+    ("佛山", "Foshan"),                # "Foshan prefecture-level city ..."
+    ("河北省", "Hebei Province"),      # "Hebei Province (Hopeh) ...": pinyin and suffix
+    ("渭河", "Wei River"),             # "Wei River in Shaanxi ..."
+    ("定日县", "Dingri County"),       # CC-CEDICT "Tingri county, Tibetan: ...": Xinhua's pinyin
+    ("山水", "Shanshui"),              # also a common word: no exonym ("Sansui, Japanese company")
+])
+def test_place_english(lexicon: Lexicon, word: str, english: str) -> None:
+    assert lexicon.render(word) == (english, False)
+
+
+@pytest.mark.parametrize("zh, english", [
+    ("黑龙江省哈尔滨市", "Heilongjiang Province"),  # 江 then 省: one place (09-xwlb)
+    ("广东省佛山市", "Guangdong Province Foshan City"),
+    ("2023年2月，内蒙古自治区宣布成立", "Inner Mongolia Autonomous Region"),
+    ("西藏山南市隆子县", "Shannan City Longzi County"),  # 山 starts the next place (21-xwlb)
+    ("大别山区", "Dabie Mountain"),  # 山区 is "mountain area", no district (25-xwlb)
+])
+def test_place_claims(engine: GlossEngine, zh: str, english: str) -> None:
+    assert english in translate(engine, zh).en
+
+
+def test_xizang_from_the_glossary(tmp_path: Path) -> None:
+    # CC-CEDICT gives "Tibet"; the shipped glossary's official "Xizang" wins (28-xwlb)
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    page = tmp_path / "page.zh.txt"
+    page.write_text("国务委员、公安部部长赵克志在参加西藏代表团审议时说，要深入学习。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["run", str(page), "-o", str(tmp_path), "--format", "tsv"])
+    assert result.exit_code == 0, result.output
+    en = (tmp_path / "page.zh.tsv").read_text(encoding="utf-8")
+    assert "Xizang delegation" in en and "Tibet" not in en and "Zhao Kezhi" in en
+
+
+@pytest.mark.parametrize("name, pinyin, english", [
+    ("王毅", "Wang2 Yi4", "Wang Yi"),      # CC-CEDICT's reading
+    ("曾庆红", "", "Zeng Qinghong"),        # 曾 as a surname is Zeng
+    ("栗战书", "", "Li Zhanshu"),           # a rarer surname of the table
+    ("谌贻琴", "", "Chen Yiqin"),
+])
+def test_person_names_with_readings(name: str, pinyin: str, english: str) -> None:
+    assert names.person(name, pinyin) == english

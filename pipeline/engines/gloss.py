@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import names
 from pipeline.engines import Request, Translation
-from pipeline.lexicon import FUNCTION_CHARS
+from pipeline.lexicon import FUNCTION_CHARS, VERB_TAGS, place_english, spelling
 
 if TYPE_CHECKING:
     from pipeline.context import Context
@@ -43,12 +43,50 @@ NO_SPACE_BEFORE = frozenset(",.;:?!%)]")
 # Function words rendered by their context (Chao, A Grammar of Spoken Chinese; Li & Thompson,
 # Mandarin Chinese ch. 4, 6, 15): structural/aspect particles and 把 have no English word.
 DROPPED = frozenset({"的", "地", "得", "了", "着", "把", "之所以", "所"})
-# Titles that stand next to a person's name (news bylines and interview labels).
-TITLES_BEFORE = frozenset({"记者", "本报记者", "通讯员", "书记", "县委书记", "市委书记", "主任",
-                           "副主任", "县长", "市长", "局长", "主席", "院长", "校长", "对话人",
-                           "嘉宾", "同志", "代表", "委员", "专访"})
+# Titles that stand next to a person's name (news bylines and interview labels; the state and
+# Party offices of the PRC Constitution ch. III and the CPC Constitution as Xinhua reports them:
+# 全国人大常委会副委员长李鸿忠, 国务院副总理丁薛祥, 行政长官李家超). Heads of foreign states
+# (总统, 首相, 国王) are left out: the names after them are transliterations, no Chinese names.
+TITLES_BEFORE = frozenset({
+    "记者", "本报记者", "通讯员", "书记", "副书记", "县委书记", "市委书记", "总书记", "主任",
+    "副主任", "县长", "副县长", "市长", "副市长", "省长", "副省长", "区长", "镇长", "乡长",
+    "局长", "厅长", "部长", "副部长", "外长", "主席", "副主席", "执行主席", "委员长",
+    "副委员长", "总理", "副总理", "国务委员", "常委", "院长", "副院长", "检察长", "秘书长",
+    "副秘书长", "行政长官", "大使", "发言人", "司令员", "政委", "董事长", "总经理", "校长",
+    "院士", "对话人", "嘉宾", "同志", "代表", "委员", "专访",
+})
 TITLES_AFTER = frozenset({"同志", "书记", "主任", "县长", "市长", "摄", "说", "表示", "指出",
-                          "介绍", "强调", "专访", ":", "：", "做客", "接受"})
+                          "介绍", "强调", "专访", ":", "：", "做客", "接受", "委员长", "总理",
+                          "主席", "部长", "院士", "委员", "代表"})
+# A longer word ending in one of these is a title too (全国政协副主席, 中央军委委员, 外交部长,
+# 全国人大代表): the offices above that are not also common words' endings.
+TITLE_ENDINGS = ("书记", "主任", "县长", "市长", "省长", "区长", "局长", "厅长", "部长", "外长",
+                 "主席", "委员", "总理", "常委", "院长", "检察长", "秘书长", "行政长官", "大使",
+                 "发言人", "司令员", "董事长", "总经理", "校长", "院士", "代表", "记者")
+_TITLE_END = re.compile("|".join(TITLE_ENDINGS))
+# jieba's tags of people's names (nr; nrfg a full name; nrt a transliterated one).
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+# jieba's tags of other proper nouns: places, bodies, other names (黑龙江, 党中央).
+NON_PERSON_TAGS = frozenset({"ns", "nt", "nz"})
+# Characters that may follow a name straight after a title, ending it where jieba ran on
+# (赵克|志在, 孙业|礼作): function words and the verbs of reports (作 a report, 说 said).
+NAME_FOLLOWERS = frozenset("在和与是为对从等及并也都就而或被给向于以作说则")
+# Office titles after a name (田红旗委员, 汪玉成代表; speech verbs are no such evidence).
+OFFICES_AFTER = frozenset({"同志", "书记", "主任", "县长", "市长", "委员长", "总理", "主席",
+                           "部长", "院士", "委员", "代表"})
+# What claim_titled makes of the characters after a title (Segmenter.titled_name).
+NEXT, HALT, TAKE, TAKE_UNCUT = range(4)
+# How surely a list item is a person's name (Segmenter.list_name).
+NOT_NAME, NAME_SHAPED, MAYBE_NAME, SURE_NAME = range(4)
+# Separators inside a name list item (张升民和傅全有) and what may close a list (何立峰等).
+LIST_JOINERS = frozenset("和及与")
+_LIST = re.compile(r"[\u3400-\u9fff·]+(?:、[\u3400-\u9fff·]+)+")
+# A list item that opens with a surname, or a transliterated name: where a list of names may be.
+_LISTED_SURNAME = re.compile("、[" + "".join(sorted(names.SURNAMES)) + "]|·")
+# A transliterated name in a list: parts joined by the interpunct (帕巴拉·格列朗杰).
+_DOTTED = re.compile(r"[\u3400-\u9fff]{2,6}(?:·[\u3400-\u9fff]{2,6})+")
+# CC-CEDICT's sense of a person it knows: "Wang Yi (1953-), PRC foreign minister ...".
+_PERSON_SENSE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3}) \((?:born |b\. |c\. )?\d{3,4}-")
 # What a token can be for the people rules, from the word alone (Segmenter.name_role), in
 # order of where it may be a name: no name; a surname-led word in a dictionary with a common
 # reading (only first or as the speaker); beside a title (TITLE_WORDS): a one-character surname,
@@ -66,6 +104,8 @@ GEO_SUFFIXES = frozenset({"湖", "山", "河", "江", "峡", "岭", "崖"})
 # a token boundary, right after the last place or between boundaries, a whole token.
 ALWAYS, AT_TOKEN_START, CHAINED, WHOLE_TOKEN = range(4)
 ADMIN_SUFFIXES = frozenset({"省", "市", "县", "区", "镇", "乡", "自治区", "自治州", "自治县"})
+# Last characters of administrative places (no name ends so: 长所乡, 措果乡).
+ADMIN_ENDINGS = frozenset("省市县区镇乡")
 # What follows an administrative place to name its organs (Xinhua English usage).
 ADMIN_FOLLOWERS = {"委书记": "Party Secretary", "委副书记": "Deputy Party Secretary",
                    "委": "Party Committee", "政府": "Government", "人民政府": "People's Government"}
@@ -74,6 +114,16 @@ QUOTES = frozenset('"“‘「《\'')
 # Function words whose English depends on their neighbours (DROPPED ones have none anywhere).
 CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以"})
 STOP_CHARS = frozenset("的了在和与是为把将对从等及并也都就而或被给向于以之其这那有")
+# Surnames that are also words opening a phrase (向 towards, 于 at, 应 should, 能 can ...).
+LEADING_CHARS = STOP_CHARS | frozenset("应能过相还又更最要朝")
+# Auxiliaries and adverbs that jieba's "names" hold (路会越 of 路会越走越宽) and given names
+# hardly do.
+MODAL_CHARS = frozenset("会要能可越更最还又再已")
+# Function words that do not stand second in a name (向, 于, 其, 为 do: 丁向群, 许其亮).
+NOT_IN_NAMES = frozenset("的了在是和与把被从对以这那有也都就而或给等及并")
+# Characters that do not end a three-character name after a title (刘昆说, 钟山作的, 铁凝在):
+# the verbs of reports and function words that follow a subject.
+NOT_NAME_END = frozenset("说作称在是的了等也都就被把将从对向到")
 # Change verbs before their figures, as Xinhua English reports them ("up 72% year on year").
 CHANGE_WORDS = {"增长": "up", "下降": "down", "同比增长": "up", "同比下降": "down"}
 # Modifiers of a change verb that English puts after the figures (同比 → year on year, 分别 → respectively).
@@ -152,6 +202,10 @@ class Memos:
     place_plans: dict[tuple[str, str], tuple[tuple[int, int], ...]] = field(default_factory=dict)
     place_names: dict[tuple[str, str], str] = field(default_factory=dict)
     name_roles: dict[str, int] = field(default_factory=dict)  # word → what it can be for people
+    titles: dict[str, bool] = field(default_factory=dict)  # word → whether it is a title
+    list_names: dict[str, int] = field(default_factory=dict)  # list item → how surely a name
+    people: dict[str, str] = field(default_factory=dict)  # name → its English
+    titled_names: dict[str, int] = field(default_factory=dict)  # after a title → what it is
 
 
 class GlossEngine:
@@ -233,6 +287,8 @@ class Segmenter:
         self.claim_terms()
         self.claim_quantities()
         self.claim_places()
+        if _LISTED_SURNAME.search(self.zh):  # (most lists are of nouns: 科技、教育、人才)
+            self.claim_name_lists()
         self.claim_people()
         claims = sorted(self.claims, key=_START)
         pieces, units = self.word_units(*self.free_pieces(claims))
@@ -271,16 +327,24 @@ class Segmenter:
     def claim_places(self) -> None:
         last_end = -1
         names_memo = self.memos.place_names
-        for m in _SUFFIX.finditer(self.zh):
+        zh = self.zh
+        for m in _SUFFIX.finditer(zh):
             i, j = m.span()
             suffix = m.group()
+            if suffix in GEO_SUFFIXES and self.lex.pos(zh[i:i + 2]) == "ns" and zh[i + 2:i + 3] in ADMIN_SUFFIXES:
+                continue  # 西藏|山南市: the character starts the next place
             start = self.place_start(i, suffix, last_end)
             if start is None or not self.free(start, j):
                 continue
-            base = self.zh[start:i]
+            base = zh[start:i]
+            if suffix in GEO_SUFFIXES:  # 黑龙江省, 佛山市: the whole name before its level
+                after = _SUFFIX.match(zh, j)
+                if (after is not None and after.group() in ADMIN_SUFFIXES and self.free(j, after.end())
+                        and not self.common(zh[i:after.end()])):  # (大别山区: 山区 mountain area)
+                    base, suffix, j = zh[start:j], after.group(), after.end()
             en = names_memo.get((base, suffix))
             if en is None:
-                en = names_memo[base, suffix] = names.place(base, suffix, self.proper_pinyin(base, suffix))
+                en = names_memo[base, suffix] = self.place_en(base, suffix)
             j, en = self.with_follower(j, suffix, en)
             self.claim(start, j, en, "place")
             last_end = j
@@ -329,6 +393,16 @@ class Segmenter:
             plan.append((2, WHOLE_TOKEN))
         return tuple(plan)
 
+    def place_en(self, base: str, suffix: str) -> str:
+        """A place's English: CC-CEDICT's English name where it is no pinyin (内蒙古自治区 →
+        Inner Mongolia Autonomous Region), else pinyin and the suffix's English (西和县)."""
+        whole = base + suffix
+        if self.lex.pos(whole) == "ns":
+            en = place_english(whole, self.lex.cedict.readings(whole))
+            if en:
+                return en
+        return names.place(base, suffix, self.proper_pinyin(base, suffix))
+
     def proper_only(self, word: str) -> bool:
         """No common reading in CC-CEDICT (城镇 'town' is tagged ns by jieba but is no name)."""
         return all(r.proper for r in self.lex.cedict.readings(word))
@@ -354,15 +428,16 @@ class Segmenter:
         return j, en
 
     def claim_people(self) -> None:
-        toks, words, claimed = self.tokens, self.words, self.claimed
-        roles, speaker = self.memos.name_roles, self.request.speaker
+        toks, words, claimed, zh = self.tokens, self.words, self.claimed, self.zh
+        roles, speaker, surnames = self.memos.name_roles, self.request.speaker, names.SURNAMES
         get = roles.get
         # The tokens whose role (worked out once per word) lets them be a name here: beside a
         # title word any name-like role, elsewhere only the roles that are names anywhere; a
         # common word only first or as the speaker. The rest are no names without a look.
-        least = SURNAME if not TITLE_WORDS.isdisjoint(words) else TITLE
+        titled = not TITLE_WORDS.isdisjoint(words) or _TITLE_END.search(zh) is not None
+        least = SURNAME if titled else TITLE
         maybe = [k for k, w in enumerate(words) if get(w, UNSEEN) >= least]
-        if words and get(words[0]) == COMMON_WORD:
+        if words and get(words[0]) in (COMMON_WORD, SHORT_GIVEN) and maybe[:1] != [0]:
             maybe.insert(0, 0)
         if speaker is not None and speaker in words:
             maybe = sorted(set(maybe).union(k for k, w in enumerate(words) if w == speaker))
@@ -372,65 +447,298 @@ class Segmenter:
             role = get(word)
             if role is None:
                 role = roles[word] = self.name_role(word)
-            if role == NO_NAME or (role == COMMON_WORD and a and word != speaker):
+            if role == NO_NAME or (role < least and a and word != speaker):
                 continue  # what is_person would say without looking at the neighbours
-            if claimed[a] is not None or claimed[b - 1] is not None:
+            if role == TITLE:  # (the title itself may be a glossary term: 全国人大代表)
+                if word in OFFICES_AFTER and a >= 3 and zh[a - 3] in surnames:
+                    self.claim_before_title(a)
+                if zh[b:b + 1] in surnames:
+                    self.claim_titled(b)
                 continue
-            if role == TITLE:
-                self.claim_titled(b)
+            if claimed[a] is not None or claimed[b - 1] is not None:
                 continue
             prev = words[k - 1] if k else ""
             nxt = toks[k + 1] if k + 1 < len(toks) else (b, b)
             after = words[k + 1] if k + 1 < len(toks) else ""
             surname = role == SURNAME or role == NR_SURNAME
             if not surname and self.is_person(word, role, prev, after, a == 0):
-                self.claim(a, b, names.person(word), "person")
+                self.claim(a, b, self.person_en(word), "person")
             elif surname and self.free(*nxt) and 1 <= len(after) <= 2:
-                context = role == NR_SURNAME or prev in TITLES_BEFORE
+                context = role == NR_SURNAME or self.is_title(prev)
                 if context and _CJK.fullmatch(after) and not self.known(after):
-                    self.claim(a, nxt[1], names.person(word + after), "person")
+                    self.claim(a, nxt[1], self.person_en(word + after), "person")
+
+    def role(self, w: str) -> int:
+        """name_role, memoised per word."""
+        role = self.memos.name_roles.get(w)
+        if role is None:
+            role = self.memos.name_roles[w] = self.name_role(w)
+        return role
+
+    def is_title(self, w: str) -> bool:
+        """A title before a name: one of TITLES_BEFORE, or a longer word ending in one of
+        TITLE_ENDINGS (全国政协副主席, 中央军委委员)."""
+        got = self.memos.titles.get(w)
+        if got is None:
+            got = self.memos.titles[w] = w in TITLES_BEFORE or (len(w) > 2 and w.endswith(TITLE_ENDINGS))
+        return got
 
     def name_role(self, w: str) -> int:
-        """What a token can be for claim_people, from the word alone (memoised per word)."""
-        if w in TITLES_BEFORE:
+        """What a token can be for claim_people, from the word alone."""
+        if self.is_title(w):
             return TITLE
         if w in names.SURNAMES:
             return NR_SURNAME if self.lex.pos(w) == "nr" else SURNAME
         if not 2 <= len(w) <= 4 or not _CJK.fullmatch(w):
             return NO_NAME
-        surname = w[:2] if w[:2] in names.COMPOUND_SURNAMES else w[0]
-        if surname not in names.SURNAMES and surname not in names.COMPOUND_SURNAMES:
+        n = names.surname_length(w)
+        if not n:
             return NO_NAME
         if self.known(w):  # a dictionary word is a name only beside a title (jieba's nr is noisy)
-            proper = all(r.proper for r in self.lex.cedict.readings(w))
-            return PROPER_WORD if proper else COMMON_WORD
-        return LONG_GIVEN if len(w) - len(surname) >= 2 else SHORT_GIVEN
+            readings = self.lex.cedict.readings(w)
+            if readings:  # a place or a body CC-CEDICT knows (黑龙江, 党中央) is no name either
+                proper = all(r.proper for r in readings) and self.lex.pos(w) not in NON_PERSON_TAGS
+                return PROPER_WORD if proper else COMMON_WORD
+            tag = self.lex.pos(w)
+            if len(w) - n > 2:  # jieba's four-character "names": 殷切期望, 党和人民; 安东诺夫 is one
+                words = (self.common(w[:2]) and self.common(w[2:])) or not FUNCTION_CHARS.isdisjoint(w)
+                return COMMON_WORD if words else PROPER_WORD
+            if tag == "nz":
+                return PROPER_WORD  # jieba's "other proper noun" holds names too (周铁农)
+            if tag not in PERSON_TAGS:
+                return COMMON_WORD  # 全县, 万元, 重要讲话: jieba words, no names
+            # jieba's three-character names (李鸿忠, 王沪宁) are names anywhere, unless a part
+            # is a word of its own (高水平, 安全观, 韩美军)
+            return LONG_GIVEN if self.plausible_name(w, n) else PROPER_WORD
+        if w[-1] in ADMIN_ENDINGS:
+            return NO_NAME  # 长所乡, 曲洛乡: places the place rules did not take
+        return LONG_GIVEN if len(w) - n >= 2 else SHORT_GIVEN
+
+    def plausible_name(self, w: str, n: int) -> bool:
+        """A surname and a two-character given name, neither the given name nor the first two
+        characters a common word, no function word inside (jieba tags 高水平, 和光荣 nr)."""
+        given = w[n:]
+        return (len(given) == 2 and self.lex.pos(w) != "nrt" and FUNCTION_CHARS.isdisjoint(w)
+                and MODAL_CHARS.isdisjoint(given) and not self.common(given) and not self.common(w[:2]))
+
+    def common(self, word: str) -> bool:
+        """A word of the dictionaries with a common (not proper) reading (水平, 建国; not 沪宁
+        "Shanghai and Nanjing", nor a name jieba knows)."""
+        readings = self.lex.cedict.readings(word)
+        if readings:
+            return any(not r.proper for r in readings)
+        return word in self.lex.domain or (
+            self.lex.in_jieba(word) and self.lex.pos(word) not in PERSON_TAGS | NON_PERSON_TAGS)
+
+    def person_en(self, name: str) -> str:
+        """A person's name in English: CC-CEDICT's name for a person it knows (梁振英 →
+        Leung Chun-ying), else pinyin, surname first (CC-CEDICT's reading where it has one);
+        a transliteration (安东诺夫, 帕巴拉·格列朗杰) or a name without a Chinese surname
+        (巴特尔) in pinyin joined."""
+        en = self.memos.people.get(name)
+        if en is None:
+            en = self.memos.people[name] = self._person_en(name)
+        return en
+
+    def _person_en(self, name: str) -> str:
+        pinyin = ""
+        for r in self.lex.cedict.readings(name):
+            if not r.proper or len(r.pinyin.split()) != len(name):
+                continue
+            pinyin = pinyin or r.pinyin
+            m = _PERSON_SENSE.match(r.senses[0])
+            if m and (len(name) > 2 or spelling(m.group(1)) == spelling(r.pinyin)):
+                return m.group(1)  # two characters name many people: 罗文 is no Roman Tam here
+        n = names.surname_length(name)
+        if "·" in name or self.lex.pos(name) == "nrt" or (self.known(name) and not pinyin and (
+                not n or len(name) - n > 2)):
+            return " ".join(names.pinyin_word(part).capitalize() for part in name.split("·"))
+        return names.person(name, pinyin)
 
     def claim_titled(self, b: int) -> None:
         """A name right after a title (记者冉创昌摄), even where jieba cut it wrongly."""
         zh = self.zh
         if b >= len(zh) or zh[b] not in names.SURNAMES:
             return
+        verdicts = self.memos.titled_names
         for n in (3, 2):
             name, end = zh[b:b + n], b + n
-            if len(name) < n or not _CJK.fullmatch(name) or not self.free(b, end) or self.known(name):
-                continue
+            verdict = verdicts.get(name)
+            if verdict is None:
+                verdict = verdicts[name] = self.titled_name(name)
+            if verdict == HALT:
+                return
+            if verdict == NEXT or not self.free(b, end) or (verdict == TAKE_UNCUT and b + 2 in self.bounds):
+                continue  # (苏辉|和: the name ends before the function word)
             if end == len(zh) or end in self.bounds or not _CJK.match(zh[end]) or any(
                 zh.startswith(t, end) for t in TITLES_AFTER
-            ):
-                self.claim(b, end, names.person(name), "person")
+            ) or (n == 3 and zh[end] in NAME_FOLLOWERS  # 赵克|志在 → 赵克志|在, not 秦飞|关于
+                  and self.lex.pos(zh[end - 1:end + 1]) not in ("p", "c")):
+                self.claim(b, end, self.person_en(name), "person")
                 return
+
+    def titled_name(self, name: str) -> int:
+        """What claim_titled makes of two or three characters after a title, from them alone:
+        NEXT (no name: try the shorter), HALT (no name here at all), TAKE (a name where the
+        text around allows), TAKE_UNCUT (... unless jieba cut before its last character)."""
+        if len(name) < 2 or not _CJK.fullmatch(name):
+            return NEXT
+        if self.known(name):
+            if self.role(name) not in (PROPER_WORD, SHORT_GIVEN, LONG_GIVEN):
+                return NEXT
+        elif name[1] in NOT_IN_NAMES:
+            return NEXT  # 总书记|和以
+        if len(name) == 3 and (name[2] in NOT_NAME_END or self.phrase_start(name)):
+            return NEXT  # 刘昆说, 钟山作的: the name ends before the word; 关于党
+        if not self.may_follow_title(name):
+            return HALT
+        return TAKE_UNCUT if len(name) == 3 and name[2] in STOP_CHARS else TAKE
+
+    def may_follow_title(self, name: str) -> bool:
+        """Whether a surname and the word after it beside a title can be a name: not where
+        the given name is a common verb (主席|席就座) or the surname a function word before
+        a common word (委员长|向大会, 委员|和列席, 应出席|代表); 聂守军, 田红旗 can."""
+        given = name[1:]
+        if len(given) < 2 or not self.common(given):
+            return True
+        return name[0] not in LEADING_CHARS and self.lex.pos(given) not in VERB_TAGS
+
+    def phrase_start(self, name: str) -> bool:
+        """Whether three characters after a title start a phrase, no name: a function word or
+        a verb (关于党, 召集并), or two overlapping words (高中强 is a name: 中强 is no word)."""
+        if not self.common(name[:2]):
+            return False
+        tag = self.lex.pos(name[:2])
+        return tag in VERB_TAGS or tag in ("p", "c", "d", "r", "u") or self.common(name[1:])
+
+    def claim_before_title(self, a: int) -> None:
+        """A three-character name right before an office title (田红旗委员, 汪玉成代表), where
+        jieba cut it into words (田|红旗)."""
+        zh, s = self.zh, a - 3
+        if s < 0 or zh[s] not in names.SURNAMES or not (s == 0 or s in self.bounds):
+            return
+        name = zh[s:a]
+        if not _CJK.fullmatch(name) or not self.free(s, a) or not STOP_CHARS.isdisjoint(name):
+            return
+        if self.common(name[:2]) and self.common(name[1:]):
+            return  # 农业界委员: words, no name
+        if self.role(name) == LONG_GIVEN and self.may_follow_title(name):
+            self.claim(s, a, self.person_en(name), "person")
 
     def is_person(self, w: str, role: int, prev: str, nxt: str, first: bool) -> bool:
         """Whether a word of a name-like role (name_role) is a person's name here."""
         if w == self.request.speaker or (first and nxt in (":", "：")):
             return True
-        context = prev in TITLES_BEFORE or nxt in TITLES_AFTER
+        context = self.is_title(prev) or nxt in TITLES_AFTER
         if prev in QUOTES and not context:
             return False  # a quoted coinage ("包抓联"), not a name
         if role == COMMON_WORD:
             return False
+        if first and role == SHORT_GIVEN and self.lex.pos(nxt)[:1] in ("v", "p", "c"):
+            return True  # the subject of the sentence: 李希参加…, 蔡奇在…, 李希与…
         return role == LONG_GIVEN or context
+
+    def claim_name_lists(self) -> None:
+        """Names in a list (马兴瑞、王毅、尹力、…; 常委李强、赵乐际、…、李希出席): where at least
+        two items are surely names (list_name) and at least half may be, every item that
+        may be a name is one, whatever jieba made of it (刘国|中, 何|卫东, 张|又|侠); where
+        three are sure and every item is shaped like a name, even a common word (汪洋)."""
+        zh = self.zh
+        surnames = names.SURNAMES
+        for m in _LIST.finditer(zh):
+            parts = m.group().split("、")
+            # at least two items where a name may be, from their characters alone
+            if sum(1 for p in parts[1:-1] if len(p) <= 4 and p[0] in surnames) + (
+                    parts[0][-2:-1] in surnames or parts[0][-3:-2] in surnames) + (
+                    parts[-1][0] in surnames) < 2 and "·" not in m.group():
+                continue
+            items = []
+            a = m.start()
+            for part in parts:
+                items.append((a, a + len(part)))
+                a += len(part) + 1
+            found: list[tuple[int, int, int]] = []
+            shaped = 0  # items with a name in them, of any level
+            for k, (a, b) in enumerate(items):
+                got = self.item_names(a, b, k == 0, k == len(items) - 1)
+                found += got
+                shaped += bool(got)
+            sure = sum(1 for *_, how in found if how == SURE_NAME)
+            maybe = sum(1 for a, _, how in found if how == MAYBE_NAME and zh[a] in names.SURNAMES)
+            if sure < 2 or 2 * (sure + maybe) < len(items):
+                continue
+            least = NAME_SHAPED if sure >= 3 and shaped == len(items) else MAYBE_NAME
+            for a, b, how in found:
+                if how >= least and self.free(a, b):
+                    self.claim(a, b, self.person_en(zh[a:b]), "person")
+
+    def item_names(self, a: int, b: int, first: bool, last: bool) -> list[tuple[int, int, int]]:
+        """The names that may stand in one list item, each as (start, end, list_name): the
+        whole item, its two halves around 和 (张升民和傅全有), a name at the end of the first
+        item (常委李强) or at the start of the last (李希出席会议, 何立峰等)."""
+        zh = self.zh
+        if last and zh[b - 1] == "等":
+            b -= 1
+        how = self.list_name(zh[a:b])
+        if how:
+            return [(a, b, how)]
+        for j in range(a + 2, b - 1):
+            if zh[j] in LIST_JOINERS:
+                left, right = self.list_name(zh[a:j]), self.list_name(zh[j + 1:b])
+                if left and right:
+                    return [(a, j, left), (j + 1, b, right)]
+        bounds = self.bounds
+        for n in (3, 2):
+            if first and b - n > a and b - n in bounds and zh[b - n] in names.SURNAMES:
+                how = self.list_name(zh[b - n:b])
+                if how > NAME_SHAPED:
+                    return [(b - n, b, how)]
+            if last and a + n < b and a + n in bounds and zh[a + n - 1] not in LIST_JOINERS and not (
+                n == 3 and (zh[a + 2] in NOT_NAME_END or zh[a + 2] in STOP_CHARS and a + 2 in bounds)
+            ):  # 刘奇|在主席台
+                how = self.list_name(zh[a:a + n])
+                if how > NAME_SHAPED:
+                    return [(a, a + n, how)]
+        return []
+
+    def list_name(self, item: str) -> int:
+        """How surely a list item is a person's name (memoised): NOT_NAME; NAME_SHAPED (a
+        surname and one or two characters, but a common word: 汪洋); MAYBE_NAME (a word jieba
+        or CC-CEDICT know only as a name, not as this person's; a name without a common
+        surname); SURE_NAME (unknown to the dictionaries, a plausible jieba name, a person
+        CC-CEDICT knows)."""
+        how = self.memos.list_names.get(item)
+        if how is None:
+            how = self.memos.list_names[item] = self._list_name(item)
+        return how
+
+    def _list_name(self, item: str) -> int:
+        n = names.surname_length(item)
+        if item[-1] in ADMIN_ENDINGS:
+            return NOT_NAME  # 措果乡
+        if not n:  # a name of a rarer surname or none (巴特尔, 帕巴拉·格列朗杰)
+            if _DOTTED.fullmatch(item):
+                return MAYBE_NAME
+            if not 2 <= len(item) <= 3 or not _CJK.fullmatch(item):
+                return NOT_NAME
+            known = self.known(item)
+            name = not known or (self.lex.pos(item) in PERSON_TAGS and item not in self.lex.cedict)
+            return MAYBE_NAME if name else NOT_NAME
+        if not n + 1 <= len(item) <= n + 2 or not _CJK.fullmatch(item):
+            return NOT_NAME
+        role = self.role(item)
+        if role == PROPER_WORD:
+            readings = self.lex.cedict.readings(item)
+            return SURE_NAME if any(_PERSON_SENSE.match(r.senses[0]) for r in readings) else MAYBE_NAME
+        if role == SHORT_GIVEN:
+            return MAYBE_NAME if item[n:] in FUNCTION_CHARS else SURE_NAME
+        if role == LONG_GIVEN:
+            if self.known(item):
+                return SURE_NAME  # a jieba name that passed plausible_name
+            odd = (self.common(item[n:]) or not FUNCTION_CHARS.isdisjoint(item[n:])
+                   or item[0] in LEADING_CHARS or self.common(item[:2]))  # 向前看、朝前走
+            return MAYBE_NAME if odd else SURE_NAME
+        return NAME_SHAPED if role == COMMON_WORD and _CJK.fullmatch(item) else NOT_NAME
 
     def word_units(self, pieces: Sequence[tuple[int, int]], words: list[str]
                    ) -> tuple[Sequence[tuple[int, int]], list[Unit]]:
