@@ -276,11 +276,13 @@ def _master() -> re.Pattern[str]:
          rf"|{_CN_NUM}(?:点[〇零一二三四五六七八九]+)?))"),
         rf"(?P<FAN>翻了?{s}(?P<fan>[一两二三四五六七八九十]|[0-9]+){s}番)",  # 翻一番 → doubled
         r"(?P<WEEK>星期(?P<wd>[一二三四五六日天]))",
+        # 上午9时 → 9 a.m., 下午3时30分 → 3:30 p.m. (a bare 3点 may be "3 points": not read)
+        # (the match starts at the digit, so that 上/下/中 need not open a match everywhere;
+        # the handler takes the two characters before it into the quantity)
+        (rf"(?P<CLOCK>(?<=上午|下午|晚上|凌晨|早上|中午)(?P<ch>[01]?[0-9]|2[0-4]){s}时"
+         rf"(?:{s}(?P<cm>[0-5]?[0-9]){s}分)?)"),
         # 8时30分 → 8:30
         rf"(?P<TIME>(?<![0-9])(?P<hh>[01]?[0-9]|2[0-4]){s}[时点]{s}(?P<mm>[0-5][0-9]){s}分)",
-        # 上午9时 → 9 a.m., 下午3时30分 → 3:30 p.m. (a bare 3点 may be "3 points": not read)
-        (rf"(?P<CLOCK>(?P<ampm>上午|下午|晚上|凌晨|早上|中午){s}(?P<ch>[01]?[0-9]|2[0-4]){s}时"
-         rf"(?:{s}(?P<cm>[0-5]?[0-9]){s}分)?)"),
         # 五届八次; 十四届全国人大(常委会)三次会议 (a body between, a meeting after: not a count)
         (rf"(?P<SESS>(?P<s1>{_CN_NUM}|[0-9]+){s}届{s}(?:[\u4e00-\u9fff]{{0,8}}?"
          rf"(?<![〇零一二两三四五六七八九十百千])(?=[{_CN_CHARS}0-9][{_CN_CHARS}0-9]*{s}次{s}(?:会议|全体会议|全会)))?"
@@ -295,7 +297,7 @@ def _master() -> re.Pattern[str]:
         _chinese_alt(units, pre, post),
     ]
     # Every alternative starts with one of these: checking it first makes the scan ~6× faster.
-    lead = "0-9" + _CN_CHARS + "第翻星首（(上下晚凌早中" + "".join({w[0] for w in APPROX_PREFIX})
+    lead = "0-9" + _CN_CHARS + "第翻星首（(" + "".join({w[0] for w in APPROX_PREFIX})
     return re.compile(f"(?=[{lead}])(?:{'|'.join(alternatives)})")
 
 
@@ -483,13 +485,15 @@ def _fan(m: re.Match[str], zh: str) -> list[Quantity]:
 def _clock(m: re.Match[str], zh: str) -> list[Quantity]:
     """上午9时 → "9 a.m."; 下午3时30分 → "3:30 p.m." (12-hour, as English news writes it)."""
     hh, mm = int(m["ch"]), int(m["cm"] or 0)
-    pm = m["ampm"] in ("下午", "晚上") or (m["ampm"] == "中午" and hh == 12)
+    start, end = m.start() - 2, m.end()
+    part = zh[start:m.start()]  # 上午 … 中午 (the pattern's lookbehind)
+    pm = part in ("下午", "晚上") or (part == "中午" and hh == 12)
     h12 = hh - 12 if hh > 12 else hh
     mark = "p.m." if pm or hh > 12 else "a.m."
     en = f"{h12}:{mm:02d} {mark}" if m["cm"] else f"{h12} {mark}"
     # checked as its numbers: the hour where it reads the same in 12 and 24 hours, the minutes
     alts = ((Decimal(hh),) if hh == h12 else ()) + ((Decimal(mm),) if m["cm"] else ())
-    return [_q(m, zh, None, "", en, "date", alternatives=alts)]
+    return [Quantity(start, end, zh[start:end], None, "", en, "date", alternatives=alts)]
 
 
 def _time(m: re.Match[str], zh: str) -> list[Quantity]:
