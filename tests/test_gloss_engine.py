@@ -391,3 +391,40 @@ def test_xizang_from_the_glossary(tmp_path: Path) -> None:
 ])
 def test_person_names_with_readings(name: str, pinyin: str, english: str) -> None:
     assert names.person(name, pinyin) == english
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # the sample page: a count with its measure word closes the clause after its noun
+    ("谋划实施500万元以上投资项目134项，总投资121.7亿元。", ["134 investment projects,"], ["project 134"]),
+    ("编制“多规合一”村庄规划87个，建成乡村振兴示范村15个，长道镇宁家村认定为省级“和美乡村”。",
+     ["87 village plans", "15 rural revitalization demonstration villages,"], ["villages 15", "plans 87"]),
+    ("工业集中区新入驻企业2家。", ["2 enterprises."], ["enterprises 2"]),  # back to the verb only
+    # a count before its noun is already in English order; one before another figure stays
+    ("建成15个示范村。", ["15 demonstration villages"], []),
+    ("拆除危旧房屋4953间8.6万平方米。", ["4,953 86,000 square meters"], []),
+])
+def test_counts_go_before_their_nouns(zh: str, present: list[str], absent: list[str]) -> None:
+    from pipeline.context import Context
+    from pipeline.glossary import default_paths, load_glossary
+    from pipeline.model import Document
+    from pipeline.runner import run
+
+    ctx = Context(glossary=load_glossary(default_paths()), cache=False)
+    doc = run(Document("x.txt", data=zh.encode()), ctx, until="translate")
+    en = " ".join(s.en or "" for s in doc.segments)
+    for text in present:
+        assert text in en
+    for text in absent:
+        assert text not in en
+    assert not [q for s in doc.segments for q in s.qa if q.startswith(("number-missing", "term-missing"))]
+
+
+@pytest.mark.parametrize("one, many", [
+    ("project", "projects"), ("investment project", "investment projects"), ("policy", "policies"),
+    ("key", "keys"), ("box", "boxes"), ("branch", "branches"), ("person", "people"),
+    ("funds", "funds"), ("Xihe County", "Xihe County"), ("4A-level", "4A-level"),
+])
+def test_plural(one: str, many: str) -> None:
+    from pipeline.engines.gloss import plural
+
+    assert plural(one) == many

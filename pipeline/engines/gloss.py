@@ -125,6 +125,14 @@ NOT_IN_NAMES = frozenset("的了在是和与把被从对以这那有也都就而
 # the verbs of reports and function words that follow a subject.
 NOT_NAME_END = frozenset("说作称在是的了等也都就被把将从对向到")
 # Change verbs before their figures, as Xinhua English reports them ("up 72% year on year").
+#: Measure words a count folds in (numbers.UNITS classifiers): 投资项目134项, 示范村15个.
+MEASURE_WORDS = frozenset("项个座家所间条台辆批名处位件套栋幢部只头块支份张本")
+CLAUSE_ENDS = frozenset("，。；、：！？,.;:!?）)")
+#: jieba tags a noun phrase before a trailing count is made of (nouns, adjectives, verbal nouns).
+NP_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "b", "a", "l", "ns"})
+_BARE_COUNT = re.compile(r"(?:(?:over|about|nearly|more than) )?[0-9][0-9,.]*(?: (?:million|billion))?")
+IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
+                     "staff": "staff", "personnel": "personnel", "equipment": "equipment"}
 CHANGE_WORDS = {"增长": "up", "下降": "down", "同比增长": "up", "同比下降": "down"}
 # Modifiers of a change verb that English puts after the figures (同比 → year on year, 分别 → respectively).
 CHANGE_MODIFIERS = frozenset({"同比", "分别"})
@@ -252,6 +260,8 @@ class GlossEngine:
             drop_repeated_heads(units)
         if "增长" in r.zh or "下降" in r.zh:  # every CHANGE_WORDS entry holds one of them
             change_figures(units)
+        if segmenter.trailing_counts:
+            counts_before_nouns(units, self.lexicon)
         en = assemble(units)
         unknown = [u.zh for u in units if u.pinyin] if segmenter.pinyin_words else []
         if not en.isascii() and _CJK.search(en):  # never leave Chinese in the English
@@ -312,6 +322,9 @@ class Segmenter:
             if self.free(t.start, t.end):
                 self.claim(t.start, t.end, t.en, "term")
 
+    #: Whether a count with its measure word closes a clause (项目134项，): see counts_before_nouns.
+    trailing_counts = False
+
     def claim_quantities(self) -> None:
         found = self.request.quantities
         if found == () or not _NUMERIC.search(self.zh):
@@ -323,6 +336,9 @@ class Segmenter:
         for q in found:
             if self.free(q.start, q.end):
                 self.claim(q.start, q.end, q.en, "enum" if q.kind == "enumerator" else "num")
+                if q.kind == "count" and q.text[-1:] in MEASURE_WORDS and q.end < len(self.zh) \
+                        and self.zh[q.end] in CLAUSE_ENDS:
+                    self.trailing_counts = True
 
     def claim_places(self) -> None:
         last_end = -1
@@ -949,6 +965,60 @@ def figures_end(units: list[Unit], k: int) -> int | None:
         elif v.kind != "space" and not (last is not None and v.zh in FIGURE_JOINERS):
             break
     return last
+
+
+def counts_before_nouns(units: list[Unit], lex: Lexicon) -> None:
+    """实施投资项目134项， → "implement 134 investment projects,": a count that closes a clause
+    after its noun (Chinese lists write the figure last, with its measure word) goes before the
+    noun phrase, and the phrase's last word takes the plural. The phrase runs back over nouns
+    and adjectives to the nearest verb, figure, name or mark; a glossary rendering is moved, and
+    takes a plural only as an ending (village → villages), so that it still stands verbatim."""
+    for k, u in enumerate(units):
+        if u.kind != "num" or u.zh[-1:] not in MEASURE_WORDS or not _BARE_COUNT.fullmatch(u.en):
+            continue
+        nxt = next((v for v in units[k + 1:] if v.kind != "space"), None)
+        if nxt is not None and nxt.zh[:1] not in CLAUSE_ENDS:
+            continue
+        start = last = k
+        while start > 0:
+            prev = units[start - 1]
+            if prev.kind == "space":
+                start -= 1
+                continue
+            if prev.kind not in ("word", "term") or not prev.en or (
+                    prev.kind == "word" and lex.pos(prev.zh) not in NP_TAGS):
+                break
+            start -= 1
+            if last == k:
+                last = start  # the head noun: the word right before the figure
+        if last == k:
+            continue
+        while units[start].kind == "space":
+            start += 1
+        head = units[last]
+        many = plural(head.en) if u.en not in ("1", "one") else head.en
+        if head.kind == "word" or many.startswith(head.en):  # a glossary rendering stays inside
+            units[last] = replace(head, en=many)
+        units[k] = replace(u, en="")
+        first = units[start]
+        units[start] = replace(first, en=f"{u.en} {first.en}")
+
+
+def plural(en: str) -> str:
+    """The plural of an English noun phrase's last word (project → projects, policy → policies);
+    a phrase that does not end in a plain lower-case word is left as it is."""
+    head, _, word = en.rpartition(" ")
+    if not word.isalpha() or not word.islower() or word.endswith("s"):
+        return en
+    if word in IRREGULAR_PLURALS:
+        word = IRREGULAR_PLURALS[word]
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        word = word[:-1] + "ies"
+    elif word.endswith(("x", "ch", "sh", "z")):
+        word += "es"
+    else:
+        word += "s"
+    return f"{head} {word}" if head else word
 
 
 def one_of(units: list[Unit], k: int, lex: Lexicon) -> None:
