@@ -219,6 +219,10 @@ _MON_C = "(?:十[一二]?|[一二三四五六七八九])"
 _DAY = (r"3[01](?![0-9])|[12][0-9](?![0-9])|0?[1-9](?![0-9])"
         r"|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]")
 _YEAR = r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])|[〇零一二三四五六七八九]{4}"
+#: Parts of the day after a date, as English news writes them: "on the morning of March 5".
+PARTS_OF_DAY = {"上午": "the morning of", "下午": "the afternoon of", "晚上": "the evening of",
+                "晚间": "the evening of", "早上": "the morning of", "凌晨": "the early hours of",
+                "中午": "noon on"}
 #: Verbs that follow a bare day in news reports (习近平11日签署, 大会5日开幕).
 _NEWS_VERBS = ("在|召开|举行|举办|签署|发布|发表|出席|会见|会谈|表示|宣布|开幕|闭幕|访问|致电|"
                "通电话|主持|抵达|启程|开始|结束|公布|印发|晚间|凌晨|起")
@@ -228,16 +232,20 @@ def _date_alt() -> str:
     """2024年3月5日, 2023年(度|代), 1月30日, 三月五日; a Chinese-numeral month alone only
     after 年/至/到/和/或 or a non-Chinese character (统一月度 is not January)."""
     s, mon = _SP, f"{_MON_A}|{_MON_C}"
+    # a part of the day after a day (5日上午 "on the morning of the 5th"), unless a clock
+    # time follows it (上午9时 is the clock's)
+    part = f"(?:{'|'.join(PARTS_OF_DAY)})(?!{s}[0-9])"
     full = (rf"(?P<y>{_YEAR}){s}年(?P<decade>代)?度?"
-            rf"(?:{s}(?P<m1>{mon}){s}月份?(?:{s}(?P<d1>{_DAY}){s}[日号])?)?")
+            rf"(?:{s}(?P<m1>{mon}){s}月份?(?:{s}(?P<d1>{_DAY}){s}[日号](?P<p1>{part})?)?)?")
     month_c = rf"(?:(?<=[年至到和或])|(?<![\u4e00-\u9fff])){_MON_C}"
-    month = rf"(?<![0-9])(?P<m2>{_MON_A}|{month_c}){s}月份?(?:{s}(?P<d2>{_DAY}){s}[日号])?"
+    month = (rf"(?<![0-9])(?P<m2>{_MON_A}|{month_c}){s}月份?"
+             rf"(?:{s}(?P<d2>{_DAY}){s}[日号](?P<p2>{part})?)?")
     # 1至6月: the first month of a range takes the 月 of the second
     first = rf"(?<![0-9])(?P<m3>{_MON_A})(?={s}[至到—–~-]{s}(?:{_MON_A}){s}月)"
     # a day alone (news style: 习近平11日签署, 5日下午), only where what follows makes it a
     # date: a time of day, a dateline, a range, a pause, or a verb of news reports
     day = (rf"(?<![0-9.月])(?P<d4>3[01]|[12][0-9]|0?[1-9]){s}日"
-           rf"(?=[上下早晚中凌]|电|讯|[至到—–~，、]|{_NEWS_VERBS})")
+           rf"(?:(?P<p4>{part})|(?=[上下早晚中凌]|电|讯|[至到—–~，、]|{_NEWS_VERBS}))")
     return f"(?P<DATE>{full}|{month}|{first}|{day})"
 
 
@@ -450,14 +458,21 @@ def _date(m: re.Match[str], zh: str) -> list[Quantity]:
     mon_s, day_s = m["m1"] or m["m2"] or m["m3"], m["d1"] or m["d2"]
     mon = int(_number(mon_s) or 0) if mon_s else None
     day = int(_number(day_s) or 0) if day_s else None
+    part = m["p1"] or m["p2"] or m["p4"]
+    on = "" if zh[max(0, m.start() - 1):m.start()] in ("于", "在", "从", "自", "至", "到") else "on "
     if m["d4"]:
         day = int(m["d4"])
-        on = "" if zh[max(0, m.start() - 1):m.start()] in ("于", "在", "从", "自", "至", "到") else "on "
-        return [_q(m, zh, None, "", f"{on}the {_ordinal(day, words_upto=0)}", "date", date=(None, None, day))]
+        en = f"the {_ordinal(day, words_upto=0)}"
+        if part:
+            en = f"{PARTS_OF_DAY[part]} {en}"
+            on = "at " if part == "中午" and on else on
+        return [_q(m, zh, None, "", on + en, "date", date=(None, None, day))]
     if m["decade"]:
         return [_q(m, zh, Decimal(y or 0), "", f"{y}s", "date", date=(y, None, None))]
     if mon and day:
         en = f"{MONTHS[mon - 1]} {day}" + (f", {y}" if y else "")
+        if part:  # 3月5日上午 → "on the morning of March 5"
+            en = ("at " if part == "中午" and on else on) + f"{PARTS_OF_DAY[part]} {en}"
     elif mon:
         en = MONTHS[mon - 1] + (f" {y}" if y else "")
     else:

@@ -176,7 +176,9 @@ CASES = [
     ("签署了第七十三号、第七十四号主席令", [
         ("第七十三号", "No. 73", "73", "", "ordinal"), ("第七十四号", "No. 74", "74", "", "ordinal")]),
     # tests/data/corpus: a day alone before a time of day or a news verb is a date …
-    ("李强5日下午来到他所在的代表团", [("5日", "on the 5th", None, "", "date")]),
+    ("李强5日下午来到他所在的代表团", [("5日下午", "on the afternoon of the 5th", None, "", "date")]),
+    ("3月5日上午在北京开幕", [("3月5日上午", "on the morning of March 5", None, "", "date")]),
+    ("5日上午9时开幕", [("5日", "on the 5th", None, "", "date"), ("上午9时", "9 a.m.", None, "", "date")]),
     ("大会于5日开幕", [("5日", "the 5th", None, "", "date")]),  # 于 already says "on"
     # tests/data/corpus: N次会议 after a term (届) numbers the session; alone it counts
     ("十四届全国人大三次会议在京开幕", [
