@@ -55,6 +55,8 @@ def test_simplified_text_is_not_converted() -> None:
         ("\u3000\n".encode(), "empty"),
         (bytes(range(256)) * 4, "binary"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+        # bytes that happen to decode as UTF-16 (to 'Ā＂þ楢虑祲'): nobody's Chinese
+        (b"\x00\x01\x02\xff\xfe\x00binary", "binary"),
     ],
 )
 def test_refuses_empty_and_binary(data: bytes, message: str) -> None:

@@ -65,8 +65,18 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             f"{name}: binary file, or text in an unknown encoding; "
             "give a text file in UTF-8, GB18030/GBK, Big5 or UTF-16"
         )
-    enc, text = max(decoded, key=lambda d: _plausibility(d[1]))
+    score, enc, text = max((_plausibility(t), e, t) for e, t in decoded)
+    if score < MIN_PLAUSIBILITY:  # bytes that happen to decode, as nobody's Chinese
+        raise InputError(
+            f"{name}: binary file, or text in an unknown encoding; "
+            "give a text file in UTF-8, GB18030/GBK, Big5 or UTF-16"
+        )
     return _checked(text, name), enc
+
+
+#: Least share of common characters among the Chinese of a guessed (non-UTF-8) decoding:
+#: real GBK, Big5 or UTF-16 text scores above 0.9, bytes that merely decode far below.
+MIN_PLAUSIBILITY = 0.5
 
 
 def _plausibility(text: str) -> float:
