@@ -262,3 +262,15 @@ def test_news_offices_and_meetings_take_the_glossary_rendering(
 def test_news_terms_do_not_split_the_words_around_them(news_context: Context, zh: str, word: str) -> None:
     _, tokens, _ = translate_news(news_context, zh)
     assert word in tokens, tokens
+
+
+def test_a_variant_never_drops_meaning_of_the_sample() -> None:
+    """省级农业科技园 was a variant of 农业科技园, so its 省级 vanished from the English."""
+    from pipeline.context import Context
+    from pipeline.model import Document
+    from pipeline.runner import run
+
+    zh = "现代农业产业园认定为省级农业科技园。"
+    doc = run(Document("x.txt", data=zh.encode()), Context(glossary=load_glossary(default_paths()), cache=False),
+              until="translate")
+    assert "provincial-level agricultural science and technology park" in doc.segments[0].en
