@@ -102,22 +102,6 @@ class Document:
     def segments(self) -> tuple[Segment, ...]:
         return tuple(s for p in self.paragraphs for s in p.segments)
 
-    def stage_done(self, name: str) -> bool:
-        return any(r.name == name for r in self.log)
-
-
-def spans_from_offsets(offsets: tuple[int, ...] | list[int]) -> tuple[Span, ...]:
-    """Collapse a run of character offsets into [start, end) spans."""
-    spans: list[list[int]] = []
-    for o in offsets:
-        if spans and spans[-1][1] == o:
-            spans[-1][1] = o + 1
-        elif spans and spans[-1][0] <= o < spans[-1][1]:
-            continue
-        else:
-            spans.append([o, o + 1])
-    return tuple((a, b) for a, b in spans)
-
 
 def clip_spans(spans: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
     """The parts of `spans` that fall inside [start, end)."""

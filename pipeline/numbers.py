@@ -536,8 +536,7 @@ def _session(m: re.Match[str], zh: str) -> list[Quantity]:
 
 def _term(m: re.Match[str], zh: str) -> list[Quantity]:
     """十九届(四中全会) → "19th" (the plenum's own number is the lexicon's: fourth plenary session)."""
-    v = _number(m["t1"])
-    return [] if v is None else [_q(m, zh, v, "", _ordinal(int(v)), "ordinal")]
+    return _nth(m, zh, m["t1"], "")
 
 
 def _first(m: re.Match[str], zh: str) -> list[Quantity]:
@@ -546,14 +545,18 @@ def _first(m: re.Match[str], zh: str) -> list[Quantity]:
 
 def _ord(m: re.Match[str], zh: str) -> list[Quantity]:
     """第五次 → "fifth"; 第73号 / 第一〇一号 (an order's or document's number) → "No. 73"."""
-    number = m["ord"]
+    return _nth(m, zh, m["ord"], m["ordcl"])
+
+
+def _nth(m: re.Match[str], zh: str, number: str, classifier: str | None) -> list[Quantity]:
+    """The ordinal a 第/届 number states, or "No. N" before 号 (an order's number)."""
     v = _number(number)
     if v is None and all(c in CN_DIGITS for c in number):  # 一〇一, 一一一: digit by digit
         n = parse_chinese_numeral(number, digit_string=True)
         v = None if n is None else Decimal(n)
     if v is None:
         return []
-    if m["ordcl"] == "号":
+    if classifier == "号":
         return [_q(m, zh, v, "", f"No. {int(v)}", "ordinal")]
     return [_q(m, zh, v, "", _ordinal(int(v)), "ordinal")]
 

@@ -39,8 +39,9 @@ from pipeline.model import Span
 TERM_FREQ = 2_000_000
 
 #: jieba.finalseg's `re_skip`: how jieba splits a run of non-Han characters it has no word for.
-_JIEBA_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
-_JIEBA_WHOLE = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?")
+_JIEBA_RUN = r"[a-zA-Z0-9]+(?:\.\d+)?%?"
+_JIEBA_SKIP = re.compile(f"({_JIEBA_RUN})")
+_JIEBA_WHOLE = re.compile(_JIEBA_RUN)
 #: Characters that can join letters and digits into one jieba-rs word (jieba's block regex).
 _JOINERS = re.compile(r"[-+#&._%]")
 

@@ -20,9 +20,6 @@ mr mrs ms dr prof sr jr st mt gen col lt sgt capt gov rep sen pres rev hon messr
 no nos vol art sec fig figs ch pp p op
 jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
-# Abbreviations that may end a sentence ("... and Co. The firm ..."): a capital
-# after them still starts a new sentence.
-MAY_BE_FINAL = frozenset("etc co corp inc ltd bros".split())
 # Dotted abbreviations that may end a sentence ("at 5 p.m. He left"); all other
 # dotted ones ("U.S. Army", "e.g. Beijing") never do.
 DOTTED_MAY_BE_FINAL = frozenset({"a.m", "p.m"})

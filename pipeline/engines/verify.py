@@ -57,7 +57,6 @@ class VerifiedEngine:
         self.inner = inner
         self.name = inner.name
         self.reasked = 0
-        self.fixed = 0
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:
         first = self.inner.translate(requests)
@@ -74,7 +73,6 @@ class VerifiedEngine:
                 continue
             flags = misses(requests[i], t.en)
             if len(flags) < len(checked[i]):
-                self.fixed += not flags
                 out[i], checked[i] = t, flags
         return [replace(t, qa=t.qa + tuple(f for f in flags if f not in t.qa)) if flags else t
                 for t, flags in zip(out, checked)]

@@ -61,17 +61,16 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         if not _CONTROL.search(text):
             decoded.append((enc, text))
     if not decoded:
-        raise InputError(
-            f"{name}: binary file, or text in an unknown encoding; "
-            "give a text file in UTF-8, GB18030/GBK, Big5 or UTF-16"
-        )
+        raise _unknown_encoding(name)
     score, enc, text = max((_plausibility(t), e, t) for e, t in decoded)
     if score < MIN_PLAUSIBILITY:  # bytes that happen to decode, as nobody's Chinese
-        raise InputError(
-            f"{name}: binary file, or text in an unknown encoding; "
-            "give a text file in UTF-8, GB18030/GBK, Big5 or UTF-16"
-        )
+        raise _unknown_encoding(name)
     return _checked(text, name), enc
+
+
+def _unknown_encoding(name: str) -> InputError:
+    return InputError(f"{name}: binary file, or text in an unknown encoding; "
+                      "give a text file in UTF-8, GB18030/GBK, Big5 or UTF-16")
 
 
 #: Least share of common characters among the Chinese of a guessed (non-UTF-8) decoding:
