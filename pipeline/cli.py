@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
-from pipeline.commands.align import align_cmd
+from pipeline.commands.bitext import align_cmd
 from pipeline.commands.glossary import glossary_group
 from pipeline.errors import PipelineError
 

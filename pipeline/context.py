@@ -26,7 +26,7 @@ class Context:
 
     @cached_property
     def tokenizer(self) -> object:
-        from pipeline.tokenize import make_tokenizer
+        from pipeline.zh.tokenize import make_tokenizer
 
         return make_tokenizer(self.glossary.index.keys())
 

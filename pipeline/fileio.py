@@ -1,4 +1,5 @@
-"""Writing files so that a reader never sees half of one: temporary file, then rename."""
+"""Files: writing so that a reader never sees half of one (temporary file, then rename),
+and where the pipeline keeps its caches."""
 
 from __future__ import annotations
 
@@ -31,3 +32,11 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def cache_dir() -> Path:
+    """The folder of the pipeline's caches: $PIPELINE_CACHE, else ~/.cache/pipeline."""
+    base = os.environ.get("PIPELINE_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "pipeline"
+    )
+    return Path(base)

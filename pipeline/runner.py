@@ -69,7 +69,7 @@ def summarize(name: str, doc: Document) -> str:
         return f"{sum(len(s.terms) for s in segs)} term hits"
     if name == "translate":
         return f"{sum(s.en is not None for s in segs)} segments translated"
-    if name == "align":
+    if name == "check":
         return f"{sum(len(s.qa) for s in segs)} qa flags"
     return f"{len(doc.outputs)} outputs"
 

@@ -31,7 +31,7 @@ def invoke(*args: str) -> tuple[int, str]:
 def test_stages_lists_the_order() -> None:
     result = CliRunner().invoke(cli, ["stages"])
     names = [line.split()[0] for line in result.output.splitlines()]
-    assert names == ["ingest", "clean", "segment", "terms", "translate", "align", "render"]
+    assert names == ["ingest", "clean", "segment", "terms", "translate", "check", "render"]
 
 
 def test_run_writes_all_five_files(tmp_path: Path) -> None:
@@ -100,7 +100,7 @@ def test_interrupt_during_translate_leaves_no_file(tmp_path: Path) -> None:
     out = tmp_path / "out"
     proc = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "run", str(SAMPLE), "-o", str(out),
-         "--engine", "tests.slow_engine:SlowEngine"],
+         "--engine", "tests.engines.slow_engine:SlowEngine"],
         cwd=ROOT, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         # A test run started in the background by a shell has SIGINT ignored, and children

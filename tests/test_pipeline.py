@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import GOLDEN, SAMPLE, run_sample
+from tests.conftest import DATA, GOLDEN, SAMPLE, run_sample
 
 
 def test_every_non_space_character_is_in_exactly_one_record(tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_a_run_leaves_no_cyclic_garbage_and_restores_the_collector() -> None:
     from pipeline.runner import run
 
     ctx = Context(glossary=load_glossary(default_paths()), cache=False)
-    pages = [SAMPLE, Path(__file__).parent / "data" / "kangle-interview.zh.txt"]
+    pages = [SAMPLE, DATA / "kangle-interview.zh.txt"]
     run(Document("warm.txt", data=SAMPLE.read_bytes()), ctx)  # engine, lexicon, caches loaded
     gc.collect()
     assert gc.isenabled()

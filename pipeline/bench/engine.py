@@ -53,7 +53,7 @@ def cpu() -> float:
 
 
 def index_build_vs_load() -> None:
-    from pipeline import cedict
+    from pipeline.zh import cedict
 
     with tempfile.TemporaryDirectory() as d:
         _, first = timed(cedict.load, Path(d))

@@ -36,7 +36,7 @@ def write_synthetic(path: Path, n: int = N_ENTRIES, seed: int = 4) -> int:
 
 def main() -> None:
     from pipeline.glossary import load_glossary
-    from pipeline.tokenize import Tokenizer
+    from pipeline.zh.tokenize import Tokenizer
 
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "bench.tsv"

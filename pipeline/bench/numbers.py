@@ -24,7 +24,7 @@ def _rate(fn: Callable[[str], object], text: str, repeat: int = 3) -> float:
 def main() -> None:
     import jieba
 
-    from pipeline.numbers import english_values, find_quantities, missing_numbers
+    from pipeline.zh.numbers import english_values, find_quantities, missing_numbers
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()

@@ -1,7 +1,7 @@
 """`pipeline glossary …`: check, import, export and suggest glossary files.
 
-The work lives in pipeline.glossary (loading), pipeline.glossary_check (lint),
-pipeline.glossary_io (CSV/TBX) and pipeline.glossary_suggest (candidates);
+The work lives in pipeline.glossary (loading), pipeline.glossary.check (lint),
+pipeline.glossary.io (CSV/TBX) and pipeline.glossary.suggest (candidates);
 these commands only parse options, print, and write files atomically.
 """
 
@@ -32,7 +32,7 @@ def check_cmd(paths: tuple[Path, ...]) -> None:
     PATH overriding an earlier one is only a warning. Exit status 1 when there are errors.
     """
     from pipeline.glossary import DEFAULT_DIR, glossary_files
-    from pipeline.glossary_check import check_paths
+    from pipeline.glossary.check import check_paths
 
     layers = list(paths) or [DEFAULT_DIR]
     problems = check_paths(layers)
@@ -55,7 +55,7 @@ def check_cmd(paths: tuple[Path, ...]) -> None:
 @_OUTPUT
 def import_cmd(file: Path, fmt: str | None, output: Path | None) -> None:
     """Convert a DeepL-style CSV (source,target) or a TBX file into glossary TSV."""
-    from pipeline.glossary_io import read_import, to_tsv
+    from pipeline.glossary.io import read_import, to_tsv
 
     entries = read_import(file, fmt)
     _emit(to_tsv(entries), output)
@@ -71,7 +71,7 @@ def import_cmd(file: Path, fmt: str | None, output: Path | None) -> None:
 def export_cmd(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
     """Write the glossary (default: the shipped glossary/; PATHs layered in order) as CSV or TBX."""
     from pipeline.glossary import DEFAULT_DIR, load_glossary
-    from pipeline.glossary_io import entries_text
+    from pipeline.glossary.io import entries_text
 
     glossary = load_glossary(list(paths) or [DEFAULT_DIR])
     _emit(entries_text(glossary.entries, fmt), output)
@@ -91,8 +91,8 @@ def suggest_cmd(inputs: tuple[Path, ...], glossaries: tuple[Path, ...], no_defau
                 min_count: int, raw: bool, output: Path | None) -> None:
     """List candidate terms in INPUT files that the glossary lacks, as a TSV stub (en empty)."""
     from pipeline.glossary import default_paths, load_glossary
-    from pipeline.glossary_suggest import suggest, to_stub
-    from pipeline.tokenize import make_tokenizer, words
+    from pipeline.glossary.suggest import suggest, to_stub
+    from pipeline.zh.tokenize import make_tokenizer, words
 
     glossary = load_glossary(default_paths(glossaries, shipped=not no_default_glossary))
     texts = [(path.name, input_text(path, raw)) for path in inputs]

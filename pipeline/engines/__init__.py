@@ -18,7 +18,7 @@ from pipeline.model import TermHit
 
 if TYPE_CHECKING:
     from pipeline.context import Context
-    from pipeline.numbers import Quantity
+    from pipeline.zh.numbers import Quantity
 
 #: Engine name → "module:Class". The class is constructed as Class(ctx, **options).
 ENGINES: dict[str, str] = {

@@ -1,5 +1,5 @@
 """A translation cache on disk that stacks on any engine (argos-translate's
-`CachedTranslation`, but persistent): sqlite3 in `pipeline.tokenize.cache_dir()`.
+`CachedTranslation`, but persistent): sqlite3 in `pipeline.fileio.cache_dir()`.
 
 The key is what decides the answer: the engine's `cache_id` (engine, model,
 endpoint; never a secret), the segment text, its required renderings (zh→en

@@ -93,7 +93,7 @@ def locate(path: Path) -> ModelFiles:
 
 def unpack_argos(path: Path) -> Path:
     """Unzip an Argos package into the cache folder once; return its package folder."""
-    from pipeline.tokenize import cache_dir
+    from pipeline.fileio import cache_dir
 
     st = path.stat()
     tag = hashlib.sha256(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.engines import Engine, Request, Translation
-from pipeline.numbers import missing_numbers
+from pipeline.zh.numbers import missing_numbers
 
 if TYPE_CHECKING:
     from pipeline.context import Context
@@ -100,7 +100,7 @@ class FallbackEngine:
 def stack(engine: Engine, ctx: Context) -> VerifiedEngine:
     """The translate stage's engine: verify(fallback(cache(engine)))."""
     from pipeline.engines.cache import FILENAME, CachedEngine, TranslationStore
-    from pipeline.tokenize import cache_dir
+    from pipeline.fileio import cache_dir
 
     store = TranslationStore(cache_dir() / FILENAME) if ctx.cache else None
     return VerifiedEngine(FallbackEngine(CachedEngine(engine, store, ctx.monitor), ctx))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from pipeline.context import Context
 from pipeline.model import Document
-from pipeline.stages.align import align
+from pipeline.stages.check import check
 from pipeline.stages.clean import clean
 from pipeline.stages.ingest import ingest
 from pipeline.stages.render import render
@@ -30,7 +30,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("segment", segment, "split paragraphs into sentences (ids p3.s2) and words (jieba)"),
     Stage("terms", terms, "find glossary terms in each sentence, with their file:line"),
     Stage("translate", translate, "translate each sentence with the chosen engine"),
-    Stage("align", align, "pair Chinese and English and check terms and numbers"),
+    Stage("check", check, "check each English segment for its glossary renderings"),
     Stage("render", render, "produce the outputs: jsonl, md, html, tmx, tsv"),
 )
 

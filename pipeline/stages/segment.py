@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pipeline.context import Context
 from pipeline.model import Document, Paragraph, Segment, clip_spans
-from pipeline.tokenize import words
+from pipeline.zh.tokenize import words
 
 # A sentence ends at 。！？ (or ASCII ! ?, or an ellipsis), taking any closing
 # quotes/brackets after it; ； ends one only where the next list item starts.

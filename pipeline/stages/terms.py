@@ -1,5 +1,5 @@
 """terms: find glossary terms in each segment. Every term and variant is one token
-(see pipeline.tokenize; a longer dictionary word that holds a term, such as 中央委员会
+(see pipeline.zh.tokenize; a longer dictionary word that holds a term, such as 中央委员会
 around 中央, stays one word and is no hit), so matching is a lookup per token, longest
 first by construction. The few forms jieba must cut (they hold punctuation, e.g. 大排查、大整改)
 are searched for and win over the tokens inside them. Hits land in `Segment.terms`

@@ -14,7 +14,7 @@ from pipeline.context import Context
 from pipeline.engines import Request, Translation
 from pipeline.engines.verify import FALLBACK, NUMBER_MISSING, TERM_MISSING, stack
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
-from pipeline.numbers import QuantityMemo, find_quantities
+from pipeline.zh.numbers import QuantityMemo, find_quantities
 
 META_KEY = "translate"
 

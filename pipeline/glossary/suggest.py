@@ -1,0 +1,168 @@
+"""`pipeline glossary suggest`: candidate terms the glossary does not have yet.
+
+Three rules, in this order (a candidate found by an earlier rule is not repeated):
+  numbered  numbered slogans: a chain of numeral + short word (三抓三促, 八抓八提升, 一核三带五区),
+            or numeral + 个 + words (四个不摘, 九个聚力提升), or a quoted form starting with a
+            numeral (“六必访”, “五个一”);
+  quoted    other quoted expressions (“甘味”, “贡八盘”, and "…" in ASCII quotes as OCR leaves them);
+  recurring runs of 1–4 jieba words, 3–10 characters, seen at least `min_count` times.
+Known terms and variants are masked out of the text first, so they (and anything overlapping
+them) are never suggested. The result is a TSV stub with an empty `en` to fill in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.glossary.load import COLUMNS, Glossary
+
+# Chinese numerals that open slogans (三抓三促, 两个确立, 双增长, 千万工程).
+NUMERALS = "一二三四五六七八九十两双百千万"
+# Characters after a numeral that make it an amount, date or ordinal, not a slogan:
+# measure words and 是 (一是…二是… list items), from the sample page (五届八次, 两轮, 一批, 一是).
+NOT_SLOGAN_AFTER = "次届年月日天批轮项名位些点是"
+_HAN = r"\u3400-\u9fff"
+_WORD_CHARS = rf"(?:(?![{NUMERALS}])[{_HAN}])"
+# Numerals that chain (not 百千万: 千方百计 is an idiom, not a slogan).
+CHAIN_NUMERALS = "一二三四五六七八九十两双"
+# numeral + 1–3 word characters, not starting with a measure word.
+_PART = rf"[{CHAIN_NUMERALS}](?![{NOT_SLOGAN_AFTER}]){_WORD_CHARS}{{1,3}}"
+NUMBERED = (
+    re.compile(rf"(?<![第{NUMERALS}])(?:{_PART}){{2,}}"),  # chains: 三抓三促, 一核三带五区
+    re.compile(rf"(?<![第{NUMERALS}一])[二三四五六七八九十两]个[{_HAN}]{{1,4}}"),  # 四个不摘
+)
+# Quote pairs: Chinese quotes, corner brackets, book-title marks, and the ASCII or full-width
+# straight quotes OCR leaves. Content: 2–12 Chinese characters (a middle dot allowed).
+QUOTES = re.compile(rf"[“‘「『《\"＂]([{_HAN}·]{{2,12}})[”’」』》\"＂]")
+# Function words that do not start or end a term (frequent single-character jieba tokens).
+STOP_EDGES = frozenset("的了和与及在是为等对将把从到以并或中上下着也都又就而被由向于之其这那各每该个")
+MIN_LEN, MAX_LEN, MAX_WORDS = 3, 10, 4
+CONTEXT = 12  # characters of context either side
+_HAN_RUN = re.compile(rf"[{_HAN}]+")
+_MASK = "\u25a1"  # □: stands in for known terms, so nothing overlapping them is suggested
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    zh: str
+    count: int
+    found: str  # numbered | quoted | recurring
+    context: str
+
+    @property
+    def kind(self) -> str:
+        return "slogan" if self.found == "numbered" else "term"
+
+
+def mask_known(text: str, glossary: Glossary) -> str:
+    """`text` with every occurrence of a known form replaced by □ (same length, same offsets)."""
+    hidden = bytearray(len(text))
+    for form in glossary.index:
+        start = text.find(form)
+        while start != -1:
+            hidden[start:start + len(form)] = b"\x01" * len(form)
+            start = text.find(form, start + 1)
+    return "".join(_MASK if h else ch for ch, h in zip(text, hidden))
+
+
+def context(text: str, start: int, end: int, source: str) -> str:
+    a, b = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+    snippet = f"{text[a:start]}【{text[start:end]}】{text[end:b]}"
+    snippet = re.sub(r"\s+", " ", snippet).strip()
+    return f"{source}: {'…' if a else ''}{snippet}{'…' if b < len(text) else ''}"
+
+
+def is_numbered(zh: str) -> bool:
+    return zh[0] in NUMERALS or any(p.fullmatch(zh) for p in NUMBERED)
+
+
+def numbered_spans(masked: str, bounds: set[int]) -> list[tuple[int, int]]:
+    """Numbered slogans outside quotes, each ending on the first word boundary after its
+    last numeral (三抓三促|行动, 八抓八提升)."""
+    spans = []
+    for pattern in NUMBERED:
+        for m in pattern.finditer(masked):
+            last = max(i for i in range(m.start(), m.end()) if masked[i] in NUMERALS) + 1
+            last += masked[last] == "个"  # the words start after 四个
+            ends = [b for b in bounds if last < b <= m.end()]
+            if ends:
+                spans.append((m.start(), min(ends)))
+    return spans
+
+
+def quoted_spans(masked: str) -> list[tuple[int, int]]:
+    return [m.span(1) for m in QUOTES.finditer(masked)]
+
+
+def word_runs(masked: str, words: Sequence[tuple[int, int]]) -> Counter[str]:
+    """How often each run of 1–4 adjacent Chinese words occurs (3–10 characters; a single
+    word only from 4 characters), not starting or ending on a function word."""
+    counts: Counter[str] = Counter()
+    for i in range(len(words)):
+        for j in range(i, min(i + MAX_WORDS, len(words))):
+            if not _HAN_RUN.fullmatch(masked, *words[j]) or (j > i and words[j - 1][1] != words[j][0]):
+                break
+            piece = masked[words[i][0]:words[j][1]]
+            if len(piece) > MAX_LEN:
+                break
+            after_latin = words[i][0] > 0 and masked[words[i][0] - 1].isascii() \
+                and masked[words[i][0] - 1].isalnum()  # 4A级景区: 级 ends a code, starts nothing
+            if (len(piece) >= MIN_LEN and (j > i or len(piece) >= 4) and not after_latin
+                    and piece[0] not in STOP_EDGES and piece[-1] not in STOP_EDGES):
+                counts[piece] += 1
+    return counts
+
+
+def maximal(counts: Counter[str], min_count: int) -> dict[str, int]:
+    """The runs seen min_count times or more, less those inside a longer run seen as often."""
+    kept = {t: n for t, n in counts.items() if n >= min_count}
+    return {t: n for t, n in kept.items()
+            if not any(len(u) > len(t) and t in u and m >= n for u, m in kept.items())}
+
+
+def suggest(texts: Sequence[tuple[str, str]], glossary: Glossary,
+            words: Sequence[Sequence[tuple[int, int]]], min_count: int = 3) -> list[Candidate]:
+    """Candidates from (source name, text) pairs; `words` holds each text's jieba word spans."""
+    found: dict[str, Candidate] = {}
+    masked = [mask_known(text, glossary) for _, text in texts]
+
+    def total(zh: str) -> int:
+        return sum(m.count(zh) for m in masked)
+
+    def add(zh: str, rule: str, count: int) -> None:
+        if zh in found or _MASK in zh or zh in glossary.index:
+            return
+        for (source, text), m in zip(texts, masked):
+            at = m.find(zh)
+            if at != -1:
+                found[zh] = Candidate(zh, count, rule, context(text, at, at + len(zh), source))
+                return
+
+    for m, spans in zip(masked, words):
+        for a, b in numbered_spans(m, {b for _, b in spans}):
+            add(m[a:b], "numbered", total(m[a:b]))
+    for m in masked:
+        for a, b in quoted_spans(m):
+            add(m[a:b], "numbered" if is_numbered(m[a:b]) else "quoted", total(m[a:b]))
+    runs: Counter[str] = Counter()
+    for m, spans in zip(masked, words):
+        runs.update(word_runs(m, spans))
+    for zh, n in sorted(maximal(runs, min_count).items(), key=lambda kv: (-kv[1], kv[0])):
+        add(zh, "recurring", n)
+    order = {"numbered": 0, "quoted": 1, "recurring": 2}
+    return sorted(found.values(), key=lambda c: (order[c.found], -c.count))
+
+
+def to_stub(candidates: Sequence[Candidate], sources: Sequence[str]) -> str:
+    """A glossary TSV stub: our columns (en empty, to fill in), then count, found, context."""
+    lines = ["\t".join((*COLUMNS, "count", "found", "context")),
+             (f"# Suggested from {', '.join(sources)}: fill in en (and note, source), delete the rows"
+             " you do not want, then move the rows into a glossary file."),
+             ]
+    for c in candidates:
+        ctx = c.context.replace("\t", " ")
+        lines.append("\t".join((c.zh, "", "", c.kind, "", "", str(c.count), c.found, ctx)))
+    return "\n".join(lines) + "\n"

