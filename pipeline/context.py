@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING
 from pipeline.glossary import Glossary
 
 if TYPE_CHECKING:
-    from pipeline.engines import Engine
+    from pipeline.engines import Engine, EngineDeps
     from pipeline.engines.progress import Monitor
+    from pipeline.zh.lexicon import Lexicon
+    from pipeline.zh.names.finder import NameFinder
+    from pipeline.zh.tokenize import Tokenizer
 
 
 @dataclass
@@ -25,16 +28,35 @@ class Context:
     progress: bool | None = None  # progress bar on stderr: None = only when stderr is a TTY
 
     @cached_property
-    def tokenizer(self) -> object:
+    def tokenizer(self) -> Tokenizer:
         from pipeline.zh.tokenize import make_tokenizer
 
         return make_tokenizer(self.glossary.index.keys())
 
     @cached_property
+    def lexicon(self) -> Lexicon:
+        from pipeline.zh.lexicon import load_lexicon
+
+        return load_lexicon(self.tokenizer)
+
+    @cached_property
+    def names(self) -> NameFinder:
+        """People and places, found once per sentence for every engine (memoised per run)."""
+        from pipeline.zh.names.finder import NameFinder
+
+        return NameFinder(self.lexicon)
+
+    @cached_property
+    def engine_deps(self) -> EngineDeps:
+        from pipeline.engines import EngineDeps
+
+        return EngineDeps(self.tokenizer, self.lexicon, self.monitor)
+
+    @cached_property
     def engine(self) -> Engine:
         from pipeline.engines import load_engine
 
-        return load_engine(self.engine_name, self, **self.engine_options)
+        return load_engine(self.engine_name, self.engine_deps, **self.engine_options)
 
     @cached_property
     def monitor(self) -> Monitor:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from pipeline.engines import Request, Translation
 
 if TYPE_CHECKING:
-    from pipeline.context import Context
+    from pipeline.engines import EngineDeps
 
 
 class IdentityEngine:
@@ -16,7 +16,7 @@ class IdentityEngine:
 
     name = "identity"
 
-    def __init__(self, ctx: Context | None = None, **options: object) -> None:
+    def __init__(self, deps: EngineDeps | None = None, **options: object) -> None:
         pass
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:

@@ -28,7 +28,7 @@ from pipeline.errors import EngineError
 from pipeline.model import TermHit
 
 if TYPE_CHECKING:
-    from pipeline.context import Context
+    from pipeline.engines import EngineDeps
     from pipeline.engines.progress import Monitor
 
 #: The placeholder for term n. A Latin non-word with a digit: SentencePiece models
@@ -128,7 +128,7 @@ class CT2Engine:
     accepts_hint = True
     reports_progress = True
 
-    def __init__(self, ctx: Context | None = None, *, model: str | None = None,
+    def __init__(self, deps: EngineDeps | None = None, *, model: str | None = None,
                  jobs: int | None = None, **options: object) -> None:
         if not model:
             raise EngineError("engine 'ctranslate2' needs --model PATH "
@@ -149,7 +149,7 @@ class CT2Engine:
             raise EngineError(f"{model}: cannot load the CTranslate2 model ({e})") from None
         st = (files.model_dir / "model.bin").stat()
         self.cache_id = f"ctranslate2|{files.model_dir.resolve()}|{st.st_size}|{st.st_mtime_ns}"
-        self.monitor: Monitor | None = ctx.monitor if ctx is not None else None
+        self.monitor: Monitor | None = deps.monitor if deps is not None else None
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:
         out: list[Translation] = []

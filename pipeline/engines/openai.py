@@ -32,7 +32,7 @@ from pipeline.engines import Request, Translation
 from pipeline.errors import EngineError
 
 if TYPE_CHECKING:
-    from pipeline.context import Context
+    from pipeline.engines import EngineDeps
     from pipeline.engines.progress import Monitor
 
 #: The OpenAI SDK's default endpoint when OPENAI_BASE_URL is unset.
@@ -134,7 +134,7 @@ class OpenAIEngine:
     accepts_hint = True
     reports_progress = True
 
-    def __init__(self, ctx: Context | None = None, *, model: str | None = None,
+    def __init__(self, deps: EngineDeps | None = None, *, model: str | None = None,
                  base_url: str | None = None, jobs: int | None = None,
                  timeout: float | None = None, retries: int | None = None,
                  backoff: float | None = None, **options: object) -> None:
@@ -150,7 +150,7 @@ class OpenAIEngine:
         self.timeout = timeout if timeout is not None else _env(ENV_TIMEOUT, DEFAULT_TIMEOUT)
         self.retries = int(retries if retries is not None else _env(ENV_RETRIES, DEFAULT_RETRIES))
         self.backoff = backoff if backoff is not None else _env(ENV_BACKOFF, DEFAULT_BACKOFF)
-        self.monitor: Monitor | None = ctx.monitor if ctx is not None else None
+        self.monitor: Monitor | None = deps.monitor if deps is not None else None
         self._reached = threading.Event()  # set once the server has answered anything
         self._stop = threading.Event()  # set when a batch ends early (error, Ctrl-C)
 

@@ -12,13 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from pipeline.engines import Engine, Request, Translation
+from pipeline.engines import Engine, EngineDeps, Request, Translation
 from pipeline.zh.numbers import missing_numbers
-
-if TYPE_CHECKING:
-    from pipeline.context import Context
 
 #: qa flag prefixes this module writes; `term-missing` matches the align stage's wording.
 TERM_MISSING = "term-missing"
@@ -79,13 +75,13 @@ class VerifiedEngine:
 
 
 class FallbackEngine:
-    def __init__(self, inner: Engine, ctx: Context | None = None) -> None:
+    def __init__(self, inner: Engine, deps: EngineDeps | None = None) -> None:
         from pipeline.engines.gloss import GlossEngine
 
         self.inner = inner
         self.name = inner.name
         self.accepts_hint = bool(getattr(inner, "accepts_hint", False))
-        self.gloss = GlossEngine(ctx)
+        self.gloss = GlossEngine(deps)
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:
         out = self.inner.translate(requests)
@@ -97,10 +93,14 @@ class FallbackEngine:
         return out
 
 
-def stack(engine: Engine, ctx: Context) -> VerifiedEngine:
-    """The translate stage's engine: verify(fallback(cache(engine)))."""
+def stack(engine: Engine, deps: EngineDeps, cache: bool = True) -> VerifiedEngine:
+    """The translate stage's engine: verify(fallback(cache(engine))); `cache` False: no
+    on-disk translation cache (--no-cache)."""
     from pipeline.engines.cache import FILENAME, CachedEngine, TranslationStore
     from pipeline.fileio import cache_dir
 
-    store = TranslationStore(cache_dir() / FILENAME) if ctx.cache else None
-    return VerifiedEngine(FallbackEngine(CachedEngine(engine, store, ctx.monitor), ctx))
+    from pipeline.engines.progress import Monitor
+
+    store = TranslationStore(cache_dir() / FILENAME) if cache else None
+    monitor = deps.monitor or Monitor(enabled=False)
+    return VerifiedEngine(FallbackEngine(CachedEngine(engine, store, monitor), deps))

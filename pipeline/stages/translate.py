@@ -37,7 +37,7 @@ def translate(doc: Document, ctx: Context) -> Document:
         )
         for i in todo
     ]
-    engine = stack(ctx.engine, ctx)
+    engine = stack(ctx.engine, ctx.engine_deps, ctx.cache)
     try:
         results = engine.translate(requests) if requests else []
     finally:

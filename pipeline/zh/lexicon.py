@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
-from pipeline.zh import names
+from pipeline.zh.names import romanize as names
 from pipeline.zh.cedict import Cedict, Reading
+from pipeline.zh.tokenize import Tokenizer
 from pipeline.errors import EngineError
 
 #: The curated lexicon shipped with the package (see its header for sources).
@@ -270,3 +271,11 @@ class Lexicon:
             else:
                 return []
         return parts
+
+
+def load_lexicon(tokenizer: Tokenizer) -> Lexicon:
+    """The lexicon of a run: the shared CC-CEDICT index, the domain lexicon, and the words
+    the run's tokenizer knows (jieba's dictionary and the glossary's terms)."""
+    from pipeline.zh.cedict import shared
+
+    return Lexicon(shared(), tokenizer.known)

@@ -20,11 +20,10 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from pipeline.zh import names
-from pipeline.engines import Request, Translation
+from pipeline.engines import EngineDeps, Request, Translation
 from pipeline.zh.lexicon import FUNCTION_CHARS, VERB_TAGS, place_english, spelling
 
 if TYPE_CHECKING:
-    from pipeline.context import Context
     from pipeline.zh.lexicon import Lexicon
 
 # Chinese punctuation → English (GB/T 15834 marks to their usual English forms).
@@ -219,29 +218,11 @@ class Memos:
 class GlossEngine:
     name = "gloss"
 
-    def __init__(self, ctx: Context | None = None, **options: object) -> None:
-        self.ctx = ctx
-        self._lexicon: Lexicon | None = None
-        self._tok: object | None = None
+    def __init__(self, deps: EngineDeps | None = None, **options: object) -> None:
+        deps = deps or EngineDeps.offline()
+        self.tokenizer = deps.tokenizer
+        self.lexicon = deps.lexicon
         self.memos = Memos()
-
-    @property
-    def lexicon(self) -> Lexicon:
-        if self._lexicon is None:
-            from pipeline.zh.cedict import shared
-            from pipeline.zh.lexicon import Lexicon
-
-            self._lexicon = Lexicon(shared(), self._tokenizer().known)  # type: ignore[attr-defined]
-        return self._lexicon
-
-    def _tokenizer(self) -> object:
-        if self.ctx is not None:
-            return self.ctx.tokenizer
-        if self._tok is None:  # used on its own, without a pipeline run
-            from pipeline.zh.tokenize import make_tokenizer
-
-            self._tok = make_tokenizer(())
-        return self._tok
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:
         return [self.one(r) for r in requests]
@@ -251,7 +232,7 @@ class GlossEngine:
         if not tokens:
             from pipeline.zh.tokenize import words
 
-            tokens = tuple(words(self._tokenizer(), r.zh))
+            tokens = tuple(words(self.tokenizer, r.zh))
         segmenter = Segmenter(r.zh, tokens, self.lexicon, r, self.memos)
         units = segmenter.units()
         if segmenter.context_words:

@@ -135,3 +135,11 @@ def place(base: str, suffix: str, proper_pinyin: str = "") -> str:
 def pinyin_word(word: str) -> str:
     """Plain pinyin for an unknown word, syllables joined: 稍峪 → shaoyu."""
     return join_syllables(syllables(word))
+
+
+def romanized_key(word: str) -> str:
+    """A name's romanisation as one lower-case run of letters, for matching it in English text
+    (欧阳明 → ouyangming, 单雄 → shanxiong): `person` for a word that opens with a surname,
+    else the place readings (重庆 → chongqing)."""
+    en = person(word) if surname_length(word) and len(word) >= 2 else place(word, "")
+    return "".join(ch for ch in en.lower() if ch.isalpha())
