@@ -14,6 +14,7 @@ from pipeline.context import Context
 from pipeline.engines import Request, Translation
 from pipeline.engines.verify import FALLBACK, NUMBER_MISSING, TERM_MISSING, stack
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
+from pipeline.zh.names.finder import NameFinder
 from pipeline.zh.numbers import QuantityMemo, find_quantities
 
 META_KEY = "translate"
@@ -23,20 +24,7 @@ def translate(doc: Document, ctx: Context) -> Document:
     segs = doc.segments
     todo = [i for i, s in enumerate(segs) if s.kind in TRANSLATED_KINDS and s.zh.strip()]
     seen: QuantityMemo = {}  # this document's figures, each read once
-    requests = [
-        Request(
-            id=segs[i].id,
-            zh=segs[i].zh,
-            terms=segs[i].terms,
-            tokens=segs[i].tokens,
-            kind=segs[i].kind,
-            before=segs[i - 1].zh if i > 0 else "",
-            after=segs[i + 1].zh if i + 1 < len(segs) else "",
-            speaker=segs[i].speaker,
-            quantities=tuple(find_quantities(segs[i].zh, seen)),
-        )
-        for i in todo
-    ]
+    requests = [_request(segs, i, seen, ctx.names) for i in todo]
     engine = stack(ctx.engine, ctx.engine_deps, ctx.cache)
     try:
         results = engine.translate(requests) if requests else []
@@ -49,6 +37,21 @@ def translate(doc: Document, ctx: Context) -> Document:
     summary = _summary(ctx, results, engine.reasked)
     meta = tuple((k, v) for k, v in doc.meta if k != META_KEY) + ((META_KEY, summary),)
     return replace(doc, paragraphs=tuple(_with(p, done) for p in doc.paragraphs), meta=meta)
+
+
+def _request(segs: tuple[Segment, ...], i: int, seen: QuantityMemo, finder: NameFinder) -> Request:
+    """What the engine gets for segment i: its terms, its figures, its people and places (found
+    outside the terms and figures), and its neighbours for context."""
+    s = segs[i]
+    quantities = tuple(find_quantities(s.zh, seen))
+    taken = [(t.start, t.end) for t in s.terms] + [(q.start, q.end) for q in quantities]
+    return Request(
+        id=s.id, zh=s.zh, terms=s.terms, tokens=s.tokens, kind=s.kind,
+        before=segs[i - 1].zh if i > 0 else "",
+        after=segs[i + 1].zh if i + 1 < len(segs) else "",
+        speaker=s.speaker, quantities=quantities,
+        names=finder.find(s.zh, s.tokens, taken, s.speaker),
+    )
 
 
 def _summary(ctx: Context, results: list[Translation], reasked: int) -> dict[str, object]:

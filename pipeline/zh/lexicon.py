@@ -222,6 +222,10 @@ class Lexicon:
         and their prefixes) or a place name jieba cut up (place_starts)."""
         return frozenset(self.prefixes).union(self.domain, self.place_starts)
 
+    def proper_only(self, word: str) -> bool:
+        """No common reading in CC-CEDICT (城镇 'town' is tagged ns by jieba but is no name)."""
+        return all(r.proper for r in self.cedict.readings(word))
+
     def in_jieba(self, word: str) -> bool:
         return self.known(word)
 

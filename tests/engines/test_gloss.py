@@ -425,6 +425,6 @@ def test_counts_go_before_their_nouns(zh: str, present: list[str], absent: list[
     ("funds", "funds"), ("Xihe County", "Xihe County"), ("4A-level", "4A-level"),
 ])
 def test_plural(one: str, many: str) -> None:
-    from pipeline.engines.gloss import plural
+    from pipeline.engines.gloss.rules import plural
 
     assert plural(one) == many

@@ -1,0 +1,53 @@
+"""Joining the units' English into a sentence: English spacing around marks, quotes that
+open and close, capitals at each sentence start and after a speaker label."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.engines.gloss.units import OPEN, SKIP, TOGGLE, WORD, Unit
+
+
+def assemble(units: list[Unit]) -> str:
+    """Join the units' English with English spacing, quotes and capitals."""
+    out: list[str] = []
+    glue_next = True  # no space before the next piece
+    open_ascii = False
+    for u in units:
+        mode = u.mode
+        if mode == WORD:  # most units
+            out.append(u.text if glue_next else u.spaced)
+            glue_next = False
+        elif mode == SKIP:
+            continue
+        elif mode == OPEN or (mode == TOGGLE and not open_ascii):
+            open_ascii = open_ascii or mode == TOGGLE
+            out.append(u.text if glue_next else u.spaced)
+            glue_next = True
+        else:  # CLOSE, or an ASCII quote that closes
+            open_ascii = open_ascii and mode != TOGGLE
+            en = u.text
+            if out and out[-1].endswith(",") and en[0] in ",.;:":
+                out[-1] = out[-1][:-1]  # "First," then the sentence's own comma
+            bare = en.strip()
+            out.append(bare if bare != "-" else " - ")
+            glue_next = bare in ("(", "[")
+    return capitalise(" ".join("".join(out).split()))
+
+
+# A sentence start after a stop ("etc." is none) or after a colon before a quote; each
+# alternative opens with its mark, so the regex engine skips to those marks at once.
+_AFTER_STOP = re.compile(r"(\.(?<!etc\.)\s+|\?(?<!etc\?)\s+|!(?<!etc!)\s+|:\s+(?=\"))(\"?)([a-z])")
+# The text's own start, or after a speaker label at the start ("Wang Jun: ...").
+_TEXT_START = re.compile(r"((?:[A-Z][\w']*(?: [A-Z][\w']*)*:\s+)?)(\"?)([a-z])")
+
+
+def capitalise(text: str) -> str:
+    """Capital letter at the start of each sentence and after a speaker label."""
+    text = _AFTER_STOP.sub(_upper, text)  # before the start, so a leading "etc." still reads so
+    m = _TEXT_START.match(text)
+    return _upper(m) + text[m.end():] if m else text
+
+
+def _upper(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2) + m.group(3).upper()

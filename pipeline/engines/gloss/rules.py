@@ -1,0 +1,192 @@
+"""Rules that rewrite units in place once a sentence is cut: function words rendered by their
+neighbours (将 + verb → will, X之一 → one of X), a change verb before its figures (同比增长72%
+→ up 72% year on year), a trailing count before its noun (项目134项 → 134 projects), a quoted
+term's head noun said once. Each is a small named function over the unit list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.engines.gloss.units import CLOSING, TOGGLING, Unit
+from pipeline.zh.lexicon import FUNCTION_CHARS, Lexicon
+
+# Function words whose English depends on their neighbours (DROPPED ones have none anywhere).
+CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以"})
+# Change verbs before their figures, as Xinhua English reports them ("up 72% year on year").
+#: Measure words a count folds in (numbers.UNITS classifiers): 投资项目134项, 示范村15个.
+MEASURE_WORDS = frozenset("项个座家所间条台辆批名处位件套栋幢部只头块支份张本")
+CLAUSE_ENDS = frozenset("，。；、：！？,.;:!?）)")
+#: jieba tags a noun phrase before a trailing count is made of (nouns, adjectives, verbal nouns).
+NP_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "b", "a", "l", "ns"})
+_BARE_COUNT = re.compile(r"(?:(?:over|about|nearly|more than) )?[0-9][0-9,.]*(?: (?:million|billion))?")
+IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
+                     "staff": "staff", "personnel": "personnel", "equipment": "equipment"}
+CHANGE_WORDS = {"增长": "up", "下降": "down", "同比增长": "up", "同比下降": "down"}
+# Modifiers of a change verb that English puts after the figures (同比 → year on year, 分别 → respectively).
+CHANGE_MODIFIERS = frozenset({"同比", "分别"})
+# Words joining the figures of one change (72%和25.5%, 33%、35%).
+FIGURE_JOINERS = frozenset({"和", "、", "与", "及", ","})
+# Verbs whose "to" already introduces what 以 marks (坚持以X为指导 → adhere to X as the guide).
+BARE_YI_AFTER = frozenset({"坚持", "始终坚持", "坚定不移"})
+
+
+def render_function_words(units: list[Unit], lex: Lexicon) -> None:
+    """Context-dependent words: 将 + verb → will, 等 + noun → and other, X之一 → one of X.
+    (的/了/把 and the other DROPPED words have no English anywhere: see word_unit.)"""
+    for k, u in enumerate(units):
+        if u.zh not in CONTEXT_WORDS or u.kind != "word":
+            continue
+        nxt = next((v for v in units[k + 1:k + 3] if v.kind != "space"), None)
+        pos = lex.pos(nxt.zh)[:1] if nxt is not None and nxt.kind == "word" else ""
+        en = u.en
+        if u.zh == "将":
+            en = "will" if pos in ("v", "d", "a") else ""  # 将 + noun marks the object, like 把
+        elif u.zh == "等":
+            en = "and other" if pos == "n" else "etc."
+        elif u.zh == "是" and k > 0 and units[k - 1].kind == "enum":
+            en = ""
+        elif u.zh == "之一":
+            one_of(units, k, lex)
+            continue
+        elif u.zh == "以" and previous_word(units, k) in BARE_YI_AFTER:
+            en = ""  # 坚持以X为指导: "adhere to X as the guide", not "adhere to with X"
+        if en != u.en:
+            units[k] = replace(u, en=en)
+
+
+def previous_word(units: list[Unit], k: int) -> str:
+    """The Chinese of the nearest unit before k that is not a space."""
+    return next((v.zh for v in reversed(units[:k]) if v.kind != "space"), "")
+
+
+def drop_repeated_heads(units: list[Unit]) -> None:
+    """A quoted glossary rendering that already ends in the next word's English keeps it
+    once: “四强”行动 with 四强 → "Four Strengths campaign" gives '"Four Strengths campaign"',
+    not '... campaign" campaign'. Only after a closing quote (a named campaign, project or
+    system and its head noun); unquoted, the next word may be a second noun (就业 工作)."""
+    for k, u in enumerate(units):
+        if u.kind != "term" or not u.en:
+            continue
+        quoted = False
+        for j in range(k + 1, min(k + 4, len(units))):
+            v = units[j]
+            if v.kind == "space" or (v.kind == "punct" and (v.zh in CLOSING or v.zh in TOGGLING)):
+                quoted = quoted or v.kind == "punct"
+                continue
+            if quoted and v.kind == "word":
+                head = v.en.lower().split()
+                tail = [w.strip("\"'.,;:()").lower() for w in u.en.split()]
+                if head and tail[-len(head):] == head:
+                    units[j] = replace(v, en="")
+            break
+
+
+def change_figures(units: list[Unit]) -> None:
+    """同比分别增长72%和25.5% → "up 72% and 25.5% year on year, respectively": the change
+    verb before its figures, 同比 and 分别 after them (Xinhua English word order)."""
+    for k, u in enumerate(units):
+        if u.kind not in ("word", "term") or u.zh not in CHANGE_WORDS:
+            continue
+        last = figures_end(units, k + 1)
+        if last is None:
+            continue
+        moved = {"同比": "year on year"} if u.zh.startswith("同比") else {}
+        for j in range(k - 1, -1, -1):
+            v = units[j]
+            if v.kind == "space":
+                continue
+            if v.kind not in ("word", "term") or v.zh not in CHANGE_MODIFIERS or not v.en:
+                break
+            moved[v.zh] = v.en  # a glossary rendering moves verbatim
+            units[j] = replace(v, en="")
+        units[k] = replace(u, en=CHANGE_WORDS[u.zh])
+        after = ""
+        if "同比" in moved:
+            after += " " + moved["同比"]
+        if "分别" in moved:
+            after += ", " + moved["分别"]
+        if after:
+            units[last] = replace(units[last], en=units[last].en + after)
+
+
+def figures_end(units: list[Unit], k: int) -> int | None:
+    """Index of the last figure of the run of figures starting at k (72%和25.5%), or None."""
+    last = None
+    for j in range(k, len(units)):
+        v = units[j]
+        if v.kind == "num":
+            last = j
+        elif v.kind != "space" and not (last is not None and v.zh in FIGURE_JOINERS):
+            break
+    return last
+
+
+def counts_before_nouns(units: list[Unit], lex: Lexicon) -> None:
+    """实施投资项目134项， → "implement 134 investment projects,": a count that closes a clause
+    after its noun (Chinese lists write the figure last, with its measure word) goes before the
+    noun phrase, and the phrase's last word takes the plural. The phrase runs back over nouns
+    and adjectives to the nearest verb, figure, name or mark; a glossary rendering is moved, and
+    takes a plural only as an ending (village → villages), so that it still stands verbatim."""
+    for k, u in enumerate(units):
+        if u.kind != "num" or u.zh[-1:] not in MEASURE_WORDS or not _BARE_COUNT.fullmatch(u.en):
+            continue
+        nxt = next((v for v in units[k + 1:] if v.kind != "space"), None)
+        if nxt is not None and nxt.zh[:1] not in CLAUSE_ENDS:
+            continue
+        start = last = k
+        while start > 0:
+            prev = units[start - 1]
+            if prev.kind == "space":
+                start -= 1
+                continue
+            if prev.kind not in ("word", "term") or not prev.en or (
+                    prev.kind == "word" and lex.pos(prev.zh) not in NP_TAGS):
+                break
+            start -= 1
+            if last == k:
+                last = start  # the head noun: the word right before the figure
+        if last == k:
+            continue
+        while units[start].kind == "space":
+            start += 1
+        head = units[last]
+        many = plural(head.en) if u.en not in ("1", "one") else head.en
+        if head.kind == "word" or many.startswith(head.en):  # a glossary rendering stays inside
+            units[last] = replace(head, en=many)
+        units[k] = replace(u, en="")
+        first = units[start]
+        units[start] = replace(first, en=f"{u.en} {first.en}")
+
+
+def plural(en: str) -> str:
+    """The plural of an English noun phrase's last word (project → projects, policy → policies);
+    a phrase that does not end in a plain lower-case word is left as it is."""
+    head, _, word = en.rpartition(" ")
+    if not word.isalpha() or not word.islower() or word.endswith("s"):
+        return en
+    if word in IRREGULAR_PLURALS:
+        word = IRREGULAR_PLURALS[word]
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        word = word[:-1] + "ies"
+    elif word.endswith(("x", "ch", "sh", "z")):
+        word += "es"
+    else:
+        word += "s"
+    return f"{head} {word}" if head else word
+
+
+def one_of(units: list[Unit], k: int, lex: Lexicon) -> None:
+    """X之一 → "one of X": "one of" moves to where the noun phrase X starts."""
+    start = k
+    while start > 0:
+        prev = units[start - 1]
+        if prev.kind in ("punct", "enum", "person") or (prev.kind == "word" and (
+            lex.pos(prev.zh)[:1] in ("v", "p", "c", "d", "r") or FUNCTION_CHARS.intersection(prev.zh)
+        )):
+            break
+        start -= 1
+    if start == k:
+        return
+    units[k] = replace(units[k], en="")
+    units[start] = replace(units[start], en="one of " + units[start].en)

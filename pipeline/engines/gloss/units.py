@@ -1,0 +1,106 @@
+"""The pieces a sentence is cut into (`Unit`: Chinese, English, kind) and how each is written
+when assembled; units are immutable and shared between sentences through `Memos`."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pipeline.zh.lexicon import Lexicon
+
+# Chinese punctuation → English (GB/T 15834 marks to their usual English forms).
+PUNCT = {
+    "，": ",", "。": ".", "、": ",", "；": ";", "：": ":", "？": "?", "！": "!", ",": ",",
+    ":": ":", ";": ";", "?": "?", "!": "!", ".": ".", "（": "(", "）": ")", "(": "(", ")": ")",
+    "—": "-", "——": "-", "-": "-", "…": "...", "……": "...", "·": " ", "《": '"', "》": '"',
+    "“": '"', "”": '"', "‘": "'", "’": "'", '"': '"', "'": "'", "「": '"', "」": '"',
+    "【": "[", "】": "]", "〔": "(", "〕": ")", "〈": "'", "〉": "'", "『": "'", "』": "'",
+    "〖": "[", "〗": "]",
+}
+OPENING = frozenset('“‘《「([（【〔〈『〖')
+CLOSING = frozenset('”’》」)]）】〕〉』〗')
+TOGGLING = frozenset("\"'")  # ASCII quotes: open or close by position
+NO_SPACE_BEFORE = frozenset(",.;:?!%)]")
+# Function words rendered by their context (Chao, A Grammar of Spoken Chinese; Li & Thompson,
+# Mandarin Chinese ch. 4, 6, 15): structural/aspect particles and 把 have no English word.
+DROPPED = frozenset({"的", "地", "得", "了", "着", "把", "之所以", "所"})
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_LATIN = re.compile(r"^[0-9A-Za-z.%+-]+$")
+
+
+# How assemble writes a unit's English: not at all (none, or only spaces); as a word, after a
+# space; as an opening mark (nothing after it); as an ASCII quote (opens or closes by position);
+# as a closing mark or a stop (nothing before it).
+SKIP, WORD, OPEN, TOGGLE, CLOSE = range(5)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A piece of the sentence and its English. Immutable, so that one unit serves every
+    sentence with the same word or claim (Memos); a rule that changes a unit's English puts
+    a new unit in its place (`dataclasses.replace`). What the gloss and `assemble` need from
+    a unit is worked out when it is made, not per sentence."""
+
+    zh: str
+    en: str
+    kind: str  # term num enum place person word punct space latin
+    pinyin: bool = False
+    pair: tuple[str, str] = field(init=False, repr=False, compare=False)  # (zh, en): the gloss
+    text: str = field(init=False, repr=False, compare=False)  # the English assemble writes
+    spaced: str = field(init=False, repr=False, compare=False)  # the same after a space
+    mode: int = field(init=False, repr=False, compare=False)  # how: SKIP, WORD, OPEN, ...
+
+    def __post_init__(self) -> None:
+        en = self.en
+        if self.kind == "enum" and not en.endswith(","):
+            en += ","  # 一是 → "First," (the numbers module may already give the comma)
+        set_field = object.__setattr__  # the frozen dataclass way to fill derived fields
+        set_field(self, "pair", (self.zh, self.en))
+        set_field(self, "text", en)
+        set_field(self, "spaced", " " + en)
+        set_field(self, "mode", placement(self.zh, en, self.kind))
+
+
+def placement(zh: str, text: str, kind: str) -> int:
+    """How assemble writes a unit's English `text` (SKIP, WORD, OPEN, TOGGLE or CLOSE)."""
+    if not text or text.isspace():
+        return SKIP
+    if kind != "punct":
+        return WORD
+    if zh in OPENING:
+        return OPEN
+    if zh in TOGGLING:
+        return TOGGLE
+    if zh in CLOSING or text[0] in NO_SPACE_BEFORE:
+        return CLOSE
+    return WORD
+
+
+
+@dataclass
+class Memos:
+    """What the engine works out once per word or claim in a run, for every sentence."""
+
+    units: dict[str, Unit] = field(default_factory=dict)  # word outside the claims → unit
+    pinyin_words: set[str] = field(default_factory=set)  # ... those whose unit is in pinyin
+    claims: dict[tuple[str, str, str], Unit] = field(default_factory=dict)  # (zh, en, kind) → unit
+
+
+def word_unit(word: str, lex: Lexicon) -> Unit:
+    """The unit of a word, punctuation mark, space or Latin run outside the claims."""
+    if "\u3400" <= word[0] <= "\u9fff" or _CJK.search(word):
+        en, pinyin = lex.render(word)
+        if word in DROPPED:
+            en = ""  # no English wherever it stands: dropped here once, not per sentence
+        elif pinyin and len(word) > 1 and not lex.in_jieba(word):
+            en = en.capitalize()  # an unknown word jieba had to guess is most often a name
+        return Unit(word, en, "word", pinyin)
+    if word in PUNCT:
+        return Unit(word, PUNCT[word], "punct")
+    if word.isspace():
+        return Unit(word, "", "space")
+    if _LATIN.match(word):
+        return Unit(word, word, "latin")
+    # other marks as their compatibility forms: full-width －～＋／ → -~+/
+    return Unit(word, unicodedata.normalize("NFKC", word), "punct")
