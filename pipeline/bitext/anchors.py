@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from pipeline.bitext import lexicon
+from pipeline.zh.names import romanized_key
 from pipeline.zh.numbers import english_ordinals, english_values, find_quantities
 
 #: Weights (in -log probability units) of one matched anchor, and the penalty for
@@ -186,12 +187,11 @@ _STEMS = frozenset(s for stems in DICTIONARY.values() for s in stems)
 
 @lru_cache(maxsize=65536)
 def _name_pinyin(token: str) -> str:
-    """The toneless pinyin of a 2–4 character Chinese word, when long enough to be telling."""
+    """A 2–4 character Chinese word romanised as a name would be (单雄 → shanxiong, the
+    names module's reading), when long enough to be telling."""
     if not _CJK_WORD.match(token):
         return ""
-    from pypinyin import lazy_pinyin
-
-    p = "".join(lazy_pinyin(token))
+    p = romanized_key(token)
     return p if len(p) >= 6 else ""
 
 

@@ -1,24 +1,39 @@
 """Writers: each turns a finished Document into the text of one output file.
 
 Name → (file suffix, "module:function"); imported lazily like the engines. A writer is called
-as `render(doc, data, ctx)`, `data` being the document's `common.RenderData`, which the render
-stage builds once for all the writers.
+as `render(doc, data, settings)`, `data` being the document's `common.RenderData`, which the
+render stage builds once for all the writers, and `settings` what the writers read of the run
+(`Settings`: the run's `pipeline.context.Context` is one; writers never see engines).
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from pipeline import __version__
 
 if TYPE_CHECKING:
-    from pipeline.context import Context
     from pipeline.formats.common import RenderData
+    from pipeline.glossary import Glossary
     from pipeline.model import Document
 
-Writer = Callable[["Document", "RenderData", "Context"], str]
+
+class Settings(Protocol):
+    """What the writers read of a run's settings."""
+
+    @property
+    def glossary(self) -> Glossary: ...
+    @property
+    def engine_name(self) -> str: ...
+    @property
+    def clean(self) -> bool: ...
+    @property
+    def layout(self) -> str: ...
+
+
+Writer = Callable[["Document", "RenderData", Settings], str]
 
 FORMATS: dict[str, tuple[str, str]] = {
     "jsonl": (".jsonl", "pipeline.formats.jsonl:render"),
@@ -34,7 +49,7 @@ def writer(name: str) -> Writer:
     return getattr(importlib.import_module(module), func)  # type: ignore[no-any-return]
 
 
-def signature(doc: Document, ctx: Context) -> str:
+def signature(doc: Document, ctx: Settings) -> str:
     """What produced an output, sacrebleu-style: engine|glossary digest|stages|version."""
     stages = "+".join(r.name for r in doc.log)
     return (

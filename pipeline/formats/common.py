@@ -10,9 +10,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
-from pipeline.context import Context
-from pipeline.formats import signature
+from pipeline.formats import Settings, signature
 from pipeline.model import TRANSLATED_KINDS, Document, Repair, Segment, TermHit
+from pipeline.zh.names import person
 
 #: How each kind of record is labelled in the reading formats (kinds from pipeline.model.KINDS;
 #: body and heading are the text itself and carry no label).
@@ -60,7 +60,7 @@ def term_key(t: TermHit) -> str:
     return t.entry or t.zh
 
 
-def term_rows(segments: Iterable[Segment], ctx: Context) -> list[TermRow]:
+def term_rows(segments: Iterable[Segment], ctx: Settings) -> list[TermRow]:
     """Distinct terms in order of first appearance, with how often each occurs."""
     counts: Counter[str] = Counter()
     first: dict[str, TermHit] = {}
@@ -89,17 +89,15 @@ def speaker_starts(segments: Iterable[Segment]) -> set[str]:
     return starts
 
 
-def speaker_en(speaker: str, ctx: Context) -> str:
-    """The speaker's English name: the glossary's, else the name in pinyin ("Chen Yuxing")."""
+def speaker_en(speaker: str, ctx: Settings) -> str:
+    """The speaker's English name: the glossary's, else the name as the names module romanises
+    a person ("Chen Yuxing", 欧阳明 "Ouyang Ming", 单雄 "Shan Xiong")."""
     entry = ctx.glossary.get(speaker)
     if entry is not None:
         return entry.en
     if not _HAN_NAME.fullmatch(speaker):
         return ""
-    from pypinyin import lazy_pinyin
-
-    syllables = lazy_pinyin(speaker)
-    return f"{syllables[0].title()} {''.join(syllables[1:]).title()}".strip()
+    return person(speaker)
 
 
 def qa_kind(flag: str) -> str:
@@ -238,7 +236,7 @@ class RenderData:
     zh_spans: tuple[Spans, ...]  # zh_term_spans() of each segment, in `segments` order
 
     @classmethod
-    def of(cls, doc: Document, ctx: Context) -> RenderData:
+    def of(cls, doc: Document, ctx: Settings) -> RenderData:
         segments = doc.segments
         return cls(
             signature=signature(doc, ctx),

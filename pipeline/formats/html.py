@@ -20,7 +20,7 @@ from collections.abc import Collection, Iterable
 from html import escape as _escape
 from itertools import islice
 
-from pipeline.context import Context
+from pipeline.formats import Settings
 from pipeline.formats.common import (
     KIND_LABELS,
     MUTED_KINDS,
@@ -170,7 +170,7 @@ def content_security_policy() -> str:
             "img-src data:; base-uri 'none'; form-action 'none'")
 
 
-def render(doc: Document, data: RenderData, ctx: Context) -> str:
+def render(doc: Document, data: RenderData, ctx: Settings) -> str:
     layout = ctx.layout if ctx.layout in LAYOUTS else "side"
     rows = data.rows
     links = _term_links(rows)
@@ -221,7 +221,7 @@ def _qa_box(doc: Document, data: RenderData) -> str:
             f"<h2>QA summary</h2>{' '.join(parts)}</section>\n")
 
 
-def _text(doc: Document, ctx: Context, links: TermLinks, data: RenderData) -> list[str]:
+def _text(doc: Document, ctx: Settings, links: TermLinks, data: RenderData) -> list[str]:
     """The text's pieces: one section per paragraph, one pair per segment (joined once, with
     the rest of the page)."""
     out = ['<main id="text">\n<div class="colhead" aria-hidden="true">'
@@ -239,7 +239,7 @@ def _text(doc: Document, ctx: Context, links: TermLinks, data: RenderData) -> li
     return out
 
 
-def _pair(s: Segment, spans: Spans, ctx: Context, links: TermLinks, turn: bool) -> str:
+def _pair(s: Segment, spans: Spans, ctx: Settings, links: TermLinks, turn: bool) -> str:
     sid = escape(s.id)
     muted = " muted" if s.kind in MUTED_KINDS else ""
     label = KIND_LABELS.get(s.kind)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from json.encoder import encode_basestring as _str  # what json.dumps(..., ensure_ascii=False) uses
 
-from pipeline.context import Context
+from pipeline.formats import Settings
 from pipeline.formats.common import RenderData
 from pipeline.model import Document, Repair, Segment, TermHit
 
@@ -36,7 +36,7 @@ class GlossPairs(dict[tuple[str, str], str]):
         return text
 
 
-def render(doc: Document, data: RenderData, ctx: Context) -> str:
+def render(doc: Document, data: RenderData, ctx: Settings) -> str:
     gloss = GlossPairs()  # one per document
     return "".join([_record(s, doc.original, gloss) + "\n" for s in data.segments])
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.context import Context
+from pipeline.formats import Settings
 from pipeline.formats.common import (
     KIND_LABELS,
     MUTED_KINDS,
@@ -39,7 +39,7 @@ _BLOCK_START = re.compile(r"^(\s*|\s*\d+)([-+=](?!\d)|(?<=\d)[.)])")
 GLOSS_MAX_CHARS = 24
 
 
-def render(doc: Document, data: RenderData, ctx: Context) -> str:
+def render(doc: Document, data: RenderData, ctx: Settings) -> str:
     terms = {row.zh: row for row in data.rows}
     refs = {row.zh: f"[^{row.n}]" for row in data.rows}  # each term's footnote reference
     out = [f"# {md_text(doc.source)}", "", f"<!-- {data.signature} -->", ""]

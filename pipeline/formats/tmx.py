@@ -10,7 +10,7 @@ import re
 from xml.sax.saxutils import escape, quoteattr
 
 from pipeline import __version__
-from pipeline.context import Context
+from pipeline.formats import Settings
 from pipeline.formats.common import RenderData
 from pipeline.model import Document
 
@@ -23,7 +23,7 @@ _CHANGED = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ATTR_SPECIAL = re.compile("[&<>\"\n\r\t]")
 
 
-def render(doc: Document, data: RenderData, ctx: Context) -> str:
+def render(doc: Document, data: RenderData, ctx: Settings) -> str:
     header = (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'

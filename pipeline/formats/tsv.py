@@ -12,7 +12,7 @@ import csv
 import io
 import re
 
-from pipeline.context import Context
+from pipeline.formats import Settings
 from pipeline.formats.common import RenderData
 from pipeline.model import Document
 
@@ -32,7 +32,7 @@ def cell(text: str | None) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def render(doc: Document, data: RenderData, ctx: Context) -> str:
+def render(doc: Document, data: RenderData, ctx: Settings) -> str:
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
     writer.writerow(HEADER)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
-from pipeline.zh.names import romanize as names
+from pipeline.zh import romanize as names
 from pipeline.zh.cedict import Cedict, Reading
 from pipeline.zh.tokenize import Tokenizer
 from pipeline.errors import EngineError

@@ -1,13 +1,14 @@
-"""People, titles and places: found in a sentence (`finder`) and romanised (`romanize`).
+"""People, titles and places: found in a sentence (`finder`) and romanised (`pipeline.zh.romanize`,
+re-exported here).
 
-`romanize` is the one place a Chinese name becomes English: the gloss engine, the speaker
+`pipeline.zh.romanize` is the one place a Chinese name becomes English: the gloss engine, the speaker
 labels of the writers and the aligner's anchors all call it. `finder.NameFinder` finds the
 people and places of a sentence once, in the translate stage, for every engine.
 """
 
 from dataclasses import dataclass
 
-from pipeline.zh.names.romanize import (
+from pipeline.zh.romanize import (
     COMPOUND_SURNAMES,
     PLACE_READINGS,
     PLACE_SUFFIXES,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pipeline.zh.names.claims import Claims
-from pipeline.zh.names.romanize import SURNAMES
+from pipeline.zh.romanize import SURNAMES
 from pipeline.zh.names.tables import (
     LIST_JOINERS,
     MAYBE_NAME,

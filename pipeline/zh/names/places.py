@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.zh.names.claims import Claims
-from pipeline.zh.names.romanize import PLACE_SUFFIXES
+from pipeline.zh.romanize import PLACE_SUFFIXES
 from pipeline.zh.names.tables import (
     ADMIN_FOLLOWERS,
     ADMIN_SUFFIXES,

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.zh.lexicon import FUNCTION_CHARS, VERB_TAGS, Lexicon, place_english, spelling
-from pipeline.zh.names import romanize as names
-from pipeline.zh.names.romanize import SURNAMES
+from pipeline.zh import romanize as names
+from pipeline.zh.romanize import SURNAMES
 from pipeline.zh.names.tables import (
     ADMIN_ENDINGS,
     ALWAYS,
