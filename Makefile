@@ -15,7 +15,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/pipeline run input/xihe-interview.zh.txt -o output/
 
+# The layer contracts (pyproject.toml, ARCHITECTURE.md), lint and strict types, then the tests.
 test: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/ruff check pipeline
+	$(BIN)/mypy pipeline
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
