@@ -14,7 +14,8 @@ Every translated segment gets `link` ("1-2", ...), `confidence` (0–1) and engi
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from dataclasses import dataclass, replace
 
 from pipeline.bitext import anchors, dp, english
@@ -124,7 +125,7 @@ def _confidence(link: dp.Link, bonus: float) -> float:
     if not link.zh or not link.en:
         return 0.0
     p = math.erfc(abs(link.z) / math.sqrt(2))
-    conf = 1 - (1 - p) * 0.6 ** bonus if bonus >= 0 else p * 0.6 ** -bonus
+    conf = 1 - (1 - p) * math.pow(0.6, bonus) if bonus >= 0 else p * math.pow(0.6, -bonus)
     return round(min(max(conf, 0.0), 1.0), 2)
 
 
@@ -181,10 +182,10 @@ def _segment_anchors(s: Segment) -> anchors.ZhAnchors:
     return anchors.zh_anchors(s.zh, tokens, [t.en for t in s.terms])
 
 
-def _union(items: object) -> tuple[frozenset[object], frozenset[str]]:
-    nums: set[object] = set()
+def _union(items: Iterable[anchors.ZhAnchors]) -> tuple[frozenset[Decimal], frozenset[str]]:
+    nums: set[Decimal] = set()
     words: set[str] = set()
-    for a in items:  # type: ignore[attr-defined]
+    for a in items:
         nums |= a.numbers
         words |= a.words
     return frozenset(nums), frozenset(words)

@@ -87,7 +87,7 @@ class EnAnchors:
     stems: frozenset[str] = frozenset()  # content-word stems (`lexicon.english_stems`)
 
 
-def zh_anchors(zh: str, tokens: Iterable[str], terms: Iterable[str]) -> ZhAnchors:
+def zh_anchors(zh: str, tokens: Sequence[str], terms: Iterable[str]) -> ZhAnchors:
     """Anchors of a Chinese unit: its numbers, and English strings its translation likely holds."""
     words = {t.casefold() for t in terms if t}
     words |= {p for tok in tokens if (p := _name_pinyin(tok))}
