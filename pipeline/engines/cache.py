@@ -3,8 +3,9 @@
 
 The key is what decides the answer: the engine's `cache_id` (engine, model,
 endpoint; never a secret), the segment text, its required renderings (zh→en
-pairs) and a re-ask hint. Editing one glossary rendering therefore changes
-the keys of exactly the segments that contain that term.
+pairs), the people and places named in it (zh→en pairs) and a re-ask hint.
+Editing one glossary rendering therefore changes the keys of exactly the
+segments that contain that term.
 """
 
 from __future__ import annotations
@@ -25,8 +26,13 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS translations (
 
 
 def cache_key(cache_id: str, r: Request) -> str:
+    """The key of `r`'s answer: what the engine is told (text, renderings, names, hint)."""
     terms = sorted({(t.zh, t.en) for t in r.terms})
-    blob = json.dumps([cache_id, r.zh, terms, r.hint], ensure_ascii=False)
+    parts: list[object] = [cache_id, r.zh, terms, r.hint]
+    names = sorted({(n.zh, n.en) for n in r.names or ()})
+    if names:  # only then, so a segment without names keeps the key it had before names
+        parts.append(names)
+    blob = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 

@@ -6,8 +6,9 @@ sentencepiece.model) or an Argos Translate `.argosmodel` file, a zip holding
 exactly that, unpacked once into the cache folder. Needs the optional extra
 `pip install '.[ct2]'` (ctranslate2, sentencepiece), never argostranslate.
 
-Glossary terms are locked: each term is replaced by a placeholder the model
-copies through, and the placeholder is replaced by the required rendering after.
+Glossary terms and the names of people and places (`Request.names`) are locked: each is
+replaced by a placeholder the model copies through, and the placeholder is replaced by the
+required rendering after, so the model cannot mangle them.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from pipeline.model import TermHit
 if TYPE_CHECKING:
     from pipeline.engines import EngineDeps
     from pipeline.engines.progress import Monitor
+    from pipeline.zh.names import Name
 
-#: The placeholder for term n. A Latin non-word with a digit: SentencePiece models
+#: The placeholder for term (or name) n. A Latin non-word with a digit: SentencePiece models
 #: trained on zh/en (OPUS-MT, Argos) split it into pieces the decoder copies as it
 #: copies names and codes, and no English text contains it.
 PLACEHOLDER = "ZQX{n}"
@@ -42,16 +44,28 @@ CHUNK = 16
 BEAM, REASK_BEAM = 4, 8  # a re-ask searches wider and picks the best-verified hypothesis
 
 
-def protect(zh: str, terms: Sequence[TermHit]) -> tuple[str, tuple[str, ...]]:
-    """`zh` with each term replaced by a placeholder, and the rendering of each placeholder."""
+def protect(zh: str, terms: Sequence[TermHit],
+            names: Sequence[Name] = ()) -> tuple[str, tuple[str, ...]]:
+    """`zh` with each term and name replaced by a placeholder, and the rendering of each
+    placeholder."""
     renderings: list[str] = []
     out = zh
-    for t in sorted(terms, key=lambda t: t.start, reverse=True):
-        if t.en not in renderings:
-            renderings.append(t.en)
-        ph = PLACEHOLDER.format(n=renderings.index(t.en))
-        out = f"{out[:t.start]} {ph} {out[t.end:]}"
+    for start, end, en in sorted(locked(terms, names), key=lambda s: s[0], reverse=True):
+        if en not in renderings:
+            renderings.append(en)
+        ph = PLACEHOLDER.format(n=renderings.index(en))
+        out = f"{out[:start]} {ph} {out[end:]}"
     return re.sub(r" {2,}", " ", out).strip(), tuple(renderings)
+
+
+def locked(terms: Sequence[TermHit], names: Sequence[Name]) -> list[tuple[int, int, str]]:
+    """The spans `protect` locks, with their renderings: every term, and every name that
+    overlaps no term (the term decides there: 西和县 of 西和县委书记) nor an earlier name."""
+    spans = [(t.start, t.end, t.en) for t in terms]
+    for n in names:
+        if n.en and not any(a < n.end and n.start < b for a, b, _ in spans):
+            spans.append((n.start, n.end, n.en))
+    return spans
 
 
 def restore(en: str, renderings: Sequence[str]) -> str:
@@ -168,7 +182,7 @@ class CT2Engine:
     def _chunk(self, requests: Sequence[Request]) -> list[Translation]:
         from pipeline.engines.verify import misses
 
-        protected = [protect(r.zh, r.terms) for r in requests]
+        protected = [protect(r.zh, r.terms, r.names or ()) for r in requests]
         tokens = [self.source.encode(text, out_type=str) for text, _ in protected]
         wide = any(r.hint for r in requests)
         results: list[Any] = self.translator.translate_batch(

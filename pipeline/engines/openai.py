@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from pipeline.engines import Request, Translation
 from pipeline.errors import EngineError
+from pipeline.qa import required_names
 
 if TYPE_CHECKING:
     from pipeline.engines import EngineDeps
@@ -56,6 +57,9 @@ SYSTEM_PROMPT = (
     "万 and 亿 correctly (1亿 = 100 million). Reply with the English translation only: "
     "no Chinese, no notes, no quotation marks around it."
 )
+#: The headings of the prompt's two lists, each followed by "- Chinese → English" lines.
+RENDERINGS_HEAD = "Required renderings (Chinese → English, use exactly):"
+NAMES_HEAD = "Names of people and places (Chinese → English, use exactly):"
 _THINK = re.compile(r"<think>.*?</think>", re.DOTALL)
 
 
@@ -72,20 +76,28 @@ class _Failed(Exception):
 
 
 def user_prompt(r: Request) -> str:
-    """The segment, its neighbours as context, its required renderings and a re-ask hint."""
+    """The segment, its neighbours as context, its required renderings, the people and
+    places it names, and a re-ask hint."""
     parts = []
     if r.before:
         parts.append(f"Context before (do not translate): {r.before}")
     if r.after:
         parts.append(f"Context after (do not translate): {r.after}")
-    pairs = dict.fromkeys((t.zh, t.en) for t in r.terms)
-    if pairs:
-        parts.append("Required renderings (Chinese → English, use exactly):\n"
-                     + "\n".join(f"- {zh} → {en}" for zh, en in pairs))
+    if r.terms:
+        parts.append(_listing(RENDERINGS_HEAD, [(t.zh, t.en) for t in r.terms]))
+    # the names the verification demands: one inside a glossary term takes the term's rendering
+    names = required_names(r.names or (), r.terms)
+    if names:
+        parts.append(_listing(NAMES_HEAD, [(n.zh, n.en) for n in names]))
     if r.hint:
         parts.append(r.hint)
     parts.append(f"Segment to translate ({r.kind}):\n{r.zh}")
     return "\n\n".join(parts)
+
+
+def _listing(head: str, pairs: Sequence[tuple[str, str]]) -> str:
+    """`head` over one "- Chinese → English" line per pair, each pair once."""
+    return head + "\n" + "\n".join(f"- {zh} → {en}" for zh, en in dict.fromkeys(pairs))
 
 
 def answer_text(body: object) -> str:

@@ -1,9 +1,10 @@
 """Wrappers that stack on any engine in the translate stage:
 
-- `VerifiedEngine`: every required glossary rendering (case-insensitive) and
-  every number of the Chinese must be in the English; on a miss the engine is
-  asked once more with the miss named (`Request.hint`), and what is still
-  missing becomes a `qa` flag.
+- `VerifiedEngine`: every required glossary rendering, every number of the
+  Chinese and every person's and place's rendering (`Request.names`) must be in
+  the English (the checks are `pipeline.qa`'s); on a miss the engine is asked
+  once more with the miss named (`Request.hint`), and what is still missing
+  becomes a `qa` flag.
 - `FallbackEngine`: a segment the engine could not translate (`Translation.error`)
   gets the offline `gloss` translation instead, flagged.
 """
@@ -14,38 +15,24 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.engines import Engine, EngineDeps, Request, Translation
-from pipeline.zh.numbers import missing_numbers
+from pipeline.qa import FALLBACK, NAME_MISSING, NUMBER_MISSING, TERM_MISSING, missing
 
-#: qa flag prefixes this module writes; `term-missing` matches the align stage's wording.
-TERM_MISSING = "term-missing"
-NUMBER_MISSING = "number-missing"
-FALLBACK = "fallback"
+# The qa flag prefixes are re-exported: the translate stage counts them.
+__all__ = ["FALLBACK", "NAME_MISSING", "NUMBER_MISSING", "TERM_MISSING", "FallbackEngine",
+           "VerifiedEngine", "hint_for", "misses", "stack"]
 
 
 def misses(r: Request, en: str) -> list[str]:
-    """What `en` leaves out of `r`: one qa flag per missing rendering or number."""
-    low = en.casefold()
-    flags: list[str] = []
-    for t in r.terms:
-        if t.en.casefold() not in low:
-            flag = f"{TERM_MISSING}: {t.zh} → {t.en}"
-            if flag not in flags:
-                flags.append(flag)
-    for q in missing_numbers(r.zh, en, r.quantities):
-        if any(t.start <= q.start and q.end <= t.end for t in r.terms):
-            continue  # inside a glossary term (4A级景区): the glossary's rendering decides
-        flag = f"{NUMBER_MISSING}: {q.text} → {q.en}" if q.en else f"{NUMBER_MISSING}: {q.text}"
-        if flag not in flags:
-            flags.append(flag)
-    return flags
+    """What `en` leaves out of `r`: one qa flag per missing rendering, number or name."""
+    return missing(r.zh, en, r.terms, r.quantities, r.names)
 
 
 def hint_for(en: str, flags: Sequence[str]) -> str:
     """The re-ask message: the previous answer and exactly what it left out."""
     named = "; ".join(f.split(": ", 1)[1] for f in flags)
     return (f"Your previous translation was: {en}\n"
-            f"It left out these required renderings or numbers (Chinese → English): {named}. "
-            "Translate the segment again and include every one of them.")
+            "It left out these required renderings, names or numbers (Chinese → English): "
+            f"{named}. Translate the segment again and include every one of them.")
 
 
 class VerifiedEngine:

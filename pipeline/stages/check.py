@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from pipeline.context import Context
 from pipeline.model import Document, Paragraph, Segment
+from pipeline.qa import term_flags
 
 
 def check(doc: Document, ctx: Context) -> Document:
@@ -23,12 +24,9 @@ def _check_paragraph(p: Paragraph) -> Paragraph:
 
 
 def check_segment(s: Segment) -> Segment:
+    """`s` with a flag for each glossary rendering its English lacks and no flag says yet
+    (the engines' verification may have flagged it already)."""
     if s.en is None:
         return s
-    flags = []
-    low = s.en.casefold()
-    for t in s.terms:
-        flag = f"term-missing: {t.zh} → {t.en}"
-        if t.en.casefold() not in low and flag not in s.qa:
-            flags.append(flag)
-    return replace(s, qa=s.qa + tuple(flags)) if flags else s
+    flags = tuple(f for f in term_flags(s.terms, s.en) if f not in s.qa)
+    return replace(s, qa=s.qa + flags) if flags else s

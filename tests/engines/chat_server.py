@@ -1,8 +1,8 @@
 """A real chat-completions server on 127.0.0.1 (ephemeral port) with scripted answers.
 
 The default answer "translates" by echoing what a faithful translation must hold:
-the required renderings listed in the prompt and the English of each number, so
-verification passes unless a test's script says otherwise.
+the required renderings and the names listed in the prompt and the English of each
+number, so verification passes unless a test's script says otherwise.
 """
 
 from __future__ import annotations
@@ -16,11 +16,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from pipeline.engines.openai import NAMES_HEAD, RENDERINGS_HEAD
 from pipeline.zh.numbers import find_quantities
 
-# The prompt layout of pipeline.engines.openai.user_prompt.
+# The prompt layout of pipeline.engines.openai.user_prompt: parts apart by a blank line.
 _SEGMENT = re.compile(r"Segment to translate \([a-z]+\):\n(.*)\Z", re.DOTALL)
-_RENDERING = re.compile(r"^- (\S+) → (.+)$", re.MULTILINE)
+_PAIR = re.compile(r"^- (\S+) → (.+)$", re.MULTILINE)
+
+
+def listed(prompt: str, head: str) -> dict[str, str]:
+    """The Chinese → English pairs of the prompt's list under `head`."""
+    part = next((p for p in prompt.split("\n\n") if p.startswith(head + "\n")), "")
+    return dict(_PAIR.findall(part))
 
 
 @dataclass
@@ -37,14 +44,16 @@ class Seen:
 
     model: str
     segment: str
-    renderings: dict[str, str]
+    renderings: dict[str, str]  # the required renderings (glossary terms)
     prompt: str
     authorization: str
+    names: dict[str, str] = field(default_factory=dict)  # the people and places
 
 
 def default_answer(seen: Seen) -> str:
     numbers = " ".join(q.en for q in find_quantities(seen.segment))
-    return " ".join(["English for:", *seen.renderings.values(), numbers]).strip() + "."
+    said = [*seen.renderings.values(), *seen.names.values(), numbers]
+    return " ".join(["English for:", *said]).strip() + "."
 
 
 def completion(text: str) -> dict[str, object]:
@@ -81,8 +90,9 @@ class ChatServer:
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 prompt = body["messages"][-1]["content"]
                 m = _SEGMENT.search(prompt)
-                seen = Seen(body["model"], m.group(1) if m else "", dict(_RENDERING.findall(prompt)),
-                            prompt, self.headers.get("Authorization", ""))
+                seen = Seen(body["model"], m.group(1) if m else "",
+                            listed(prompt, RENDERINGS_HEAD), prompt,
+                            self.headers.get("Authorization", ""), listed(prompt, NAMES_HEAD))
                 with server.lock:
                     n = sum(s.segment == seen.segment for s in server.seen)
                     server.seen.append(seen)

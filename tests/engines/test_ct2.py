@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 from pipeline.engines.ct2 import protect, restore
 from pipeline.model import TermHit
+from pipeline.zh.names import Name
 
 HAVE_CT2 = all(importlib.util.find_spec(m) for m in ("ctranslate2", "sentencepiece", "numpy"))
 needs_ct2 = pytest.mark.skipif(
@@ -67,6 +68,56 @@ def test_protect_restore_round_trip() -> None:
     assert restore(text, renderings) == ("西和县学习推广 Green Rural Revival Program 经验， "
                                          "Three Grasps and Three Promotions 和 Green Rural Revival "
                                          "Program 并进。")
+
+
+# input/xihe-interview.zh.txt line 51, its title 西和县委书记 (glossary/institutions.tsv:64)
+# and the people and places a name finder gives (Request.names).
+CAPTION = "市人大常委会副主任、西和县委书记王俊强接受陇南市融媒体中心主任陈宇星专访。"
+SECRETARY = "Secretary of the CPC Xihe County Committee"
+
+
+def name(zh: str, en: str, kind: str) -> Name:
+    start = CAPTION.index(zh)
+    return Name(zh, en, start, start + len(zh), kind)
+
+
+TITLE = TermHit("西和县委书记", SECRETARY, CAPTION.index("西和县委书记"),
+                CAPTION.index("西和县委书记") + 6, "glossary/institutions.tsv:64")
+WANG, CHEN = name("王俊强", "Wang Junqiang", "person"), name("陈宇星", "Chen Yuxing", "person")
+XIHE = name("西和县", "Xihe County", "place")  # inside the title: the title decides
+# 王俊强 again, in a second copy of the caption
+WANG_AGAIN = Name("王俊强", "Wang Junqiang", WANG.start + len(CAPTION), WANG.end + len(CAPTION),
+                  "person")
+
+
+@pytest.mark.parametrize("zh, terms, names, protected, renderings", [
+    (CAPTION, (), (WANG,), "市人大常委会副主任、西和县委书记 ZQX0 接受陇南市融媒体中心主任陈宇星专访。",
+     ("Wang Junqiang",)),
+    # names and terms numbered together, right to left; 西和县 overlaps the title: left to it
+    (CAPTION, (TITLE,), (XIHE, WANG, CHEN),
+     "市人大常委会副主任、 ZQX2 ZQX1 接受陇南市融媒体中心主任 ZQX0 专访。",
+     ("Chen Yuxing", "Wang Junqiang", SECRETARY)),
+    # without the title, the place is locked itself
+    (CAPTION, (), (XIHE,), "市人大常委会副主任、 ZQX0 委书记王俊强接受陇南市融媒体中心主任陈宇星专访。",
+     ("Xihe County",)),
+    # a name said twice shares its number
+    (CAPTION * 2, (), (WANG, WANG_AGAIN),
+     "市人大常委会副主任、西和县委书记 ZQX0 接受陇南市融媒体中心主任陈宇星专访。" * 2,
+     ("Wang Junqiang",)),
+])
+def test_protect_names(zh: str, terms: tuple[TermHit, ...], names: tuple[Name, ...],
+                       protected: str, renderings: tuple[str, ...]) -> None:
+    assert all(zh[n.start:n.end] == n.zh for n in names)
+    assert protect(zh, terms, names) == (protected, renderings)
+
+
+@pytest.mark.parametrize("en", [
+    "ZQX2 ZQX1 is interviewed by ZQX0.",
+    "Z QX 2 zqx1 is interviewed by ZQX 0 .",  # pieces split, case changed by the decoder
+])
+def test_protect_restore_keeps_the_names(en: str) -> None:
+    _, renderings = protect(CAPTION, (TITLE,), (XIHE, WANG, CHEN))
+    assert restore(en, renderings) == f"{SECRETARY} Wang Junqiang is interviewed by Chen Yuxing."
 
 
 # The page: three segments with a term each, one without (the model then writes nothing).
@@ -197,3 +248,25 @@ def test_ct2_bad_model_path_is_one_line(tmp_path: Path, make: object, message: s
 
     with pytest.raises(EngineError, match=message):
         locate(make(tmp_path))  # type: ignore[operator]
+
+
+@needs_ct2
+def test_ct2_engine_locks_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tiny model writes placeholder 0 whatever it reads: the rightmost locked name."""
+    from pipeline.engines import EngineDeps, Request
+    from pipeline.engines.ct2 import CT2Engine
+    from pipeline.engines.verify import stack
+
+    monkeypatch.setenv("PIPELINE_CACHE", str(tmp_path / "cache"))
+    spm_model = build_model(tmp_path / "opus")
+    (tmp_path / "opus" / "source.spm").write_bytes(spm_model)
+    (tmp_path / "opus" / "target.spm").write_bytes(spm_model)
+    deps = EngineDeps.offline()
+    engine = stack(CT2Engine(deps, model=str(tmp_path / "opus")), deps, cache=False)
+    wang = Request("p15.s1", CAPTION, names=(WANG,))
+    both = Request("p15.s1", CAPTION, names=(WANG, CHEN))
+    ok, dropped = engine.translate([wang, both])
+    assert (ok.en, ok.engine, ok.qa) == ("Wang Junqiang", "ctranslate2", ())
+    # 王俊强 is placeholder 1 here, never written even on the wider re-ask: flagged
+    assert (dropped.en, dropped.engine, engine.reasked) == ("Chen Yuxing", "ctranslate2", 1)
+    assert dropped.qa == ("name-missing: 王俊强 → Wang Junqiang",)
