@@ -12,9 +12,10 @@ import this module, never the other way round.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pipeline.model import TermHit
+from pipeline.model import Segment, TermHit
 from pipeline.zh.numbers import missing_numbers
 
 if TYPE_CHECKING:
@@ -83,3 +84,12 @@ def _number_flag(q: Quantity) -> str:
 def _unique(flags: Iterable[str]) -> list[str]:
     """The flags in order, each once (a term or name may occur twice in a sentence)."""
     return list(dict.fromkeys(flags))
+
+
+def check_segment(s: Segment) -> Segment:
+    """`s` with a flag for each glossary rendering its English lacks and no flag says yet
+    (the engines' verification may have flagged it already)."""
+    if s.en is None:
+        return s
+    flags = tuple(f for f in term_flags(s.terms, s.en) if f not in s.qa)
+    return replace(s, qa=s.qa + flags) if flags else s

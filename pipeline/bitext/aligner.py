@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.bitext import anchors, dp, english
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
-from pipeline.stages.check import check_segment
+from pipeline.qa import check_segment
 
 ENGINE = "given"
 #: Cost (-log units) of one sentence link spanning a paragraph break on either side: a

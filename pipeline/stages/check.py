@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.context import Context
-from pipeline.model import Document, Paragraph, Segment
-from pipeline.qa import term_flags
+from pipeline.model import Document, Paragraph
+from pipeline.qa import check_segment
 
 
 def check(doc: Document, ctx: Context) -> Document:
@@ -21,12 +21,3 @@ def _check_paragraph(p: Paragraph) -> Paragraph:
     """A new paragraph only where a segment gained a flag."""
     segs = tuple(check_segment(s) for s in p.segments)
     return p if all(a is b for a, b in zip(segs, p.segments)) else replace(p, segments=segs)
-
-
-def check_segment(s: Segment) -> Segment:
-    """`s` with a flag for each glossary rendering its English lacks and no flag says yet
-    (the engines' verification may have flagged it already)."""
-    if s.en is None:
-        return s
-    flags = tuple(f for f in term_flags(s.terms, s.en) if f not in s.qa)
-    return replace(s, qa=s.qa + flags) if flags else s

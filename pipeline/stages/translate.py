@@ -2,7 +2,7 @@
 
 The engine is wrapped (pipeline.engines.verify.stack): answers come from the
 translation cache when they can, a failed segment falls back to gloss, and every
-answer is checked for its glossary renderings and numbers. The counts land in
+answer is checked for its glossary renderings, numbers and names (`pipeline.qa`). The counts land in
 `Document.meta["translate"]` for writers and the CLI's summary line.
 """
 
@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from pipeline.context import Context
 from pipeline.engines import Request, Translation
-from pipeline.engines.verify import FALLBACK, NUMBER_MISSING, TERM_MISSING, stack
+from pipeline.engines.verify import stack
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
+from pipeline.qa import FALLBACK, NAME_MISSING, NUMBER_MISSING, TERM_MISSING
 from pipeline.zh.names.finder import NameFinder
 from pipeline.zh.numbers import QuantityMemo, find_quantities
 
@@ -66,6 +67,7 @@ def _summary(ctx: Context, results: list[Translation], reasked: int) -> dict[str
         "reasked": reasked,
         TERM_MISSING: count(TERM_MISSING),
         NUMBER_MISSING: count(NUMBER_MISSING),
+        NAME_MISSING: count(NAME_MISSING),
         FALLBACK: count(FALLBACK),
     }
 
@@ -78,7 +80,7 @@ def summary_line(doc: Document) -> str | None:
     return (f"translate: {s['segments']} segments with {s['engine']}, {s['requests']} requests, "
             f"{s['cache_hits']} cache hits, {s['reasked']} re-asked; qa: "
             f"{s[TERM_MISSING]} term-missing, {s[NUMBER_MISSING]} number-missing, "
-            f"{s[FALLBACK]} fallback")
+            f"{s.get(NAME_MISSING, 0)} name-missing, {s[FALLBACK]} fallback")
 
 
 def _with(p: Paragraph, done: dict[str, Segment]) -> Paragraph:

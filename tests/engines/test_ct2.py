@@ -121,7 +121,7 @@ def test_protect_restore_keeps_the_names(en: str) -> None:
 
 
 # The page: three segments with a term each, one without (the model then writes nothing).
-TEXT = "西和县学习推广千万工程经验。\n\n全县深入开展三抓三促行动。\n\n千万工程带动乡村振兴。\n\n今年乡村旅游持续升温。\n"
+TEXT = "各地学习推广千万工程经验。\n\n全县深入开展三抓三促行动。\n\n千万工程带动乡村振兴。\n\n今年乡村旅游持续升温。\n"
 GLOSSARY = ("zh\ten\tnote\n千万工程\tGreen Rural Revival Program\t\n"
             "三抓三促\tThree Grasps and Three Promotions\t\n")
 

@@ -62,11 +62,14 @@ def test_requests_carry_segment_context_and_terms(page: Path) -> None:
     assert by_seg[S1].renderings == {"千万工程": "Green Rural Revival Program"}
     assert by_seg[S2].renderings == {"三抓三促": "Three Grasps and Three Promotions"}
     assert by_seg[S3].renderings == {}
+    # names: found by the translate stage (zh.names), listed with their English
+    assert by_seg[S1].names == {"西和县": "Xihe County"}
+    assert by_seg[S2].names == {}
     assert f"Context before (do not translate): {S1}" in by_seg[S2].prompt
     assert f"Context after (do not translate): {S3}" in by_seg[S2].prompt
     assert all(s.model == "test-model" and s.authorization == f"Bearer {KEY}" for s in server.seen)
     assert all(r["engine"] == "openai" and r["qa"] == [] for r in recs.values())
-    assert recs["p1.s1"]["en"] == "English for: Green Rural Revival Program."
+    assert recs["p1.s1"]["en"] == "English for: Green Rural Revival Program Xihe County."
     assert "5 segments with openai, 5 requests, 0 cache hits" in err
 
 

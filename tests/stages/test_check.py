@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.engines import Request
 from pipeline.engines.verify import misses
 from pipeline.model import Segment, TermHit
-from pipeline.stages.check import check_segment
+from pipeline.qa import check_segment
 
 # a clause of input/xihe-interview.zh.txt line 9 (…积极融入"三城五地"建设…), cleaned;
 # the rendering is glossary/gansu-longnan.tsv:27
