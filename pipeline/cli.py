@@ -43,7 +43,8 @@ def cli() -> None:
               show_default=True, help="HTML layout.")
 def run_cmd(input_path: Path, outdir: Path, engine: str, model: str | None, base_url: str | None,
             jobs: int | None, no_cache: bool, progress: bool | None,
-            glossaries: tuple[Path, ...], no_default_glossary: bool, until: str | None, no_clean: bool, formats: tuple[str, ...], layout: str) -> None:
+            glossaries: tuple[Path, ...], no_default_glossary: bool, until: str | None,
+            no_clean: bool, formats: tuple[str, ...], layout: str) -> None:
     """Translate INPUT and write INPUT's name with .jsonl .md .html .tmx .tsv into the output folder."""
     from pipeline.context import Context
     from pipeline.glossary import default_paths, load_glossary

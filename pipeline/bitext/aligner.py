@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from pipeline.bitext import anchors, dp, english
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment

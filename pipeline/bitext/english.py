@@ -15,11 +15,7 @@ Span = tuple[int, int]
 # Abbreviations that never end a sentence when followed by a capital (titles,
 # "No. 5", months); lowercase, without the dot. From common English style guides
 # (Chicago Manual of Style abbreviation lists) and Xinhua usage ("Oct. 31", "No. 1").
-NEVER_FINAL = frozenset("""
-mr mrs ms dr prof sr jr st mt gen col lt sgt capt gov rep sen pres rev hon messrs
-no nos vol art sec fig figs ch pp p op
-jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+NEVER_FINAL = frozenset(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "gov", "rep", "sen", "pres", "rev", "hon", "messrs", "no", "nos", "vol", "art", "sec", "fig", "figs", "ch", "pp", "p", "op", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 # Dotted abbreviations that may end a sentence ("at 5 p.m. He left"); all other
 # dotted ones ("U.S. Army", "e.g. Beijing") never do.
 DOTTED_MAY_BE_FINAL = frozenset({"a.m", "p.m"})

@@ -19,16 +19,7 @@ if TYPE_CHECKING:
 
 #: English function words and gloss boilerplate left out of both sides (a short list after
 #: the NLTK English stopword list, plus CEDICT's gloss words "sb", "sth", "etc", "used").
-STOPWORDS = frozenset("""
-a an the and or but if of to in on at by for with from as into onto over under about
-is are was were be been being am do does did done have has had having will would shall should
-can could may might must not no nor so too very than then there here this that these those
-it its it's he she they them their his her we our us you your i me my who whom whose which
-what when where why how all any both each few more most other some such only own same just
-also up down out off again further once one ones sb sth etc used esp e.g i.e abbr fig lit
-kind sort way thing person people's make makes made get gets got give gives take takes
-well much many per via
-""".split())
+STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "into", "onto", "over", "under", "about", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done", "have", "has", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no", "nor", "so", "too", "very", "than", "then", "there", "here", "this", "that", "these", "those", "it", "its", "it's", "he", "she", "they", "them", "their", "his", "her", "we", "our", "us", "you", "your", "i", "me", "my", "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "all", "any", "both", "each", "few", "more", "most", "other", "some", "such", "only", "own", "same", "just", "also", "up", "down", "out", "off", "again", "further", "once", "one", "ones", "sb", "sth", "etc", "used", "esp", "e.g", "i.e", "abbr", "fig", "lit", "kind", "sort", "way", "thing", "person", "people's", "make", "makes", "made", "get", "gets", "got", "give", "gives", "take", "takes", "well", "much", "many", "per", "via"])
 
 #: Gloss patterns that carry no translation ("CL:個|个[ge4]", "variant of 好[hao3]", ...).
 _SKIP_GLOSS = re.compile(r"^(CL:|variant of|old variant|see |surname |also written|abbr\. for|"

@@ -84,9 +84,8 @@ def stack(engine: Engine, deps: EngineDeps, cache: bool = True) -> VerifiedEngin
     """The translate stage's engine: verify(fallback(cache(engine))); `cache` False: no
     on-disk translation cache (--no-cache)."""
     from pipeline.engines.cache import FILENAME, CachedEngine, TranslationStore
-    from pipeline.fileio import cache_dir
-
     from pipeline.engines.progress import Monitor
+    from pipeline.fileio import cache_dir
 
     store = TranslationStore(cache_dir() / FILENAME) if cache else None
     monitor = deps.monitor or Monitor(enabled=False)

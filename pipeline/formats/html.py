@@ -100,7 +100,8 @@ pointer-events:none}
 #tip .t-note{display:block;margin-top:.2rem;opacity:.9}
 #tip .t-src{display:block;margin-top:.2rem;font-size:.75rem;opacity:.7}
 table{border-collapse:collapse;width:100%;font:.88rem/1.45 system-ui,sans-serif}
-th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--rule);overflow-wrap:anywhere}
+th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--rule);
+overflow-wrap:anywhere}
 th{font-weight:600;color:var(--muted);font-size:.78rem;text-transform:uppercase;letter-spacing:.04em}
 td.c-zh{white-space:nowrap}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
@@ -110,7 +111,8 @@ tr:target{background:var(--hl)}
 .summary ul{margin:.3rem 0;padding-left:1.2rem}
 .box{border:1px solid var(--rule);border-radius:6px;padding:.4rem .9rem;margin:0 0 1.2rem;background:#fafafa}
 .box h2{display:inline;margin:0 .6rem 0 0;border:0;font-size:.95rem}.box p,.box ul{display:inline;margin:0;padding:0}
-.box li{display:inline}.box p.run{margin-left:1.2rem;color:var(--muted)}.box li+li::before{content:" · "}.box p::after{content:": "}
+.box li{display:inline}.box p.run{margin-left:1.2rem;color:var(--muted)}
+.box li+li::before{content:" · "}.box p::after{content:": "}
 code{font-size:.85em}
 footer{margin-top:3rem;color:var(--muted);font:.72rem/1.4 ui-monospace,monospace;word-break:break-all}
 @media (max-width:40rem){.pair,.colhead{grid-template-columns:1fr}.colhead{display:none}}

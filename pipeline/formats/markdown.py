@@ -71,7 +71,7 @@ def md_text(text: str) -> str:
 def _zh_line(s: Segment, spans: Spans, refs: dict[str, str]) -> str:
     """The Chinese with a footnote reference after each glossary term."""
     parts, pos = [], 0
-    for a, b, key in spans:
+    for _, b, key in spans:
         parts.append(md_text(s.zh[pos:b]) + refs[key])
         pos = b
     parts.append(md_text(s.zh[pos:]))

@@ -12,7 +12,8 @@ from pipeline.zh.tokenize import words
 # A sentence ends at 。！？ (or ASCII ! ?, or an ellipsis), taking any closing
 # quotes/brackets after it; ； ends one only where the next list item starts.
 _END = re.compile(r"(?:[。！？!?]+|……|\.{3,})[”’」』）)\"']*")
-_ITEM_START = re.compile(r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]")
+_ITEM_START = re.compile(r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+"
+                         r"|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]")
 _SEMI = re.compile(r"；")
 
 #: Kinds split into sentences; other kinds stay one segment per paragraph.

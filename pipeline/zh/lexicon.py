@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
 
+from pipeline.errors import EngineError
 from pipeline.zh import romanize as names
 from pipeline.zh.cedict import Cedict, Reading
 from pipeline.zh.tokenize import Tokenizer
-from pipeline.errors import EngineError
 
 #: The curated lexicon shipped with the package (see its header for sources).
 DOMAIN_FILE = "domain.tsv"

@@ -67,10 +67,7 @@ class Tokenizer:
         """The words of `text`, in order; together they are exactly `text`."""
         marked = self._marked.cut(text)
         terms = self.terms
-        if terms.isdisjoint(marked):
-            out = self._plain.cut(text)
-        else:
-            out = self._around_terms(text, marked)
+        out = self._plain.cut(text) if terms.isdisjoint(marked) else self._around_terms(text, marked)
         return self._ascii_as_jieba(out) if _JOINERS.search(text) else out
 
     def _around_terms(self, text: str, marked: list[str]) -> list[str]:

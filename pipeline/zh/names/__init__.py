@@ -39,6 +39,20 @@ class Name:
     kind: str  # "person" or "place"
 
 
-__all__ = ["COMPOUND_SURNAMES", "Name", "PLACE_READINGS", "PLACE_SUFFIXES", "SURNAME_READINGS",
-           "SURNAMES", "cedict_syllables", "join_syllables", "person", "pinyin_word", "place",
-           "place_suffix", "romanized_key", "surname_length", "syllables"]
+__all__ = [
+    "COMPOUND_SURNAMES",
+    "PLACE_READINGS",
+    "PLACE_SUFFIXES",
+    "SURNAMES",
+    "SURNAME_READINGS",
+    "Name",
+    "cedict_syllables",
+    "join_syllables",
+    "person",
+    "pinyin_word",
+    "place",
+    "place_suffix",
+    "romanized_key",
+    "surname_length",
+    "syllables",
+]

@@ -15,8 +15,8 @@ from pipeline.zh.names import Name
 from pipeline.zh.names.lists import ListClaims
 from pipeline.zh.names.people import PeopleClaims
 from pipeline.zh.names.places import PlaceClaims
-from pipeline.zh.romanize import SURNAMES
 from pipeline.zh.names.words import NameWords
+from pipeline.zh.romanize import SURNAMES
 
 # A list item that opens with a surname, or a transliterated name: where a list of names may be
 # (most lists are of nouns: 科技、教育、人才).

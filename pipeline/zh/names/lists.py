@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from pipeline.zh.names.claims import Claims
-from pipeline.zh.romanize import SURNAMES
 from pipeline.zh.names.tables import (
     LIST_JOINERS,
     MAYBE_NAME,
@@ -15,6 +14,7 @@ from pipeline.zh.names.tables import (
     STOP_CHARS,
     SURE_NAME,
 )
+from pipeline.zh.romanize import SURNAMES
 
 _LIST = re.compile(r"[\u3400-\u9fff·]+(?:、[\u3400-\u9fff·]+)+")
 
@@ -78,7 +78,7 @@ class ListClaims(Claims):
                 if how > NAME_SHAPED:
                     return [(b - n, b, how)]
             if last and a + n < b and a + n in bounds and zh[a + n - 1] not in LIST_JOINERS and not (
-                n == 3 and (zh[a + 2] in NOT_NAME_END or zh[a + 2] in STOP_CHARS and a + 2 in bounds)
+                n == 3 and (zh[a + 2] in NOT_NAME_END or (zh[a + 2] in STOP_CHARS and a + 2 in bounds))
             ):  # 刘奇|在主席台
                 how = self.w.list_name(zh[a:a + n])
                 if how > NAME_SHAPED:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from pipeline.zh.names.claims import Claims
-from pipeline.zh.romanize import SURNAMES
 from pipeline.zh.names.tables import (
     COMMON_WORD,
     HALT,
@@ -28,6 +27,7 @@ from pipeline.zh.names.tables import (
     TITLES_AFTER,
     UNSEEN,
 )
+from pipeline.zh.romanize import SURNAMES
 
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _TITLE_END = re.compile("|".join(TITLE_ENDINGS))
@@ -69,7 +69,7 @@ class PeopleClaims(Claims):
             prev = words[k - 1] if k else ""
             nxt = toks[k + 1] if k + 1 < len(toks) else (b, b)
             after = words[k + 1] if k + 1 < len(toks) else ""
-            surname = role == SURNAME or role == NR_SURNAME
+            surname = role in (SURNAME, NR_SURNAME)
             if not surname and self.is_person(word, role, prev, after, a == 0):
                 self.claim(a, b, self.w.person_en(word), "person")
             elif surname and self.free(*nxt) and 1 <= len(after) <= 2:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from pipeline.zh.names.claims import Claims
-from pipeline.zh.romanize import PLACE_SUFFIXES
 from pipeline.zh.names.tables import (
     ADMIN_FOLLOWERS,
     ADMIN_SUFFIXES,
@@ -17,6 +16,7 @@ from pipeline.zh.names.tables import (
     GEO_SUFFIXES,
     WHOLE_TOKEN,
 )
+from pipeline.zh.romanize import PLACE_SUFFIXES
 
 # Place-suffix alternation, longest first.
 _SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES, key=len, reverse=True)))

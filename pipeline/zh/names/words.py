@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.zh.lexicon import FUNCTION_CHARS, VERB_TAGS, Lexicon, place_english, spelling
 from pipeline.zh import romanize as names
-from pipeline.zh.romanize import SURNAMES
+from pipeline.zh.lexicon import FUNCTION_CHARS, VERB_TAGS, Lexicon, place_english, spelling
 from pipeline.zh.names.tables import (
     ADMIN_ENDINGS,
     ALWAYS,
@@ -44,6 +43,7 @@ from pipeline.zh.names.tables import (
     TITLES_BEFORE,
     WHOLE_TOKEN,
 )
+from pipeline.zh.romanize import SURNAMES
 
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 # A transliterated name in a list: parts joined by the interpunct (帕巴拉·格列朗杰).
