@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.zh import cedict, names
+from pipeline.zh import cedict
 from pipeline.engines import Request, Translation
 from pipeline.engines.gloss import GlossEngine
 from pipeline.zh.lexicon import Lexicon, choose_sense, clean_sense
@@ -73,33 +73,6 @@ def test_sample_every_segment_carries_a_gloss(sample: list[dict]) -> None:
 def test_unknown_words_become_flagged_pinyin(sample: list[dict]) -> None:
     flagged = [q for r in sample for q in r["qa"] if q.startswith("pinyin: ")]
     assert flagged  # the page has names CC-CEDICT lacks (稍峪, 华辰 …)
-
-
-@pytest.mark.parametrize("name, english", [
-    ("王俊强", "Wang Junqiang"),   # issue 5
-    ("单雄信", "Shan Xiongxin"),   # 单 as a surname is Shan (issue 5)
-    ("解缙", "Xie Jin"),           # 解 as a surname is Xie (issue 5)
-    ("仇英", "Qiu Ying"),          # 仇 as a surname is Qiu (issue 5)
-    ("朴正熙", "Piao Zhengxi"),    # 朴 as a surname is Piao (issue 5)
-    ("曾国藩", "Zeng Guofan"),     # 曾 as a surname is Zeng (Xiandai Hanyu Cidian)
-    ("区家明", "Ou Jiaming"),      # 区 as a surname is Ou (Xiandai Hanyu Cidian)
-    ("欧阳修", "Ouyang Xiu"),      # compound surname 欧阳 (Hundred Family Surnames)
-])
-def test_person_names(name: str, english: str) -> None:
-    assert names.person(name) == english
-
-
-@pytest.mark.parametrize("base, suffix, english", [
-    ("西和", "县", "Xihe County"),       # issue 5
-    ("陇南", "市", "Longnan City"),      # issue 5
-    ("长道", "镇", "Changdao Town"),     # issue 5
-    ("宁家", "村", "Ningjia Village"),   # issue 5
-    ("礼", "县", "Li County"),           # the brief's list of suffixes
-    ("西安", "市", "Xi'an City"),        # apostrophe before a vowel syllable (pinyin orthography rules)
-    ("北关", "社区", "Beiguan Community"),  # 社区 Community (Ministry of Civil Affairs usage)
-])
-def test_place_names(base: str, suffix: str, english: str) -> None:
-    assert names.place(base, suffix) == english
 
 
 @pytest.fixture(scope="module")
@@ -381,16 +354,6 @@ def test_xizang_from_the_glossary(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     en = (tmp_path / "page.zh.tsv").read_text(encoding="utf-8")
     assert "Xizang delegation" in en and "Tibet" not in en and "Zhao Kezhi" in en
-
-
-@pytest.mark.parametrize("name, pinyin, english", [
-    ("王毅", "Wang2 Yi4", "Wang Yi"),      # CC-CEDICT's reading
-    ("曾庆红", "", "Zeng Qinghong"),        # 曾 as a surname is Zeng
-    ("栗战书", "", "Li Zhanshu"),           # a rarer surname of the table
-    ("谌贻琴", "", "Chen Yiqin"),
-])
-def test_person_names_with_readings(name: str, pinyin: str, english: str) -> None:
-    assert names.person(name, pinyin) == english
 
 
 @pytest.mark.parametrize("zh, present, absent", [
