@@ -11,12 +11,18 @@ import re
 from functools import lru_cache
 from typing import Any
 
-# Compound surnames (复姓) of the Hundred Family Surnames (百家姓) still in use.
+# Compound surnames (复姓) of the Hundred Family Surnames (百家姓) still in use. One missing
+# here is split after its first character, read as in a common word (澹台灭明 came out
+# "Dan Taimieming", 钟离权 "Zhong Liquan"); the last rows follow English Wikipedia's Tantai
+# Mieming, Chunyu Kun, Huyan Zan, Helian Bobo, Xianyu Shu, Zhongli Quan and Tuoba Gui.
+# 左丘 stays out: 左丘明 is Zuo Qiuming (CC-CEDICT, Wikipedia), 左 his surname.
 COMPOUND_SURNAMES = {
     "欧阳": "Ouyang", "司马": "Sima", "诸葛": "Zhuge", "上官": "Shangguan", "司徒": "Situ",
     "东方": "Dongfang", "皇甫": "Huangfu", "尉迟": "Yuchi", "公孙": "Gongsun", "慕容": "Murong",
     "长孙": "Zhangsun", "宇文": "Yuwen", "夏侯": "Xiahou", "令狐": "Linghu", "端木": "Duanmu",
     "司空": "Sikong", "万俟": "Moqi", "独孤": "Dugu", "南宫": "Nangong", "西门": "Ximen",
+    "澹台": "Tantai", "淳于": "Chunyu", "呼延": "Huyan", "赫连": "Helian", "鲜于": "Xianyu",
+    "钟离": "Zhongli", "拓跋": "Tuoba",
 }
 # Characters read differently as surnames than in ordinary words (Xiandai Hanyu Cidian's
 # surname readings; the standard list used by name romanisation, e.g. 单 Shan, 区 Ou).
@@ -28,6 +34,7 @@ SURNAME_READINGS = {
     "洗": "Xian", "隗": "Wei", "朝": "Chao", "过": "Guo", "长": "Chang", "藏": "Zang",
     "重": "Chong", "石": "Shi", "沈": "Shen", "贾": "Jia", "薄": "Bo", "纪": "Ji", "莘": "Shen",
     "万": "Wan", "都": "Du", "阚": "Kan", "郇": "Huan", "黑": "He", "相": "Xiang", "参": "Can",
+    "卜": "Bu",  # bǔ as a surname (CC-CEDICT "surname Bu"); pypinyin's bo is 萝卜's
 }
 # Common single-character surnames (the most frequent ~200 of the 2020 household register
 # ranking, plus the special readings above), enough to recognise a name's first character.

@@ -1,5 +1,6 @@
-"""The gloss engine: names, places, sense choice, the cached CC-CEDICT index and whole
-sentences, on the sample page and on sentences taken from it."""
+"""The gloss engine: names, places, sense choice and whole sentences, on the sample page and
+on sentences taken from it. Its parts have tests of their own: tests/zh/test_lexicon.py,
+test_cedict.py and test_names.py."""
 
 from __future__ import annotations
 
@@ -8,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.zh import cedict, names
 from pipeline.engines import Request, Translation
 from pipeline.engines.gloss import GlossEngine
-from pipeline.zh.lexicon import Lexicon, choose_sense, clean_sense
 from pipeline.model import TermHit
 from tests.conftest import run_sample
 
@@ -73,96 +72,6 @@ def test_sample_every_segment_carries_a_gloss(sample: list[dict]) -> None:
 def test_unknown_words_become_flagged_pinyin(sample: list[dict]) -> None:
     flagged = [q for r in sample for q in r["qa"] if q.startswith("pinyin: ")]
     assert flagged  # the page has names CC-CEDICT lacks (稍峪, 华辰 …)
-
-
-@pytest.mark.parametrize("name, english", [
-    ("王俊强", "Wang Junqiang"),   # issue 5
-    ("单雄信", "Shan Xiongxin"),   # 单 as a surname is Shan (issue 5)
-    ("解缙", "Xie Jin"),           # 解 as a surname is Xie (issue 5)
-    ("仇英", "Qiu Ying"),          # 仇 as a surname is Qiu (issue 5)
-    ("朴正熙", "Piao Zhengxi"),    # 朴 as a surname is Piao (issue 5)
-    ("曾国藩", "Zeng Guofan"),     # 曾 as a surname is Zeng (Xiandai Hanyu Cidian)
-    ("区家明", "Ou Jiaming"),      # 区 as a surname is Ou (Xiandai Hanyu Cidian)
-    ("欧阳修", "Ouyang Xiu"),      # compound surname 欧阳 (Hundred Family Surnames)
-])
-def test_person_names(name: str, english: str) -> None:
-    assert names.person(name) == english
-
-
-@pytest.mark.parametrize("base, suffix, english", [
-    ("西和", "县", "Xihe County"),       # issue 5
-    ("陇南", "市", "Longnan City"),      # issue 5
-    ("长道", "镇", "Changdao Town"),     # issue 5
-    ("宁家", "村", "Ningjia Village"),   # issue 5
-    ("礼", "县", "Li County"),           # the brief's list of suffixes
-    ("西安", "市", "Xi'an City"),        # apostrophe before a vowel syllable (pinyin orthography rules)
-    ("北关", "社区", "Beiguan Community"),  # 社区 Community (Ministry of Civil Affairs usage)
-])
-def test_place_names(base: str, suffix: str, english: str) -> None:
-    assert names.place(base, suffix) == english
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    from pipeline.zh.tokenize import Tokenizer
-
-    return Lexicon(cedict.shared(), Tokenizer().known)
-
-
-@pytest.mark.parametrize("word, english", [
-    ("项目", "project"),   # CC-CEDICT's first sense is "item" (issue 5); domain.tsv
-    ("落实", "implement"),  # CC-CEDICT's first sense is "practical"; domain.tsv
-    ("资源", "natural resource"),  # common reading before the proper one (Ziyuan county)
-    ("地理", "geography"),  # CC-CEDICT's only sense
-    ("甘肃", "Gansu"),     # a place known to CC-CEDICT: its reading, capitalised
-    ("清华大学", "Tsinghua University"),  # an organisation: CC-CEDICT's own English name
-])
-def test_sense_choice(lexicon: Lexicon, word: str, english: str) -> None:
-    assert lexicon.render(word) == (english, False)
-
-
-@pytest.mark.parametrize("word, tag, english", [
-    ("坚持", "v", "persevere with"),  # verbs take the first "to ..." sense, without "to"
-    ("工作", "v", "work"),            # CC-CEDICT: "to work/.../job/work/task"
-    ("工作", "vn", "job"),            # a verbal noun takes the first sense that is not a verb
-    ("增长", "v", "grow"),
-])
-def test_sense_by_part_of_speech(word: str, tag: str, english: str) -> None:
-    assert choose_sense(cedict.shared().readings(word), tag) == english
-
-
-@pytest.mark.parametrize("sense, cleaned", [
-    ("(bound form) up; upper", "up"),  # notes in brackets dropped, first of ';' alternatives
-    ("CL:個|个[ge4]", ""),              # classifier notes are not senses
-    ("surname Xie", ""),
-    ("variant of 懈[xie4]", ""),
-])
-def test_clean_sense(sense: str, cleaned: str) -> None:
-    assert clean_sense(sense) == cleaned
-
-
-def test_domain_lexicon_loads_and_is_separate_from_the_glossary() -> None:
-    from pipeline.zh.lexicon import domain
-
-    entries = domain()  # raises on malformed rows and duplicates, naming file:line
-    assert len(entries) >= 300
-    assert entries["项目"].en == "project" and entries["项目"].note  # every row says its source
-
-
-def test_cached_index_equals_a_fresh_parse(tmp_path: Path) -> None:
-    fresh = cedict.build(cedict.data_file(), cedict.jieba_dict_file())
-    built = cedict.load(tmp_path)  # builds and writes the cache
-    files = list(tmp_path.glob(f"cedict-v{cedict.FORMAT}-*.marshal"))
-    assert len(files) == 1
-    cached = cedict.load(tmp_path)  # reads it back
-    assert cached.entries == fresh.entries == built.entries
-    assert cached.tags == fresh.tags
-    assert len(cached) > 110_000  # the 2023 release has 122,143 entries (its header)
-
-
-def test_index_keeps_every_reading() -> None:
-    readings = cedict.shared().readings("解")  # CC-CEDICT: Xie4 (surname), jie3, jie4, xie4
-    assert [r.pinyin for r in readings] == ["Xie4", "jie3", "jie4", "xie4"]
 
 
 # Whole sentences from the sample page: key phrases of a faithful literal rendering.
@@ -336,28 +245,6 @@ def test_corpus_words_that_are_no_names(engine: GlossEngine, zh: str, absent: st
     assert absent not in translate(engine, zh).en
 
 
-# Places with an English name of their own in CC-CEDICT (its first sense), where it is not
-# the pinyin; the pinyin where it is, with the suffix kept whole where it is part of the name.
-@pytest.mark.parametrize("word, english", [
-    ("香港", "Hong Kong"),             # CC-CEDICT "Hong Kong" (11-xwlb p20)
-    ("澳门", "Macao"),                 # CC-CEDICT "Macao"
-    ("内蒙古", "Inner Mongolia"),      # CC-CEDICT "Inner Mongolia (abbr. for ...)"
-    ("中国", "China"),
-    ("长江", "Yangtze River"),         # CC-CEDICT "Yangtze River, or Chang Jiang"
-    ("内蒙古自治区", "Inner Mongolia Autonomous Region"),  # "Inner Mongolia autonomous region"
-    ("冲绳县", "Okinawa Prefecture"),  # the level CC-CEDICT names ("Okinawa prefecture, Japan")
-    ("江苏", "Jiangsu"),               # "Jiangsu province (Kiangsu) ...": the pinyin is the name
-    ("黑龙江", "Heilongjiang"),        # "Heilongjiang province ...": 江 is part of the name
-    ("佛山", "Foshan"),                # "Foshan prefecture-level city ..."
-    ("河北省", "Hebei Province"),      # "Hebei Province (Hopeh) ...": pinyin and suffix
-    ("渭河", "Wei River"),             # "Wei River in Shaanxi ..."
-    ("定日县", "Dingri County"),       # CC-CEDICT "Tingri county, Tibetan: ...": Xinhua's pinyin
-    ("山水", "Shanshui"),              # also a common word: no exonym ("Sansui, Japanese company")
-])
-def test_place_english(lexicon: Lexicon, word: str, english: str) -> None:
-    assert lexicon.render(word) == (english, False)
-
-
 @pytest.mark.parametrize("zh, english", [
     ("黑龙江省哈尔滨市", "Heilongjiang Province"),  # 江 then 省: one place (09-xwlb)
     ("广东省佛山市", "Guangdong Province Foshan City"),
@@ -381,16 +268,6 @@ def test_xizang_from_the_glossary(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     en = (tmp_path / "page.zh.tsv").read_text(encoding="utf-8")
     assert "Xizang delegation" in en and "Tibet" not in en and "Zhao Kezhi" in en
-
-
-@pytest.mark.parametrize("name, pinyin, english", [
-    ("王毅", "Wang2 Yi4", "Wang Yi"),      # CC-CEDICT's reading
-    ("曾庆红", "", "Zeng Qinghong"),        # 曾 as a surname is Zeng
-    ("栗战书", "", "Li Zhanshu"),           # a rarer surname of the table
-    ("谌贻琴", "", "Chen Yiqin"),
-])
-def test_person_names_with_readings(name: str, pinyin: str, english: str) -> None:
-    assert names.person(name, pinyin) == english
 
 
 @pytest.mark.parametrize("zh, present, absent", [
