@@ -1,4 +1,4 @@
-"""Names in pinyin (pipeline.zh.names.romanize): people, surname first and given name joined
+"""Names in pinyin (pipeline.zh.romanize): people, surname first and given name joined
 (GB/T 28039-2011, Chinese phonetic alphabet spelling rules for Chinese names), places with the
 English of their suffix, and `romanized_key` for finding a name in English text.
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.zh.names.romanize import (
+from pipeline.zh.romanize import (
     join_syllables,
     person,
     place,
