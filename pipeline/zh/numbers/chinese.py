@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.zh.chars import SPACES
 from pipeline.zh.numbers.numerals import (
     canonical,
     format_number,
@@ -41,7 +42,6 @@ from pipeline.zh.numbers.tables import (
 #: What a handler may read outside its match: up to 4 characters before it (近3年, 连续三届,
 #: 增长2.5倍, the mark before 一是). Spaces there (an enumerator looks past them) are not memoised.
 _BEFORE = 4
-_SPACES = " \t\u3000"
 #: A memo of find_quantities: (group, characters before, their text and the match's, its
 #: groups) → the quantities found, with offsets relative to the match.
 QuantityMemo = dict[tuple[object, ...], tuple[tuple[int, int, "Quantity"], ...]]
@@ -82,7 +82,7 @@ def find_quantities(zh: str, memo: QuantityMemo | None = None) -> list[Quantity]
     for m in master_pattern().finditer(norm):
         handler = _HANDLERS[m.lastgroup or ""]
         start = m.start()
-        if memo is None or (start and zh[start - 1] in _SPACES):
+        if memo is None or (start and zh[start - 1] in SPACES):
             out.extend(handler(m, zh))
             continue
         before = min(start, _BEFORE)
@@ -222,7 +222,7 @@ def _enum(m: re.Match[str], zh: str, group: str, fmt: str) -> list[Quantity]:
         return []
     n = int(v)
     word = ORDINALS[n] if n < len(ORDINALS) else ordinal(n)
-    before = zh[: m.start()].rstrip(" \t\u3000")
+    before = zh[: m.start()].rstrip(SPACES)
     lower = before[-1:] in ("，", ",", "、", "；", ";")
     en = fmt.format(n=n, w=word if lower else word.capitalize())
     return [_q(m, zh, v, "", en, "enumerator")]

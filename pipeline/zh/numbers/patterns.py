@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.zh.chars import HAN_BASIC, SPACES
 from pipeline.zh.numbers.tables import (
     APPROX_PREFIX,
     APPROX_SUFFIX,
@@ -15,7 +16,7 @@ from pipeline.zh.numbers.tables import (
 )
 
 # The parts: spaces, numerals (Arabic, Chinese), the classifiers of 第N, months, days, years.
-_SP = r"[ \t\u3000]*"  # OCR leaves spaces inside quantities: "3213 户", "4.54 亿元"
+_SP = f"[{SPACES}]*"  # OCR leaves spaces inside quantities: "3213 户", "4.54 亿元"
 _CN_NUM = "[一二两三四五六七八九十〇零][〇零一二两三四五六七八九十百千万亿]*"
 _CN_CHARS = "〇零一二两三四五六七八九十百千万亿"
 _ARABIC = r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
@@ -50,7 +51,7 @@ def _date_alt() -> str:
     part = f"(?:{'|'.join(PARTS_OF_DAY)})(?!{s}[0-9])"
     full = (rf"(?P<y>{_YEAR}){s}年(?P<decade>代)?度?"
             rf"(?:{s}(?P<m1>{mon}){s}月份?(?:{s}(?P<d1>{_DAY}){s}[日号](?P<p1>{part})?)?)?")
-    month_c = rf"(?:(?<=[年至到和或])|(?<![\u4e00-\u9fff])){_MON_C}"
+    month_c = rf"(?:(?<=[年至到和或])|(?<![{HAN_BASIC}])){_MON_C}"
     month = (rf"(?<![0-9])(?P<m2>{_MON_A}|{month_c}){s}月份?"
              rf"(?:{s}(?P<d2>{_DAY}){s}[日号](?P<p2>{part})?)?")
     # 1至6月: the first month of a range takes the 月 of the second
@@ -105,7 +106,7 @@ def master_pattern() -> re.Pattern[str]:
         # 8时30分 → 8:30
         rf"(?P<TIME>(?<![0-9])(?P<hh>[01]?[0-9]|2[0-4]){s}[时点]{s}(?P<mm>[0-5][0-9]){s}分)",
         # 五届八次; 十四届全国人大(常委会)三次会议 (a body between, a meeting after: not a count)
-        (rf"(?P<SESS>(?P<s1>{_CN_NUM}|[0-9]+){s}届{s}(?:[\u4e00-\u9fff]{{0,8}}?"
+        (rf"(?P<SESS>(?P<s1>{_CN_NUM}|[0-9]+){s}届{s}(?:[{HAN_BASIC}]{{0,8}}?"
          rf"(?<![〇零一二两三四五六七八九十百千])(?=[{_CN_CHARS}0-9][{_CN_CHARS}0-9]*{s}次{s}(?:会议|全体会议|全会)))?"
          rf"(?P<s2>{_CN_NUM}|[0-9]+){s}次)"),
         rf"(?P<TERM>(?P<t1>{_CN_NUM}|[0-9]+){s}届)(?=[一二三四五六七八九]中全会)",  # 十九届四中全会
