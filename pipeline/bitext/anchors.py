@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from pipeline.bitext import lexicon
+from pipeline.zh.chars import HAN
 from pipeline.zh.names import romanized_key
 from pipeline.zh.numbers import english_ordinals, english_values, find_quantities
 
@@ -68,7 +69,7 @@ DICTIONARY: dict[str, tuple[str, ...]] = {
 }
 
 T = TypeVar("T")
-_CJK_WORD = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_CJK_WORD = re.compile(rf"^[{HAN}]{{2,4}}$")
 _EN_WORD = re.compile(r"[a-z]+")
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.zh.chars import SPACES
+
 Span = tuple[int, int]
 
 # Abbreviations that never end a sentence when followed by a capital (titles,
@@ -20,7 +22,7 @@ NEVER_FINAL = frozenset(["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt"
 # dotted ones ("U.S. Army", "e.g. Beijing") never do.
 DOTTED_MAY_BE_FINAL = frozenset({"a.m", "p.m"})
 
-_BLANK = re.compile(r"\n[ \t\u3000\r]*\n")
+_BLANK = re.compile(rf"\n[{SPACES}\r]*\n")
 _STOP = re.compile(r"[.!?]+[\"'”’)\]]*")
 _NEXT = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)$")

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from pipeline.zh.chars import HAN
+
 if TYPE_CHECKING:
     from pipeline.zh.cedict import Cedict
 
@@ -24,7 +26,7 @@ STOPWORDS = frozenset(["a", "an", "the", "and", "or", "but", "if", "of", "to", "
 #: Gloss patterns that carry no translation ("CL:個|个[ge4]", "variant of 好[hao3]", ...).
 _SKIP_GLOSS = re.compile(r"^(CL:|variant of|old variant|see |surname |also written|abbr\. for|"
                          r"used in |erhua variant|Japanese variant|pr\. )")
-_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]|[\u3400-\u9fff|]+")
+_PAREN = re.compile(rf"\([^)]*\)|\[[^\]]*\]|[{HAN}|]+")
 _WORD = re.compile(r"[a-z]+")
 _SUFFIXES = ("ies", "ied", "ing", "ed", "es", "ly", "s")
 #: Characters (and one-character words) too frequent or vague to count as evidence.

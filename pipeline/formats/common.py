@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from pipeline.formats import Settings, signature
 from pipeline.model import TRANSLATED_KINDS, Document, Repair, Segment, TermHit
+from pipeline.zh.chars import HAN_BASIC
 from pipeline.zh.names import person
 
 #: How each kind of record is labelled in the reading formats (kinds from pipeline.model.KINDS;
@@ -33,7 +34,7 @@ MUTED_KINDS = frozenset({"caption", "credit", "fragment", "furniture"})
 QA_META_KEYS = ("qa_summary", "qa")
 
 #: A personal name romanized as surname + given name: two to four Han characters.
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_NAME = re.compile(rf"[{HAN_BASIC}]{{2,4}}")
 
 #: Visible stand-ins for invisible characters in repair before/after texts.
 _VISIBLE = str.maketrans({" ": "␣", "\u3000": "␣", "\n": "↵", "\t": "⇥"})

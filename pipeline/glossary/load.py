@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import GlossaryError
+from pipeline.zh.chars import HAN_JIEBA
 
 # What jieba's default mode keeps inside one token (jieba.re_han_default); a form with any
 # other character is cut by jieba before its dictionary is consulted.
-_ONE_TOKEN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
+_ONE_TOKEN = re.compile(rf"[{HAN_JIEBA}a-zA-Z0-9+#&\._%\-]+")
 
 COLUMNS = ("zh", "en", "note", "kind", "source", "variants")
 REQUIRED = COLUMNS[:3]

@@ -18,30 +18,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.glossary.load import COLUMNS, Glossary
+from pipeline.zh.chars import HAN
 
 # Chinese numerals that open slogans (三抓三促, 两个确立, 双增长, 千万工程).
 NUMERALS = "一二三四五六七八九十两双百千万"
 # Characters after a numeral that make it an amount, date or ordinal, not a slogan:
 # measure words and 是 (一是…二是… list items), from the sample page (五届八次, 两轮, 一批, 一是).
 NOT_SLOGAN_AFTER = "次届年月日天批轮项名位些点是"
-_HAN = r"\u3400-\u9fff"
-_WORD_CHARS = rf"(?:(?![{NUMERALS}])[{_HAN}])"
+_WORD_CHARS = rf"(?:(?![{NUMERALS}])[{HAN}])"
 # Numerals that chain (not 百千万: 千方百计 is an idiom, not a slogan).
 CHAIN_NUMERALS = "一二三四五六七八九十两双"
 # numeral + 1–3 word characters, not starting with a measure word.
 _PART = rf"[{CHAIN_NUMERALS}](?![{NOT_SLOGAN_AFTER}]){_WORD_CHARS}{{1,3}}"
 NUMBERED = (
     re.compile(rf"(?<![第{NUMERALS}])(?:{_PART}){{2,}}"),  # chains: 三抓三促, 一核三带五区
-    re.compile(rf"(?<![第{NUMERALS}一])[二三四五六七八九十两]个[{_HAN}]{{1,4}}"),  # 四个不摘
+    re.compile(rf"(?<![第{NUMERALS}一])[二三四五六七八九十两]个[{HAN}]{{1,4}}"),  # 四个不摘
 )
 # Quote pairs: Chinese quotes, corner brackets, book-title marks, and the ASCII or full-width
 # straight quotes OCR leaves. Content: 2–12 Chinese characters (a middle dot allowed).
-QUOTES = re.compile(rf"[“‘「『《\"＂]([{_HAN}·]{{2,12}})[”’」』》\"＂]")
+QUOTES = re.compile(rf"[“‘「『《\"＂]([{HAN}·]{{2,12}})[”’」』》\"＂]")
 # Function words that do not start or end a term (frequent single-character jieba tokens).
 STOP_EDGES = frozenset("的了和与及在是为等对将把从到以并或中上下着也都又就而被由向于之其这那各每该个")
 MIN_LEN, MAX_LEN, MAX_WORDS = 3, 10, 4
 CONTEXT = 12  # characters of context either side
-_HAN_RUN = re.compile(rf"[{_HAN}]+")
+_HAN_RUN = re.compile(rf"[{HAN}]+")
 _MASK = "\u25a1"  # □: stands in for known terms, so nothing overlapping them is suggested
 
 

@@ -13,14 +13,15 @@ from importlib import resources
 
 from pipeline.errors import InputError
 from pipeline.model import Document, Paragraph
+from pipeline.zh.chars import HAN_COMPAT, SPACES
 
 # Encodings tried, in order, after BOMs. GB18030 is a superset of GBK and GB2312.
 CANDIDATES = ("utf-8", "gb18030", "big5")
 
 # Control characters that never occur in text files (tab, LF, VT, FF, CR and ESC excepted).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-_BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_BLANK_LINE = re.compile(rf"\n[{SPACES}\r]*\n")
+_CJK = re.compile(f"[{HAN_COMPAT}]")
 
 
 def ingest(doc: Document, ctx: object) -> Document:

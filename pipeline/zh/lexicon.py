@@ -18,6 +18,7 @@ from importlib.resources import files
 from pipeline.errors import EngineError
 from pipeline.zh import romanize as names
 from pipeline.zh.cedict import Cedict, Reading
+from pipeline.zh.chars import HAN
 from pipeline.zh.tokenize import Tokenizer
 
 #: The curated lexicon shipped with the package (see its header for sources).
@@ -51,7 +52,7 @@ _PLACE_KIND_WORDS = frozenset({"Province", "City", "County", "District", "Prefec
                                "Township", "Village", "River", "Lake", "Mountain", "Mountains",
                                "Mount", "Mt", "Island", "Autonomous", "Region"})
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
-_CJK_REF = re.compile(r"[\u3400-\u9fff|]+\[[^\]]*\]|[\u3400-\u9fff]+")
+_CJK_REF = re.compile(rf"[{HAN}|]+\[[^\]]*\]|[{HAN}]+")
 #: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
 VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
 NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "f", "t", "l", "i", "b", "q"})

@@ -24,10 +24,11 @@ from pipeline.engines.gloss.rules import (
 )
 from pipeline.engines.gloss.segmenter import Segmenter
 from pipeline.engines.gloss.units import CLOSING, TOGGLING, Memos
+from pipeline.zh.chars import HAN
 from pipeline.zh.names import pinyin_word
 from pipeline.zh.names.finder import NameFinder
 
-_CJK = re.compile(r"[\u3400-\u9fff]+")
+_CJK = re.compile(f"[{HAN}]+")
 _QUOTE_END = re.compile("[" + re.escape("".join(sorted(CLOSING | TOGGLING))) + "]")
 
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pipeline.zh.chars import HAN
 from pipeline.zh.lexicon import Lexicon
 
 # Chinese punctuation → English (GB/T 15834 marks to their usual English forms).
@@ -25,7 +26,7 @@ NO_SPACE_BEFORE = frozenset(",.;:?!%)]")
 # Function words rendered by their context (Chao, A Grammar of Spoken Chinese; Li & Thompson,
 # Mandarin Chinese ch. 4, 6, 15): structural/aspect particles and 把 have no English word.
 DROPPED = frozenset({"的", "地", "得", "了", "着", "把", "之所以", "所"})
-_CJK = re.compile(r"[\u3400-\u9fff]+")
+_CJK = re.compile(f"[{HAN}]+")
 _LATIN = re.compile(r"^[0-9A-Za-z.%+-]+$")
 
 
@@ -89,7 +90,7 @@ class Memos:
 
 def word_unit(word: str, lex: Lexicon) -> Unit:
     """The unit of a word, punctuation mark, space or Latin run outside the claims."""
-    if "\u3400" <= word[0] <= "\u9fff" or _CJK.search(word):
+    if _CJK.search(word):
         en, pinyin = lex.render(word)
         if word in DROPPED:
             en = ""  # no English wherever it stands: dropped here once, not per sentence

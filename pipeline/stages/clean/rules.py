@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 
-# Ideographs (CJK Unified, Extension A, Compatibility).
-HAN = "\u3400-\u9fff\uf900-\ufaff"
-# Full-width punctuation of running Chinese text (GB/T 15834).
-FULL_PUNCT = "，。、；：？！“”‘’（）《》【】〈〉「」『』—…·～"
-CJKP = HAN + FULL_PUNCT
-SPACE = " \t\u3000"
-ANY_SPACE = re.compile(f"[{SPACE}]")
+from pipeline.zh.chars import FULL_PUNCT, HAN_COMPAT, SPACES
+
+# Han and punctuation come from zh.chars: ideographs with the compatibility forms OCR
+# leaves (HAN_COMPAT), full-width punctuation (GB/T 15834), the spaces of Chinese text.
+CJKP = HAN_COMPAT + FULL_PUNCT
+ANY_SPACE = re.compile(f"[{SPACES}]")
 
 # Characters that close a sentence (with closing quotes/brackets after them).
 TERMINAL = "。！？!?…"
@@ -42,15 +41,15 @@ FURNITURE = tuple(
     )
 )
 
-_NAMES = rf"[{HAN}]{{2,4}}(?:[{SPACE}、]+[{HAN}]{{2,4}})*"
+_NAMES = rf"[{HAN_COMPAT}]{{2,4}}(?:[{SPACES}、]+[{HAN_COMPAT}]{{2,4}})*"
 # Photo credits: 本报记者 张三 摄 / 张三 摄 / （张三摄） / 图/王五.
 _ROLE = r"(本报|本刊)?(记者|通讯员|特约记者|摄影记者|见习记者)"
 CREDIT = tuple(
     re.compile(p)
     for p in (
-        rf"^[（(]?\s*{_ROLE}[{SPACE}]*{_NAMES}[{SPACE}]*摄影?\s*[）)]?$",
-        rf"^[（(]?\s*{_NAMES}[{SPACE}]+摄影?\s*[）)]?$",
-        rf"^[（(]\s*{_NAMES}[{SPACE}]*摄影?\s*[）)]$",
+        rf"^[（(]?\s*{_ROLE}[{SPACES}]*{_NAMES}[{SPACES}]*摄影?\s*[）)]?$",
+        rf"^[（(]?\s*{_NAMES}[{SPACES}]+摄影?\s*[）)]?$",
+        rf"^[（(]\s*{_NAMES}[{SPACES}]*摄影?\s*[）)]$",
         rf"^(图|摄影|图片|摄)\s*[/／:：]\s*{_NAMES}$",
     )
 )
@@ -62,8 +61,8 @@ BYLINE = tuple(
     for p in (
         r"^[（(][^（）()。，,；;？?！!]{2,30}[）)]$",
         rf"^{_DATE}$",
-        rf"^(本报|本刊)?(记者|通讯员|特约记者)[{SPACE}]*{_NAMES}"
-        rf"([{SPACE}]+(记者|通讯员)[{SPACE}]*{_NAMES})*$",
+        rf"^(本报|本刊)?(记者|通讯员|特约记者)[{SPACES}]*{_NAMES}"
+        rf"([{SPACES}]+(记者|通讯员)[{SPACES}]*{_NAMES})*$",
     )
 )
 
@@ -80,7 +79,7 @@ ANY_BYLINE = _any_of(BYLINE)
 
 # Interview header fields: 本期嘉宾： … 主持人： … 对话人： …
 META_LABELS = ("嘉宾", "主持人", "对话人", "访谈人", "采访人", "主讲人", "访谈嘉宾", "受访者")
-META = re.compile(rf"(?:{'|'.join(META_LABELS)})[{SPACE}]*[:：]")
+META = re.compile(rf"(?:{'|'.join(META_LABELS)})[{SPACES}]*[:：]")
 
 # Arrows that point from a photo caption to its photo.
 ARROWS = "↑↓←→➡⬅⬆⬇↖↗↘↙▲▼◀▶△▽☞"
@@ -88,7 +87,7 @@ ANY_ARROW = re.compile(f"[{ARROWS}]")
 CAPTION_CUE = re.compile(rf"^(图为|上图|下图|左图|右图|图片|图\s*[:：/／])|^[{ARROWS}]")
 
 # A speaker label at the start of a turn: 2–4 ideographs and a colon.
-SPEAKER = re.compile(rf"^([{HAN}]{{2,4}})[{SPACE}]*[:：][{SPACE}]*")
+SPEAKER = re.compile(rf"^([{HAN_COMPAT}]{{2,4}})[{SPACES}]*[:：][{SPACES}]*")
 # Labels ending in a verb of saying introduce a quotation, not a turn (会议指出：, 他说：).
 NOT_SPEAKER = re.compile(r"(指出|强调|表示|认为|说|称|道|要求|提出|介绍|如下|包括|是)$")
 
@@ -118,11 +117,11 @@ ENUMERATOR_CONFUSIONS = {
     "-": "一", "－": "一", "—": "一", "–": "一", "_": "一", "ー": "一", "~": "一",
     "=": "二", "＝": "二",
 }
-ENUMERATOR = re.compile(rf"^([{re.escape(''.join(ENUMERATOR_CONFUSIONS))}])(是)(?=[{HAN}])")
+ENUMERATOR = re.compile(rf"^([{re.escape(''.join(ENUMERATOR_CONFUSIONS))}])(是)(?=[{HAN_COMPAT}])")
 ANY_ITEM = re.compile(r"(?:^|\n)[>＞»\s]*[一二三四五六七八九十]是")
 
 # Text-flow markers the layout puts at the start of a continued column.
-FLOW_MARKER = re.compile(rf"^[>＞»][{SPACE}]*(?=\S)")
+FLOW_MARKER = re.compile(rf"^[>＞»][{SPACES}]*(?=\S)")
 
 # Pairs of glyphs OCR commonly confuses in Chinese print (形近字): from the
 # confusion sets used in Chinese OCR post-correction (SIGHAN CSC visual sets).
@@ -137,24 +136,24 @@ OCR_CONFUSIONS = (
 # ASCII punctuation → its full-width form in Chinese running text.
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 ASCII_PUNCT = re.compile(r"[,;:?!]")
-ASCII_QUOTED = re.compile(rf'"([^"\n]*[{HAN}][^"\n]*)"')
-ASCII_BRACKETED = re.compile(rf"\(([^()\n]*[{HAN}][^()\n]*)\)")
+ASCII_QUOTED = re.compile(rf'"([^"\n]*[{HAN_COMPAT}][^"\n]*)"')
+ASCII_BRACKETED = re.compile(rf"\(([^()\n]*[{HAN_COMPAT}][^()\n]*)\)")
 
 # Whitespace to drop: any line break between non-Latin text, and spaces touching Chinese.
 # The patterns that open with a lookbehind first look ahead for the space they remove:
 # that fails at once on most characters, before any alternative's lookbehind is tried.
-LINE_BREAK = re.compile(rf"[{SPACE}]*\n[{SPACE}\n]*")
-LATIN_BREAK = re.compile(rf"(?=[{SPACE}\n])(?<=[A-Za-z])[{SPACE}]*\n[{SPACE}\n]*(?=[A-Za-z])")
+LINE_BREAK = re.compile(rf"[{SPACES}]*\n[{SPACES}\n]*")
+LATIN_BREAK = re.compile(rf"(?=[{SPACES}\n])(?<=[A-Za-z])[{SPACES}]*\n[{SPACES}\n]*(?=[A-Za-z])")
 SPACE_IN_HAN = re.compile(
-    rf"(?=[{SPACE}])(?:"
-    rf"(?<=[{CJKP}])[{SPACE}]+(?=[{CJKP}0-9%])|(?<=[{CJKP}0-9%.])[{SPACE}]+(?=[{CJKP}])"
-    rf"|(?<=[0-9][A-Za-z])[{SPACE}]+(?=[{CJKP}])"  # grades such as 4A级, 5G网络
+    rf"(?=[{SPACES}])(?:"
+    rf"(?<=[{CJKP}])[{SPACES}]+(?=[{CJKP}0-9%])|(?<=[{CJKP}0-9%.])[{SPACES}]+(?=[{CJKP}])"
+    rf"|(?<=[0-9][A-Za-z])[{SPACES}]+(?=[{CJKP}])"  # grades such as 4A级, 5G网络
     ")"
 )
 # In header lines spaces separate fields; only those touching full-width punctuation go.
 SPACE_AT_PUNCT = re.compile(
-    rf"(?=[{SPACE}])(?:"
-    rf"(?<=[{FULL_PUNCT}])[{SPACE}]+(?=\S)|(?<=\S)[{SPACE}]+(?=[{FULL_PUNCT}])"
+    rf"(?=[{SPACES}])(?:"
+    rf"(?<=[{FULL_PUNCT}])[{SPACES}]+(?=\S)|(?<=\S)[{SPACES}]+(?=[{FULL_PUNCT}])"
     ")"
 )
 
@@ -172,7 +171,7 @@ def display_width(text: str) -> float:
 _HALF_WIDTH = re.compile("[\x00-\u1fff]")
 
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_CHAR = re.compile(f"[{HAN_COMPAT}]")
 _CHINESE_BEFORE = re.compile(f'[{CJKP}%"]')
 _CHINESE_AFTER = re.compile(f'[{CJKP}"]')
 
@@ -200,7 +199,7 @@ def ends_mid_sentence(text: str) -> bool:
 def is_debris(text: str) -> bool:
     """Scrambled display type: many space-separated one-glyph pieces, no punctuation."""
     tokens = text.split()
-    if len(tokens) < 4 or not all(re.fullmatch(f"[{HAN}]+", t) for t in tokens):
+    if len(tokens) < 4 or not all(re.fullmatch(f"[{HAN_COMPAT}]+", t) for t in tokens):
         return False
     singles = sum(len(t) == 1 for t in tokens)
     return singles / len(tokens) >= 0.6
@@ -230,4 +229,4 @@ def _neighbour(text: str, i: int, step: int) -> str:
     return text[i] if 0 <= i < len(text) else ""
 
 
-_BLANK = SPACE + "\n"
+_BLANK = SPACES + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.zh.chars import HAN
 from pipeline.zh.names.claims import Claims
 from pipeline.zh.names.tables import (
     LIST_JOINERS,
@@ -16,7 +17,7 @@ from pipeline.zh.names.tables import (
 )
 from pipeline.zh.romanize import SURNAMES
 
-_LIST = re.compile(r"[\u3400-\u9fff·]+(?:、[\u3400-\u9fff·]+)+")
+_LIST = re.compile(f"[{HAN}·]+(?:、[{HAN}·]+)+")
 
 
 class ListClaims(Claims):

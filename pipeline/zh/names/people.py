@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.zh.chars import HAN
 from pipeline.zh.names.claims import Claims
 from pipeline.zh.names.tables import (
     COMMON_WORD,
@@ -29,7 +30,7 @@ from pipeline.zh.names.tables import (
 )
 from pipeline.zh.romanize import SURNAMES
 
-_CJK = re.compile(r"[\u3400-\u9fff]+")
+_CJK = re.compile(f"[{HAN}]+")
 _TITLE_END = re.compile("|".join(TITLE_ENDINGS))
 
 

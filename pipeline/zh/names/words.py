@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.zh import romanize as names
+from pipeline.zh.chars import HAN
 from pipeline.zh.lexicon import FUNCTION_CHARS, VERB_TAGS, Lexicon, place_english, spelling
 from pipeline.zh.names.tables import (
     ADMIN_ENDINGS,
@@ -45,9 +46,9 @@ from pipeline.zh.names.tables import (
 )
 from pipeline.zh.romanize import SURNAMES
 
-_CJK = re.compile(r"[\u3400-\u9fff]+")
+_CJK = re.compile(f"[{HAN}]+")
 # A transliterated name in a list: parts joined by the interpunct (帕巴拉·格列朗杰).
-_DOTTED = re.compile(r"[\u3400-\u9fff]{2,6}(?:·[\u3400-\u9fff]{2,6})+")
+_DOTTED = re.compile(f"[{HAN}]{{2,6}}(?:·[{HAN}]{{2,6}})+")
 # CC-CEDICT's sense of a person it knows: "Wang Yi (1953-), PRC foreign minister ...".
 _PERSON_SENSE = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3}) \((?:born |b\. |c\. )?\d{3,4}-")
 
