@@ -12,7 +12,7 @@ from pipeline.engines import Request, Translation
 class SlowEngine:
     name = "slow"
 
-    def __init__(self, ctx: object = None, **options: object) -> None:
+    def __init__(self, deps: object = None, **options: object) -> None:
         pass
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:

@@ -267,3 +267,26 @@ def test_format_and_layout_options(tmp_path: Path) -> None:
     assert sorted(p.suffix for p in tmp_path.iterdir()) == [".html", ".jsonl"]
     text = (tmp_path / "xihe-interview.zh.html").read_text(encoding="utf-8")
     assert re.search(r'<body class="interlinear">', text)
+
+
+@pytest.mark.parametrize("speaker, en", [
+    # the names module's surname readings (zh/romanize.py; GB/T 28039-2011 writes the surname
+    # as read in names): pypinyin's word readings gave Ou Yangming, Dan Xiong, Ceng Guoqiang
+    ("欧阳明", "Ouyang Ming"),
+    ("单雄", "Shan Xiong"),
+    ("曾国强", "Zeng Guoqiang"),
+    ("陈宇星", "Chen Yuxing"),  # the sample page's interviewer (input/xihe-interview.zh.txt)
+])
+def test_speaker_labels_romanise_through_the_names_module(speaker: str, en: str) -> None:
+    from pipeline.context import Context
+    from pipeline.formats.common import speaker_en
+
+    assert speaker_en(speaker, Context()) == en
+
+
+@pytest.mark.parametrize("token, key", [("欧阳明", "ouyangming"), ("单雄明", "shanxiongming"),
+                                        ("曾国强", "zengguoqiang")])
+def test_aligner_anchors_romanise_names_the_same_way(token: str, key: str) -> None:
+    from pipeline.bitext.anchors import _name_pinyin
+
+    assert _name_pinyin(token) == key
