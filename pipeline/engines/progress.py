@@ -1,6 +1,6 @@
 """A progress bar on stderr for the translate stage, and the counts behind it.
 
-Engines and wrappers tick one shared `Monitor` (`ctx.monitor`) from any thread;
+Engines and wrappers tick one shared `Monitor` (`EngineDeps.monitor`) from any thread;
 it draws a single `\\r`-rewritten line only when enabled (by default: when stderr
 is a terminal), so tests and pipes stay quiet.
 """
