@@ -236,27 +236,48 @@ def test_tmx_of_the_sample_page_validates(tmp_path: Path) -> None:
     ("-是稳岗就业", "'-是稳岗就业"),         # formula trigger (OWASP CSV injection)
     ("=1+1", "'=1+1"),
 ])
-def test_tsv_reads_back_as_three_columns(zh: str, expected: str) -> None:
+def test_tsv_reads_back_as_five_columns(zh: str, expected: str) -> None:
     from dataclasses import replace
 
     doc = document()
     p = doc.paragraphs[2]
-    seg = replace(p.segments[0], zh=zh, en=f"{zh} en")
+    seg = replace(p.segments[0], zh=zh, en=f"{zh} en", qa=(zh,))  # the qa cell is a cell too
     doc = replace(doc, paragraphs=(replace(p, segments=(seg,)),))
     rows = list(csv.reader(io.StringIO(rendered(tsv.render, doc)), dialect="excel-tab"))
-    assert rows == [["id", "zh", "en"], ["p3.s1", expected, f"{expected} en"]]
+    assert rows == [["id", "zh", "en", "engine", "qa"],
+                    ["p3.s1", expected, f"{expected} en", "gloss", expected]]
+
+
+def test_tsv_engine_and_qa_columns() -> None:
+    from dataclasses import replace
+
+    doc = document()
+    p3, p4 = doc.paragraphs[2], doc.paragraphs[3]  # p3.s1, p3.s2 ("truncated"), p4.s1 (a term)
+    p3 = replace(p3, segments=tuple(replace(s, engine="openai") for s in p3.segments))
+    p4 = replace(p4, segments=tuple(replace(s, qa=("fallback: gloss (timeout)", *s.qa))
+                                    for s in p4.segments))
+    doc = replace(doc, paragraphs=(p3, p4))
+    rows = list(csv.reader(io.StringIO(rendered(tsv.render, doc)), dialect="excel-tab"))
+    assert rows == [
+        ["id", "zh", "en", "engine", "qa"],
+        ["p3.s1", SEGMENTS[2].zh, SEGMENTS[2].en, "openai", ""],
+        ["p3.s2", SEGMENTS[3].zh, SEGMENTS[3].en, "openai", "truncated"],
+        ["p4.s1", SEGMENTS[4].zh, SEGMENTS[4].en, "gloss",
+         "fallback: gloss (timeout) | term-missing: 三抓三促 → Three Grasps and Three Promotions"],
+    ]
 
 
 def test_tsv_of_the_sample_page_has_one_row_per_translated_record(tmp_path: Path) -> None:
     records = run_sample(tmp_path, "--format", "jsonl", "--format", "tsv")
     text = (tmp_path / "xihe-interview.zh.tsv").read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text), dialect="excel-tab"))
-    assert rows[0] == ["id", "zh", "en"]
+    assert rows[0] == ["id", "zh", "en", "engine", "qa"]
     translated = [r for r in records if r["en"] is not None]
     assert [r[0] for r in rows[1:]] == [r["id"] for r in translated]
-    assert all(len(r) == 3 for r in rows)
+    assert all(len(r) == 5 for r in rows)
     for row, rec in zip(rows[1:], translated):
         assert row[1].lstrip("'") == " ".join(rec["zh"].split())
+        assert row[3:] == [rec["engine"], " | ".join(" ".join(q.split()) for q in rec["qa"])]
 
 
 # ---------------------------------------------------------------- CLI
