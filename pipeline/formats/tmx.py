@@ -1,18 +1,27 @@
 """TMX 1.4b: one <tu> per translated segment, zh-CN source and en target.
 
-Valid against the TMX 1.4b DTD (tests/data/tmx14.dtd, checked in tests/test_formats.py);
-kind, paragraph and speaker travel as <prop type="x-…"> as the spec allows for tool data.
+Valid against the TMX 1.4b DTD (tests/data/tmx14.dtd, checked in tests/formats/test_formats.py).
+Tool data travels as <prop type="x-…">, as the spec allows, first in the <tu> (the DTD:
+`tu ((note|prop)*, tuv+)`): kind, paragraph and speaker, then who translated the unit, so
+that a CAT tool importing the file can tell machine translation from dictionary glosses:
+`x-engine` (the segment's engine: openai, ctranslate2, gloss, given …), `x-fallback` when the
+engine failed and gloss answered (the detail of the `fallback:` qa flag), and one `x-qa` per
+qa flag. The header's `x-engines` names the mix ("openai 70, gloss 3"); its `x-signature`
+names the engine the run asked for.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from xml.sax.saxutils import escape, quoteattr
 
 from pipeline import __version__
 from pipeline.formats import Settings
-from pipeline.formats.common import RenderData
-from pipeline.model import Document
+from pipeline.formats.common import RenderData, qa_kind
+from pipeline.model import Document, Segment
+from pipeline.qa import FALLBACK
 
 #: Characters XML 1.0 cannot carry (its Char production): C0 controls other than tab, line
 #: feed and carriage return, and U+FFFE/U+FFFF.
@@ -21,6 +30,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CHANGED = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: What quoteattr() changes or quotes differently.
 _ATTR_SPECIAL = re.compile("[&<>\"\n\r\t]")
+#: How a unit whose segment has no engine recorded is counted in the header's mix.
+NO_ENGINE = "unknown"
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
@@ -33,25 +44,44 @@ def render(doc: Document, data: RenderData, ctx: Settings) -> str:
         'datatype="plaintext">\n'
         f'    <prop type="x-signature">{escape(data.signature)}</prop>\n'
         f'    <prop type="x-source">{escape(doc.source)}</prop>\n'
-        "  </header>\n"
-        "  <body>\n"
     )
-    out = [header]
-    for s in data.segments:
-        if s.en is None:
-            continue
-        speaker = f'      <prop type="x-speaker">{_text(s.speaker)}</prop>\n' if s.speaker else ""
+    units = [s for s in data.segments if s.en is not None]
+    mix = engine_mix(units)
+    out = [header, f'    <prop type="x-engines">{_text(mix)}</prop>\n' if mix else "",
+           "  </header>\n  <body>\n"]
+    for s in units:
         out.append(
             f"    <tu tuid={_attr(s.id)}>\n"
             f'      <prop type="x-kind">{_text(s.kind)}</prop>\n'
             f'      <prop type="x-paragraph">{_text(s.id.partition(".")[0])}</prop>\n'
-            f"{speaker}"
+            f"{_unit_props(s)}"
             f'      <tuv xml:lang="zh-CN"><seg>{_text(s.zh)}</seg></tuv>\n'
-            f'      <tuv xml:lang="en"><seg>{_text(s.en)}</seg></tuv>\n'
+            f'      <tuv xml:lang="en"><seg>{_text(s.en or "")}</seg></tuv>\n'
             "    </tu>\n"
         )
     out.append("  </body>\n</tmx>\n")
     return "".join(out)
+
+
+def engine_mix(units: Iterable[Segment]) -> str:
+    """How many units each engine translated, most first: "openai 70, gloss 3"."""
+    counts = Counter(s.engine or NO_ENGINE for s in units)
+    return ", ".join(f"{engine} {n}" for engine, n in counts.most_common())
+
+
+def _unit_props(s: Segment) -> str:
+    """A unit's speaker, engine, fallback and qa props (after kind and paragraph)."""
+    props = []
+    if s.speaker:
+        props.append(f'      <prop type="x-speaker">{_text(s.speaker)}</prop>\n')
+    if s.engine:
+        props.append(f'      <prop type="x-engine">{_text(s.engine)}</prop>\n')
+    for flag in s.qa:
+        if qa_kind(flag) == FALLBACK:  # "fallback: gloss (HTTP 503 …)" → "gloss (HTTP 503 …)"
+            detail = flag.partition(":")[2].strip()
+            props.append(f'      <prop type="x-fallback">{_text(detail)}</prop>\n')
+    props += [f'      <prop type="x-qa">{_text(flag)}</prop>\n' for flag in s.qa]
+    return "".join(props)
 
 
 def _text(text: str) -> str:

@@ -222,6 +222,39 @@ def test_tmx_validates_against_the_tmx14_dtd() -> None:
     seg = root.xpath('//tu[@tuid="p3.s2"]/tuv[@xml:lang="zh-CN"]/seg')[0]
     assert seg.text == SEGMENTS[3].zh  # markup in the input survives as text
     assert root.xpath('//tu[@tuid="p3.s1"]/prop[@type="x-speaker"]/text()') == ["陈宇星"]
+    # who translated each unit, and its qa flags, one prop each (formats_data: all gloss)
+    assert root.xpath('//tu/prop[@type="x-engine"]/text()') == ["gloss"] * len(translated)
+    assert root.xpath('//tu[@tuid="p3.s2"]/prop[@type="x-qa"]/text()') == ["truncated"]
+    assert root.xpath('//tu[@tuid="p3.s1"]/prop[@type="x-qa"]') == []
+    assert root.xpath('//prop[@type="x-fallback"]') == []
+    assert root.xpath('/tmx/header/prop[@type="x-engines"]/text()') == [f"gloss {len(translated)}"]
+
+
+def test_tmx_says_which_units_fell_back_and_the_header_names_the_mix() -> None:
+    from dataclasses import replace
+
+    flag = "fallback: gloss (HTTP 502: <html>bad gateway</html>)"  # markup in a server's error
+    doc = document()
+    paragraphs = tuple(
+        replace(p, segments=tuple(
+            replace(s, engine="openai") if s.id != "p4.s1"
+            else replace(s, engine="gloss", qa=(flag, *s.qa)) for s in p.segments))
+        for p in doc.paragraphs)
+    text = rendered(tmx.render, replace(doc, paragraphs=paragraphs))
+    _validate_tmx(text)
+    root = etree.fromstring(text.encode("utf-8"))
+    header = root.find("header")
+    assert header.get("creationtool") == "pipeline"
+    assert header.xpath('prop[@type="x-engines"]/text()') == ["openai 6, gloss 1"]  # most first
+    tu = root.xpath('//tu[@tuid="p4.s1"]')[0]
+    assert tu.xpath('prop[@type="x-engine"]/text()') == ["gloss"]
+    assert tu.xpath('prop[@type="x-fallback"]/text()') == [flag.removeprefix("fallback: ")]
+    assert tu.xpath('prop[@type="x-qa"]/text()') == [
+        flag, "term-missing: 三抓三促 → Three Grasps and Three Promotions"]
+    # props first, as the DTD wants: kind, paragraph, speaker, engine, fallback, two qa
+    assert [c.tag for c in tu] == ["prop"] * 7 + ["tuv", "tuv"]
+    assert root.xpath('//tu[@tuid="p2.s1"]/prop[@type="x-engine"]/text()') == ["openai"]
+    assert len(root.xpath('//prop[@type="x-fallback"]')) == 1
 
 
 def test_tmx_of_the_sample_page_validates(tmp_path: Path) -> None:
@@ -236,27 +269,85 @@ def test_tmx_of_the_sample_page_validates(tmp_path: Path) -> None:
     ("-是稳岗就业", "'-是稳岗就业"),         # formula trigger (OWASP CSV injection)
     ("=1+1", "'=1+1"),
 ])
-def test_tsv_reads_back_as_three_columns(zh: str, expected: str) -> None:
+def test_tsv_reads_back_as_five_columns(zh: str, expected: str) -> None:
     from dataclasses import replace
 
     doc = document()
     p = doc.paragraphs[2]
-    seg = replace(p.segments[0], zh=zh, en=f"{zh} en")
+    seg = replace(p.segments[0], zh=zh, en=f"{zh} en", qa=(zh,))  # the qa cell is a cell too
     doc = replace(doc, paragraphs=(replace(p, segments=(seg,)),))
     rows = list(csv.reader(io.StringIO(rendered(tsv.render, doc)), dialect="excel-tab"))
-    assert rows == [["id", "zh", "en"], ["p3.s1", expected, f"{expected} en"]]
+    assert rows == [["id", "zh", "en", "engine", "qa"],
+                    ["p3.s1", expected, f"{expected} en", "gloss", expected]]
+
+
+def test_tsv_engine_and_qa_columns() -> None:
+    from dataclasses import replace
+
+    doc = document()
+    p3, p4 = doc.paragraphs[2], doc.paragraphs[3]  # p3.s1, p3.s2 ("truncated"), p4.s1 (a term)
+    p3 = replace(p3, segments=tuple(replace(s, engine="openai") for s in p3.segments))
+    p4 = replace(p4, segments=tuple(replace(s, qa=("fallback: gloss (timeout)", *s.qa))
+                                    for s in p4.segments))
+    doc = replace(doc, paragraphs=(p3, p4))
+    rows = list(csv.reader(io.StringIO(rendered(tsv.render, doc)), dialect="excel-tab"))
+    assert rows == [
+        ["id", "zh", "en", "engine", "qa"],
+        ["p3.s1", SEGMENTS[2].zh, SEGMENTS[2].en, "openai", ""],
+        ["p3.s2", SEGMENTS[3].zh, SEGMENTS[3].en, "openai", "truncated"],
+        ["p4.s1", SEGMENTS[4].zh, SEGMENTS[4].en, "gloss",
+         "fallback: gloss (timeout) | term-missing: 三抓三促 → Three Grasps and Three Promotions"],
+    ]
 
 
 def test_tsv_of_the_sample_page_has_one_row_per_translated_record(tmp_path: Path) -> None:
     records = run_sample(tmp_path, "--format", "jsonl", "--format", "tsv")
     text = (tmp_path / "xihe-interview.zh.tsv").read_text(encoding="utf-8")
     rows = list(csv.reader(io.StringIO(text), dialect="excel-tab"))
-    assert rows[0] == ["id", "zh", "en"]
+    assert rows[0] == ["id", "zh", "en", "engine", "qa"]
     translated = [r for r in records if r["en"] is not None]
     assert [r[0] for r in rows[1:]] == [r["id"] for r in translated]
-    assert all(len(r) == 3 for r in rows)
+    assert all(len(r) == 5 for r in rows)
     for row, rec in zip(rows[1:], translated):
         assert row[1].lstrip("'") == " ".join(rec["zh"].split())
+        assert row[3:] == [rec["engine"], " | ".join(" ".join(q.split()) for q in rec["qa"])]
+
+
+def test_tmx_and_tsv_of_a_run_where_some_segments_fell_back(tmp_path: Path) -> None:
+    """A real run whose engine fails some segments (tests/engines/flaky_engine.py): the
+    pipeline's FallbackEngine glosses them, and TMX and TSV say so unit by unit, as JSONL does."""
+    from tests.engines.flaky_engine import ERROR, fails
+
+    records = run_sample(tmp_path, "--engine", "tests.engines.flaky_engine:FlakyEngine",
+                         "--format", "jsonl", "--format", "tmx", "--format", "tsv")
+    translated = [r for r in records if r["en"] is not None]
+    fell_back = [r["id"] for r in translated if any(q.startswith("fallback:") for q in r["qa"])]
+    assert fell_back == [r["id"] for r in translated if fails(r["id"])]  # exactly those it failed
+    assert 0 < len(fell_back) < len(translated)
+    assert {r["engine"] for r in translated if r["id"] in fell_back} == {"gloss"}
+    assert {r["engine"] for r in translated if r["id"] not in fell_back} == {"flaky"}
+
+    text = (tmp_path / "xihe-interview.zh.tmx").read_text(encoding="utf-8")
+    _validate_tmx(text)
+    root = etree.fromstring(text.encode("utf-8"))
+    header = root.find("header")
+    assert header.get("creationtool") == "pipeline"
+    mix = f"flaky {len(translated) - len(fell_back)}, gloss {len(fell_back)}"
+    assert header.xpath('prop[@type="x-engines"]/text()') == [mix]
+    tus = root.xpath("//tu")
+    assert [tu.get("tuid") for tu in tus] == [r["id"] for r in translated]
+    for tu, rec in zip(tus, translated):
+        assert tu.xpath('prop[@type="x-engine"]/text()') == [rec["engine"]]
+        assert tu.xpath('prop[@type="x-qa"]/text()') == rec["qa"]
+        fallback = tu.xpath('prop[@type="x-fallback"]/text()')
+        assert fallback == ([f"gloss ({ERROR})"] if rec["id"] in fell_back else [])
+
+    rows = list(csv.reader(io.StringIO(
+        (tmp_path / "xihe-interview.zh.tsv").read_text(encoding="utf-8")), dialect="excel-tab"))
+    assert rows[0] == ["id", "zh", "en", "engine", "qa"]
+    assert [(r[0], r[3]) for r in rows[1:]] == [(r["id"], r["engine"]) for r in translated]
+    for row in rows[1:]:
+        assert (f"fallback: gloss ({ERROR})" in row[4].split(" | ")) == (row[0] in fell_back)
 
 
 # ---------------------------------------------------------------- CLI

@@ -18,11 +18,13 @@ from hypothesis import strategies as st
 
 from pipeline.cli import cli
 from pipeline.context import Context
-from pipeline.model import TRANSLATED_KINDS, Document, Paragraph
+from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Repair
 from pipeline.stages.clean import classify, clean, read_layout, split_lines
+from pipeline.stages.clean import text as T
 from pipeline.stages.clean.names import name_variants
 from pipeline.stages.ingest import ingest
 from pipeline.stages.segment import segment
+from pipeline.zh.textmap import Mapped
 from tests.conftest import DATA, SAMPLE
 
 SECOND = DATA / "kangle-interview.zh.txt"
@@ -319,6 +321,42 @@ def test_layout_wrapped(text: str, wrapped: bool) -> None:
     doc = ingest(Document(source="page.txt", data=text.encode("utf-8")), Context())
     lines = split_lines(doc)
     assert read_layout(doc.text, lines, [classify(ln.text.text) for ln in lines]).wrapped is wrapped
+
+
+# --- line breaks between numbers -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, cleaned",
+    [
+        # figures set on lines of their own are separate numbers (the text): the
+        # break becomes a space, never nothing (678903.14159 was one number made of two)
+        ("12345 67890\n3.14159", "12345 67890 3.14159"),
+        ("１２３４５\n６７８９０", "１２３４５ ６７８９０"),  # full-width digits (zh.numbers reads them)
+        ("12345 \n\n 67890", "12345 67890"),  # blanks around the break: one space
+        ("Xihe\nCounty", "Xihe County"),  # Latin words, as before
+        # a break touching Chinese still goes: a figure wrapped before or after its words
+        ("全年增长\n12.5%", "全年增长12.5%"),
+        ("总额为5\n万元", "总额为5万元"),
+        ("4.54 亿元", "4.54亿元"),  # an OCR space inside a quantity (sample line 75): as before
+    ],
+)
+def test_line_breaks_between_numbers_become_spaces(text: str, cleaned: str) -> None:
+    repairs: list[Repair] = []
+    assert T.spaces(Mapped.of(text), repairs).text == cleaned
+
+
+def test_numbers_on_two_lines_stay_two_numbers_through_the_pipeline(tmp_path: Path) -> None:
+    src = tmp_path / "figures.zh.txt"
+    # a sentence wrapped between two of its figures (before the fix: "12,345 678,903.14159")
+    src.write_text("今年全县的几项主要数据分别是12345 67890\n3.14159，均好于预期。\n", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["run", str(src), "-o", str(tmp_path), "--format", "jsonl"])
+    assert out.exit_code == 0, out.output
+    records = [json.loads(line) for line in (tmp_path / "figures.zh.jsonl").open(encoding="utf-8")]
+    rec = next(r for r in records if "12345" in r["zh"])
+    assert "12345 67890 3.14159" in rec["zh"]
+    assert "12,345 67,890 3.14159" in rec["en"]
+    assert {"what": "space", "before": "\n", "after": " "} in rec["repairs"]
+    assert not any(q.startswith("number-missing") for q in rec["qa"])
 
 
 # --- name reconciliation rule ----------------------------------------------------------------

@@ -207,6 +207,23 @@ def test_find_quantities(zh: str, expected: list[tuple[str, str, str | None, str
         assert zh[q.start:q.end] == q.text
 
 
+@pytest.mark.parametrize(("zh", "values"), [
+    # the line-break issue's text: digits on adjacent lines are separate numbers, whatever
+    # the clean stage did (--no-clean keeps the break; the clean stage turns it into a space)
+    ("12345 67890\n3.14159", ["12345", "67890", "3.14159"]),
+    ("12345 67890 3.14159", ["12345", "67890", "3.14159"]),
+    ("67890\n3.14159元", ["67890", "3.14159"]),
+    ("5\n万元", ["5"]),  # not 5万元 here: the clean stage joins a figure wrapped before its unit
+    # OCR spaces inside a quantity on one line still read as before (sample lines 55, 75)
+    ("3213 户", ["3213"]),
+    ("4.54 亿元", ["454000000"]),
+])
+def test_no_quantity_spans_a_line_break(zh: str, values: list[str]) -> None:
+    found = find_quantities(zh)
+    assert [q.value for q in found] == [Decimal(v) for v in values]
+    assert not any("\n" in q.text for q in found)
+
+
 # (English, values it states) — what engines and human translators write.
 EN_CASES = [
     ("12.17 billion yuan", ["12170000000"]),  # our rendering of 121.7亿元

@@ -139,11 +139,19 @@ ASCII_PUNCT = re.compile(r"[,;:?!]")
 ASCII_QUOTED = re.compile(rf'"([^"\n]*[{HAN_COMPAT}][^"\n]*)"')
 ASCII_BRACKETED = re.compile(rf"\(([^()\n]*[{HAN_COMPAT}][^()\n]*)\)")
 
-# Whitespace to drop: any line break between non-Latin text, and spaces touching Chinese.
+# Whitespace to drop: any line break in Chinese text, and spaces touching Chinese.
+# A line break between Latin words, or between digits, becomes a space instead (SPACED_BREAK,
+# applied first): the layout wrapped a phrase, or set figures on lines of their own
+# ("12345 67890⏎3.14159" is three numbers, not 678903.14159); a number written in Arabic
+# digits is not broken across lines (GB/T 15835, 出版物上数字用法: 多位数不能移行), so digits
+# on two lines are two numbers. Full-width digits count as digits (zh.numbers reads them).
 # The patterns that open with a lookbehind first look ahead for the space they remove:
 # that fails at once on most characters, before any alternative's lookbehind is tried.
-LINE_BREAK = re.compile(rf"[{SPACES}]*\n[{SPACES}\n]*")
-LATIN_BREAK = re.compile(rf"(?=[{SPACES}\n])(?<=[A-Za-z])[{SPACES}]*\n[{SPACES}\n]*(?=[A-Za-z])")
+_BREAK = rf"[{SPACES}]*\n[{SPACES}\n]*"
+_DIGIT = "0-9０-９"
+LINE_BREAK = re.compile(_BREAK)
+SPACED_BREAK = re.compile(rf"(?=[{SPACES}\n])(?:(?<=[A-Za-z]){_BREAK}(?=[A-Za-z])"
+                          rf"|(?<=[{_DIGIT}]){_BREAK}(?=[{_DIGIT}]))")
 SPACE_IN_HAN = re.compile(
     rf"(?=[{SPACES}])(?:"
     rf"(?<=[{CJKP}])[{SPACES}]+(?=[{CJKP}0-9%])|(?<=[{CJKP}0-9%.])[{SPACES}]+(?=[{CJKP}])"

@@ -57,9 +57,10 @@ def fix_line_start(text: Mapped, numbered_items: bool, repairs: Repairs) -> tupl
 
 
 def spaces(text: Mapped, repairs: Repairs, fields: bool = False) -> Mapped:
-    """Remove line breaks and spaces inside Chinese text (header fields keep theirs)."""
+    """Remove line breaks and spaces inside Chinese text (header fields keep theirs); a line
+    break between Latin words or between two numbers becomes a space."""
     if "\n" in text.text:
-        text = apply(text, "space", R.LATIN_BREAK, " ", repairs)
+        text = apply(text, "space", R.SPACED_BREAK, " ", repairs)
         text = apply(text, "space", R.LINE_BREAK, "", repairs)
     if R.ANY_SPACE.search(text.text):
         text = apply(text, "space", R.SPACE_AT_PUNCT if fields else R.SPACE_IN_HAN, "", repairs)
