@@ -133,7 +133,7 @@ def _charts(ix: Index) -> str:
     for t in charted(ix.terms):
         undated = f", {t.undated} on undated pages" if t.undated else ""
         cards.append(
-            f'<div class="card" data-term="{escape(t.zh)}" data-hits="{t.hits}">'
+            f'<div class="card" data-term="{escape(t.zh)}" data-en="{escape(t.en)}" data-hits="{t.hits}">'
             f'<h3><span lang="zh-CN">{escape(t.zh)}</span> <span class="kind">{escape(t.kind)}</span></h3>'
             f'<div class="en">{escape(t.en)}: {t.hits} hit{"s" * (t.hits != 1)} on {t.documents} '
             f"page{'s' * (t.documents != 1)}{undated}</div>"
@@ -160,7 +160,8 @@ def _pages(ix: Index) -> str:
 
 def _terms(ix: Index) -> str:
     rows = "".join(
-        f'<tr data-term="{escape(t.zh)}"><td lang="zh-CN">{escape(t.zh)}</td><td>{escape(t.en)}</td>'
+        f'<tr data-term="{escape(t.zh)}" data-en="{escape(t.en)}">'
+        f'<td lang="zh-CN">{escape(t.zh)}</td><td>{escape(t.en)}</td>'
         f'<td class="kind">{escape(t.kind)}</td><td class="n">{t.documents}</td><td class="n">{t.hits}</td>'
         f'<td>{escape(t.first_seen or "")}</td><td>{escape(t.last_seen or "")}</td>'
         f"<td>{_page_links(ix, t)}</td></tr>" for t in ix.terms)

@@ -27,7 +27,7 @@ from pipeline.zh.numbers import find_quantities
 DATE_LINE_RECORDS = 10
 #: What a date line may hold besides its date, weekday, spaces and punctuation (农历正月廿五,
 #: 第3版): more and it is a sentence that mentions a date ("2024年1月10日在县…会议上").
-DATE_LINE_REST = 8
+DATE_LINE_REST = 12
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 _NOT_WORD = re.compile(r"[\s\W_]+")
 #: Folder names that are dates: 2024-03-05, 2024_03_05, 20240305, 2024-03 (a month).
