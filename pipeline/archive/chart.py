@@ -12,10 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-#: Chart size in CSS pixels: a bar at least BAR wide, the chart between WIDTH and MAX_WIDTH.
-WIDTH, MAX_WIDTH, HEIGHT, BAR = 260, 720, 56, 6
+#: Chart size in CSS pixels, about a card's width in index.html (ten years of months: 3 px a bar).
+WIDTH, HEIGHT = 360, 56
 #: The bar colour: the accent of the page HTML (pipeline.formats.html --term-line).
 COLOUR = "#b58900"
+#: Months labelled: at most LABELS, every STEPS[i]-th month (Vega's own overlap removal measures
+#: every label's text, which costs ~0.5 s a chart at ten years of months).
+LABELS, STEPS = 5, (1, 2, 3, 6, 12, 24, 60, 120)
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -32,6 +35,12 @@ def bar_label(month: str, hits: int) -> str:
     return f"{month}: {hits} hit{'s' * (hits != 1)}"
 
 
+def labelled(months: Sequence[str]) -> list[str]:
+    """The months the axis names: every n-th from the first, at most LABELS of them."""
+    step = next((n for n in STEPS if len(months) <= n * LABELS), len(months))
+    return list(months[::step])
+
+
 def spec(by_month: Mapping[str, int], months: Sequence[str]) -> dict[str, Any]:
     """The Vega-Lite spec: one bar per month of `months`, zero where the term has no hit."""
     values = [{"month": m, "hits": by_month.get(m, 0), "label": bar_label(m, by_month.get(m, 0))}
@@ -40,12 +49,13 @@ def spec(by_month: Mapping[str, int], months: Sequence[str]) -> dict[str, Any]:
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "data": {"values": values},
-        "width": min(MAX_WIDTH, max(WIDTH, BAR * len(months))),
+        "width": WIDTH,
         "height": HEIGHT,
         "mark": {"type": "bar", "color": COLOUR},
         "encoding": {
             "x": {"field": "month", "type": "ordinal", "sort": None,
-                  "axis": {"title": None, "labelAngle": 0, "labelOverlap": True, "ticks": False}},
+                  "axis": {"title": None, "labelAngle": 0, "labelOverlap": False, "ticks": False,
+                           "values": labelled(months)}},
             "y": {"field": "hits", "type": "quantitative",
                   "scale": {"domain": [0, max(top, 1)]},
                   "axis": {"title": None, "values": [0, top] if top else [0], "format": "d", "grid": False}},

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -143,9 +143,12 @@ def _charts(ix: Index) -> str:
 
 
 def _pages(ix: Index) -> str:
+    by_page: dict[str, Counter[str]] = defaultdict(Counter)
+    for q in ix.findings:
+        by_page[q.page][q.check] += 1
     rows = []
     for p in sorted(ix.pages, key=lambda p: (p.date or "9999", p.path)):
-        kinds = Counter(q.check for q in ix.findings if q.page == p.path)
+        kinds = by_page[p.path]
         qa = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         rows.append(
             f'<tr data-page="{escape(p.path)}"><td>{escape(p.date or "")}</td>'
@@ -190,8 +193,8 @@ def _page_links(ix: Index, t: TermStat) -> str:
     links = [f'<a href="{_href(ix, h.page, h.first)}" title="{escape(h.page)}">{escape(label[h.page])}'
              f" ×{h.hits}</a>" for h in pages]
     shown, rest = links[:SHOWN_PAGES], links[SHOWN_PAGES:]
-    folded = f"<details><summary>{len(rest)} more</summary>{''.join(rest)}</details>" if rest else ""
-    return f'<div class="pages">{"".join(shown)}{folded}</div>'
+    folded = f"<details><summary>{len(rest)} more</summary>{' '.join(rest)}</details>" if rest else ""
+    return f'<div class="pages">{" ".join(shown)}{folded}</div>'
 
 
 def _segment_link(ix: Index, page: str, rid: str) -> str:
