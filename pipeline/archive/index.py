@@ -44,7 +44,9 @@ a{color:inherit}
 [lang|=zh]{font-family:var(--zh)}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:.25rem .6rem .25rem 0;border-bottom:1px solid var(--rule);
-overflow-wrap:anywhere}
+overflow-wrap:break-word}
+.n,.d,th{white-space:nowrap}
+.path{font-size:.75rem;color:var(--muted)}
 th{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .qa{background:var(--warn-bg);border-left:3px solid var(--warn);padding:.6rem 1rem;margin:1rem 0}
@@ -53,7 +55,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(19rem,1fr));gap:1rem 2rem}
 .card{border-top:2px solid var(--ink);padding-top:.3rem}
 .card h3{font-size:1rem;margin:0}
-.card .en{color:var(--muted);font-size:.85rem}
+.en{color:var(--muted);font-size:.85rem}
 .chart{display:block;width:100%;height:auto;margin:.3rem 0}
 .qa h2{margin-top:0}
 .pages{font-size:.85rem}
@@ -151,9 +153,11 @@ def _pages(ix: Index) -> str:
         kinds = by_page[p.path]
         qa = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         rows.append(
-            f'<tr data-page="{escape(p.path)}"><td>{escape(p.date or "")}</td>'
+            f'<tr data-page="{escape(p.path)}"><td class="d">{escape(p.date or "")}</td>'
             f'<td><a href="{_href(ix, p.path)}" lang="zh-CN">{escape(p.title)}</a>'
-            f'<div class="kind">{escape(p.entry.source or p.path)}</div></td>'
+            f'<div class="en">{escape(p.title_en)}</div>'
+            f'<div class="path">{escape(p.path)}{" · from " + escape(p.entry.source) if p.entry.source else ""}'
+            "</div></td>"
             f'<td class="n">{len(p.translated)}</td><td class="n" title="{escape(qa)}">'
             f"{sum(kinds.values())}</td><td>{escape(qa)}</td></tr>")
     return ('<section id="pages"><h2>Pages</h2><table><tr><th>date</th><th>title</th>'
@@ -166,7 +170,7 @@ def _terms(ix: Index) -> str:
         f'<tr data-term="{escape(t.zh)}" data-en="{escape(t.en)}">'
         f'<td lang="zh-CN">{escape(t.zh)}</td><td>{escape(t.en)}</td>'
         f'<td class="kind">{escape(t.kind)}</td><td class="n">{t.documents}</td><td class="n">{t.hits}</td>'
-        f'<td>{escape(t.first_seen or "")}</td><td>{escape(t.last_seen or "")}</td>'
+        f'<td class="d">{escape(t.first_seen or "")}</td><td class="d">{escape(t.last_seen or "")}</td>'
         f"<td>{_page_links(ix, t)}</td></tr>" for t in ix.terms)
     return ('<section id="terms"><h2>Glossary terms found</h2><p>Also as <a href="terms.tsv">terms.tsv</a>.</p>'
             '<table><tr><th>zh</th><th>en</th><th>kind</th><th class="n">pages</th><th class="n">hits</th>'

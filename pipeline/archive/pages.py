@@ -60,7 +60,8 @@ class Page:
     entry: PageEntry
     records: tuple[dict[str, Any], ...]
     date: str | None  # "YYYY-MM-DD" or "YYYY-MM"
-    title: str
+    title: str     # the first heading's Chinese (pipeline.archive.pages.title_of)
+    title_en: str  # its English, "" when it has none
 
     @property
     def path(self) -> str:
@@ -111,7 +112,7 @@ def read_page(outdir: Path, entry: PageEntry) -> Page:
             raise InputError(f"{jsonl}:{n}: not a page record (no 'zh'); is this a page's JSONL?")
         records.append(record)
     date = entry.date or date_line(records) or date_of(entry.path)
-    return Page(entry, tuple(records), date, title_of(records, entry))
+    return Page(entry, tuple(records), date, *title_of(records, entry))
 
 
 def read_pages(outdir: Path, entries: Sequence[PageEntry]) -> list[Page]:
@@ -144,13 +145,14 @@ def date_of(path: str) -> str | None:
     return None
 
 
-def title_of(records: Sequence[dict[str, Any]], entry: PageEntry) -> str:
-    """The first heading; else the first body sentence; else the page's path."""
+def title_of(records: Sequence[dict[str, Any]], entry: PageEntry) -> tuple[str, str]:
+    """The first heading, else the first body sentence, in Chinese and English; else the
+    page's path."""
     for kinds in (("heading",), ("body",)):
         for r in records:
             if r.get("kind") in kinds and str(r.get("zh") or "").strip():
-                return str(r["zh"]).strip()
-    return entry.path
+                return str(r["zh"]).strip(), str(r.get("en") or "").strip()
+    return entry.path, ""
 
 
 def _head(jsonl: Path) -> list[dict[str, Any]] | None:

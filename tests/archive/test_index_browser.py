@@ -82,3 +82,12 @@ def test_one_click_from_a_term_to_a_page_using_it(browser: Any, archive: Archive
     anchor = target.split("#")[1]
     assert "乡村振兴" in p.page.inner_text(f'[id="{anchor}"]')
     assert p.errors == []
+
+
+@pytest.mark.parametrize("width", [1200, 700])
+def test_index_never_scrolls_sideways(browser: Any, archive: Archive, width: int) -> None:
+    p = Page(browser, archive.root / "index.html")
+    p.page.set_viewport_size({"width": width, "height": 800})
+    client, scroll = p.page.evaluate(
+        "() => [document.documentElement.clientWidth, document.documentElement.scrollWidth]")
+    assert scroll <= client

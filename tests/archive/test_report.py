@@ -221,3 +221,25 @@ def test_no_pages_is_an_error_naming_the_folder(tmp_path: Path) -> None:
 
     with pytest.raises(PipelineError, match=str(tmp_path)):
         write_reports(tmp_path, pages_in(tmp_path))
+
+
+def test_undated_pages_are_counted_but_not_charted(archive: Archive, tmp_path: Path) -> None:
+    # the clean report in a folder without a date, its records as they are (no date line)
+    shutil.copytree(archive.root / "2023-03", tmp_path / "misc")
+    entries = pages_in(tmp_path)
+    assert [(e.path, e.date) for e in entries] == [("misc/clean-report.zh", None)]
+    write_reports(tmp_path, entries)
+    html = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert 'id="trends"' not in html and "no dates found" in html
+    assert all(r["first_seen"] == r["last_seen"] == "" for r in tsv(tmp_path / "terms.tsv"))
+
+
+def test_archive_report_as_a_subprocess_fails_in_one_line_on_an_empty_folder(tmp_path: Path) -> None:
+    from tests.test_cli import invoke
+
+    code, err = invoke("archive", "report", str(tmp_path))
+    assert code == 1
+    assert err.strip().splitlines() == [f"error: {tmp_path}: no pages to report on (no page JSONL under it); "
+                                        "run `pipeline run` into it first"]
+    code, err = invoke("archive", "report", str(tmp_path / "missing"))
+    assert code == 1 and "no such folder" in err and "Traceback" not in err
