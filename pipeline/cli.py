@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
+from pipeline.commands.archive import archive_group
 from pipeline.commands.bitext import align_cmd
 from pipeline.commands.glossary import glossary_group
 from pipeline.errors import PipelineError
@@ -79,6 +80,7 @@ def stages_cmd() -> None:
 
 cli.add_command(glossary_group)
 cli.add_command(align_cmd)
+cli.add_command(archive_group)
 
 
 def main() -> None:

@@ -1,0 +1,58 @@
+"""archive.tmx: every page's translation units in one TMX 1.4b file.
+
+The same units as each page's own TMX (pipeline.formats.tmx: one <tu> per record with
+English, zh-CN source, en target, kind and paragraph as x- props), read from the pages'
+JSONL; each <tu> also says which page it came from (x-page, its date in x-date), and its
+tuid is "<page>#<id>", unique across the archive. Valid against the TMX 1.4b DTD
+(tests/data/tmx14.dtd).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from xml.sax.saxutils import escape, quoteattr
+
+from pipeline import __version__
+from pipeline.archive.pages import Page
+
+#: Characters XML 1.0 cannot carry (its Char production), dropped as pipeline.formats.tmx does.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def archive_tmx(pages: Sequence[Page]) -> str:
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+        '<tmx version="1.4">\n'
+        f'  <header creationtool="pipeline" creationtoolversion="{__version__}" '
+        'segtype="sentence" o-tmf="pipeline-jsonl" adminlang="en" srclang="zh-CN" '
+        'datatype="plaintext">\n'
+        f'    <prop type="x-pages">{len(pages)}</prop>\n'
+        "  </header>\n"
+        "  <body>\n"
+    ]
+    for page in pages:
+        date = f'      <prop type="x-date">{_text(page.date)}</prop>\n' if page.date else ""
+        source = f'      <prop type="x-source">{_text(page.entry.source)}</prop>\n' if page.entry.source else ""
+        for r in page.translated:
+            rid = str(r.get("id", ""))
+            speaker = f'      <prop type="x-speaker">{_text(str(r["speaker"]))}</prop>\n' if r.get("speaker") else ""
+            out.append(
+                f"    <tu tuid={quoteattr(f'{page.path}#{rid}')}>\n"
+                f'      <prop type="x-page">{_text(page.path)}</prop>\n'
+                f"{date}{source}"
+                f'      <prop type="x-kind">{_text(str(r.get("kind", "")))}</prop>\n'
+                f'      <prop type="x-paragraph">{_text(rid.partition(".")[0])}</prop>\n'
+                f"{speaker}"
+                f'      <tuv xml:lang="zh-CN"><seg>{_text(str(r.get("zh") or ""))}</seg></tuv>\n'
+                f'      <tuv xml:lang="en"><seg>{_text(str(r["en"]))}</seg></tuv>\n'
+                "    </tu>\n"
+            )
+    out.append("  </body>\n</tmx>\n")
+    return "".join(out)
+
+
+def _text(text: str) -> str:
+    """Text as XML character data: what XML 1.0 cannot carry dropped, & < > escaped."""
+    return escape(_NOT_XML.sub("", text))
