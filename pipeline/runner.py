@@ -187,7 +187,7 @@ def _make_folder(outdir: Path) -> list[Path]:
     try:
         return make_folder(outdir)
     except OSError as e:
-        raise PipelineError(f"{outdir}: cannot create output folder ({e.strerror})") from None
+        raise PipelineError(f"{outdir}: cannot create output folder ({cause(e)})") from None
 
 
 def lock_wait() -> float:
