@@ -24,9 +24,10 @@ from types import FrameType
 #: The lock file in an output folder: held while a set is written there (see `folder_lock`).
 LOCK_NAME = ".pipeline.lock"
 
-#: Files that are names of something else, never replaced: a write streams into them (/dev/stdout,
-#: /dev/fd/1 and /proc/self/fd/1 are symbolic links to whatever the descriptor is).
-PSEUDO_ROOTS = ("/dev/", "/proc/", "/sys/")
+#: Names of something else, written into and never replaced even when they lead to a regular
+#: file: open descriptors (/dev/stdout, /dev/fd/1 and /proc/self/fd/1 lead to whatever the
+#: descriptor is) and the kernel's own files. /dev/shm and the like hold ordinary files.
+PSEUDO_ROOTS = ("/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/", "/sys/")
 
 #: The signals that end a run; while a set is being put in place they wait (`signals_deferred`).
 ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -89,14 +90,13 @@ def write_set(files: Sequence[tuple[Path, Content]]) -> None:
 
 def is_stream(path: Path) -> bool:
     """Whether writing `path` means writing into it rather than replacing it: it exists and is
-    not a regular file, or it lives on a pseudo file system (/dev, /proc, /sys)."""
+    not a regular file, or it is the name of a descriptor or a kernel file (PSEUDO_ROOTS)."""
     try:
         st = os.stat(path)
     except OSError:
         return False
-    real = os.path.realpath(path)
-    pseudo = any(str(p).startswith(PSEUDO_ROOTS) for p in (path.absolute(), real))
-    return pseudo or not stat.S_ISREG(st.st_mode)
+    names = (str(path.absolute()), os.path.realpath(path))
+    return not stat.S_ISREG(st.st_mode) or any(n.startswith(PSEUDO_ROOTS) for n in names)
 
 
 def _temporary(target: Path, named: Path) -> tuple[int, Path]:
