@@ -32,10 +32,6 @@ PSEUDO_ROOTS = ("/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/", "/sys/")
 #: The signals that end a run; while a set is being put in place they wait (`signals_deferred`).
 ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
-#: Test-only: seconds to pause after each temporary file of a set, announced on stderr, so a test
-#: can send a signal or start a second run at the moment of writing (tests/test_outputs.py).
-PAUSE_ENV = "PIPELINE_TEST_PAUSE_WRITE"
-
 # Everything this process has put in place (renamed or streamed), so that an interrupted run
 # can say truthfully what is on disk (pipeline.cli reads it through `placed()`).
 _placed: list[Path] = []
@@ -48,7 +44,7 @@ def atomic_write(path: Path, content: Content) -> None:
     write_set([(path, content)])
 
 
-def write_set(files: Sequence[tuple[Path, Content]]) -> None:
+def write_set(files: Sequence[tuple[Path, Content]], pause: float = 0.0) -> None:
     """Put every file in place, or none: each is written to a temporary file beside its target,
     and the temporaries are renamed only when all are complete (with SIGINT and SIGTERM held
     back meanwhile). On any failure the temporaries are removed and the targets left as they were.
@@ -56,8 +52,8 @@ def write_set(files: Sequence[tuple[Path, Content]]) -> None:
     A target that exists and is not a regular file (a FIFO, a device, /dev/stdout) is streamed
     into instead of replaced, after the regular files are complete and before they are renamed.
     A symbolic link to a regular file is followed: the file it names is replaced, the link kept.
-    An OSError names the target, not the temporary file."""
-    pause = float(os.environ.get(PAUSE_ENV) or 0)
+    An OSError names the target, not the temporary file. `pause` (tests only): seconds to wait
+    after each temporary file, announced on stderr."""
     staged: list[tuple[Path, Path]] = []  # (temporary, target)
     streams: list[tuple[Path, Content]] = []
     try:

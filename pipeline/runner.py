@@ -28,6 +28,11 @@ from pipeline.stages import NAMES, STAGES
 #: giving up; writing a set takes well under a second, unless a FIFO target waits for a reader.
 LOCK_WAIT = 60.0
 
+#: Test-only: seconds to pause after each temporary file of a page's set, announced on stderr,
+#: so that a test can send a signal or start a second run at the moment of writing
+#: (tests/test_outputs.py). Never set it otherwise.
+TEST_PAUSE_ENV = "PIPELINE_TEST_PAUSE_WRITE"
+
 
 def run(doc: Document, ctx: Context, until: str | None = None) -> Document:
     """Apply the stages in order; with `until`, stop after that stage and still render."""
@@ -141,7 +146,8 @@ def write_outputs(doc: Document, input_path: Path, outdir: Path,
     _make_folder(outdir)
     try:
         with folder_lock(outdir, lock_wait()):
-            write_set([(path, content) for path, (_, content) in zip(paths, doc.outputs)])
+            write_set([(path, content) for path, (_, content) in zip(paths, doc.outputs)],
+                      pause=float(os.environ.get(TEST_PAUSE_ENV) or 0))
     except LockBusy as e:
         pid = f" (pid {e.holder})" if e.holder else ""
         raise PipelineError(f"{outdir}: another pipeline run{pid} is writing into this folder; "

@@ -23,7 +23,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import interrupted_line, main
-from pipeline.fileio import LOCK_NAME, PAUSE_ENV, LockBusy, folder_lock, signals_deferred, write_set
+from pipeline.fileio import LOCK_NAME, LockBusy, folder_lock, signals_deferred, write_set
+from pipeline.runner import TEST_PAUSE_ENV as PAUSE_ENV
 from tests.conftest import ROOT, SAMPLE
 
 SUFFIXES = (".jsonl", ".md", ".html", ".tmx", ".tsv")
