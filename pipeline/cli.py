@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 
 import click
 
@@ -11,7 +15,7 @@ from pipeline import __version__
 from pipeline.commands.archive import archive_group
 from pipeline.commands.bitext import align_cmd
 from pipeline.commands.glossary import glossary_group
-from pipeline.errors import PipelineError
+from pipeline.errors import Interrupted, PipelineError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -48,23 +52,29 @@ def run_cmd(input_path: Path, outdir: Path, engine: str, model: str | None, base
             no_clean: bool, formats: tuple[str, ...], layout: str) -> None:
     """Translate INPUT and write INPUT's name with .jsonl .md .html .tmx .tsv into the output folder."""
     from pipeline.context import Context
-    from pipeline.glossary import default_paths, load_glossary
-    from pipeline.runner import read_input, run, write_outputs
+    from pipeline.glossary import default_paths, glossary_files, load_glossary
+    from pipeline.runner import prepared_outputs, read_input, run, write_outputs
     from pipeline.stages.translate import summary_line
 
     doc = read_input(input_path)
-    glossary = load_glossary(default_paths(glossaries, shipped=not no_default_glossary))
-    for new, old in glossary.overrides:
-        click.echo(f"glossary: {new.where} overrides {old.where} for {new.zh!r}", err=True)
-    options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url), ("jobs", jobs)) if v}
-    ctx = Context(glossary=glossary, engine_name=engine, engine_options=options,
-                  clean=not no_clean, formats=formats or Context().formats, layout=layout,
-                  cache=not no_cache, progress=progress)
-    doc = run(doc, ctx, until=until)
-    line = summary_line(doc)
-    if line:
-        click.echo(line, err=True)
-    for path in write_outputs(doc, input_path, outdir):
+    layers = default_paths(glossaries, shipped=not no_default_glossary)
+    inputs = glossary_files(layers)
+    formats = formats or Context().formats
+    with prepared_outputs(input_path, outdir, formats, inputs):  # before any translation work
+        glossary = load_glossary(layers)
+        for new, old in glossary.overrides:
+            click.echo(f"glossary: {new.where} overrides {old.where} for {new.zh!r}", err=True)
+        options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url),
+                                                        ("jobs", jobs)) if v}
+        ctx = Context(glossary=glossary, engine_name=engine, engine_options=options,
+                      clean=not no_clean, formats=formats, layout=layout,
+                      cache=not no_cache, progress=progress)
+        doc = run(doc, ctx, until=until)
+        line = summary_line(doc)
+        if line:
+            click.echo(line, err=True)
+        paths = write_outputs(doc, input_path, outdir, inputs)
+    for path in paths:
         click.echo(str(path))
 
 
@@ -84,22 +94,55 @@ cli.add_command(archive_group)
 
 
 def main() -> None:
+    with signals_raised():
+        try:
+            cli.main(standalone_mode=False)
+        except PipelineError as e:
+            click.echo(f"error: {e}", err=True)
+            sys.exit(1)
+        except Interrupted as e:
+            click.echo(interrupted_line(e.signum), err=True)
+            sys.exit(128 + e.signum)
+        except (click.exceptions.Abort, KeyboardInterrupt):
+            click.echo(interrupted_line(signal.SIGINT), err=True)
+            sys.exit(130)
+        except click.ClickException as e:
+            e.show()
+            sys.exit(e.exit_code)
+        except BrokenPipeError:
+            sys.exit(1)
+
+
+def interrupted_line(signum: int) -> str:
+    """What an interrupted run says, true about what is on disk: the outputs of a set are put
+    in place all at once, with SIGINT and SIGTERM held back meanwhile (pipeline.fileio)."""
+    from pipeline.fileio import placed
+
+    word = "terminated" if signum == signal.SIGTERM else "interrupted"
+    done = placed()
+    if not done:
+        return f"{word}: no output written"
+    return f"{word} after writing {', '.join(map(str, done))}"
+
+
+@contextmanager
+def signals_raised() -> Iterator[None]:
+    """SIGINT and SIGTERM raise Interrupted (exit 130, 143) while the command runs, so that the
+    run unwinds: temporary files removed, locks released. A signal someone set to be ignored
+    (a background job's SIGINT) stays ignored. The previous handlers come back afterwards."""
+    previous = {}
+    for s, default in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL)):
+        if signal.getsignal(s) is default:
+            previous[s] = signal.signal(s, _raise_interrupted)
     try:
-        cli.main(standalone_mode=False)
-    except PipelineError as e:
-        click.echo(f"error: {e}", err=True)
-        sys.exit(1)
-    except click.exceptions.Abort:
-        click.echo("interrupted: no output written", err=True)
-        sys.exit(130)
-    except KeyboardInterrupt:
-        click.echo("interrupted: no output written", err=True)
-        sys.exit(130)
-    except click.ClickException as e:
-        e.show()
-        sys.exit(e.exit_code)
-    except BrokenPipeError:
-        sys.exit(1)
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
+def _raise_interrupted(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted(signum)
 
 
 if __name__ == "__main__":

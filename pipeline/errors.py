@@ -18,3 +18,14 @@ class GlossaryError(PipelineError):
 
 class EngineError(PipelineError):
     """A translation engine cannot be loaded or cannot translate."""
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived; raised by the handlers `pipeline.cli.main` installs.
+
+    A BaseException, as KeyboardInterrupt is, so that no `except Exception` swallows it; every
+    `finally` on the way out runs (temporary files removed, locks released). Exit 128 + signum."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum

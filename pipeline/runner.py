@@ -3,17 +3,35 @@
 from __future__ import annotations
 
 import gc
+import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 from pipeline.context import Context
 from pipeline.errors import InputError, PipelineError
-from pipeline.fileio import atomic_write
+from pipeline.fileio import (
+    LockBusy,
+    folder_lock,
+    make_folder,
+    probe_writable,
+    remove_if_empty,
+    write_set,
+)
+from pipeline.formats import FORMATS
 from pipeline.model import Document, StageRecord
 from pipeline.stages import NAMES, STAGES
+
+#: Seconds a run waits for the output folder's lock (another run writing its set there) before
+#: giving up; writing a set takes well under a second, unless a FIFO target waits for a reader.
+LOCK_WAIT = 60.0
+
+#: Test-only: seconds to pause after each temporary file of a page's set, announced on stderr,
+#: so that a test can send a signal or start a second run at the moment of writing
+#: (tests/test_outputs.py). Never set it otherwise.
+TEST_PAUSE_ENV = "PIPELINE_TEST_PAUSE_WRITE"
 
 
 def run(doc: Document, ctx: Context, until: str | None = None) -> Document:
@@ -91,21 +109,103 @@ def read_input(path: Path) -> Document:
 
 
 def output_paths(doc: Document, input_path: Path, outdir: Path) -> list[Path]:
-    stem = input_path.name[: -len(input_path.suffix)] if input_path.suffix else input_path.name
-    return [outdir / f"{stem}{suffix}" for suffix, _ in doc.outputs]
+    return [outdir / f"{_stem(input_path)}{suffix}" for suffix, _ in doc.outputs]
 
 
-def write_outputs(doc: Document, input_path: Path, outdir: Path) -> list[Path]:
-    """Write each output to a temporary file, then rename it into place."""
-    paths = output_paths(doc, input_path, outdir)
-    src = input_path.resolve()
-    for p in paths:
-        if p.resolve() == src:
-            raise PipelineError(f"{p}: output would overwrite the input; choose another -o folder")
+def _stem(input_path: Path) -> str:
+    return input_path.name[: -len(input_path.suffix)] if input_path.suffix else input_path.name
+
+
+@contextmanager
+def prepared_outputs(input_path: Path, outdir: Path, formats: Sequence[str],
+                     inputs: Sequence[Path] = ()) -> Iterator[list[Path]]:
+    """Every check on where a page's outputs go, made before any translation work: none would
+    overwrite an input (the page, `inputs` such as glossary files) or a folder, the output
+    folder exists or can be made, and a file can be created in it. A folder made here and
+    still empty when the block fails is removed again. Yields the output paths."""
+    paths = [outdir / f"{_stem(input_path)}{FORMATS[f][0]}" for f in formats]
+    check_targets(paths, [input_path, *inputs], fix="choose another -o folder")
+    made = _make_folder(outdir)
     try:
-        outdir.mkdir(parents=True, exist_ok=True)
+        try:
+            probe_writable(outdir)
+        except OSError as e:
+            raise PipelineError(f"cannot write into {outdir}: {cause(e)}") from None
+        yield paths
+    except BaseException:
+        remove_if_empty(made)
+        raise
+
+
+def write_outputs(doc: Document, input_path: Path, outdir: Path,
+                  inputs: Sequence[Path] = ()) -> list[Path]:
+    """Write the page's outputs as one set: whole, or not at all (pipeline.fileio.write_set),
+    holding the output folder's lock so that two runs never mix their sets."""
+    paths = output_paths(doc, input_path, outdir)
+    check_targets(paths, [input_path, *inputs], fix="choose another -o folder")
+    _make_folder(outdir)
+    try:
+        with folder_lock(outdir, lock_wait()):
+            write_set([(path, content) for path, (_, content) in zip(paths, doc.outputs)],
+                      pause=float(os.environ.get(TEST_PAUSE_ENV) or 0))
+    except LockBusy as e:
+        pid = f" (pid {e.holder})" if e.holder else ""
+        raise PipelineError(f"{outdir}: another pipeline run{pid} is writing into this folder; "
+                            f"gave up after waiting {e.waited:g} s for {e.lock}") from None
     except OSError as e:
-        raise PipelineError(f"{outdir}: cannot create output folder ({e.strerror})") from None
-    for path, (_, content) in zip(paths, doc.outputs):
-        atomic_write(path, content)
+        raise PipelineError(f"cannot write {e.filename or outdir}: {cause(e)}") from None
     return paths
+
+
+def write_file(path: Path, content: str, inputs: Sequence[Path]) -> None:
+    """Write one output file (a glossary command's -o) atomically, or stream it into a FIFO or
+    device; never over one of `inputs`."""
+    check_targets([path], inputs, fix="choose another -o file")
+    try:
+        write_set([(path, content)])
+    except OSError as e:
+        raise PipelineError(f"cannot write {path}: {cause(e)}") from None
+
+
+def check_targets(paths: Sequence[Path], inputs: Sequence[Path], fix: str) -> None:
+    """Refuse outputs that would replace one of the run's inputs or a folder."""
+    for p in paths:
+        if any(same_file(p, i) for i in inputs):
+            raise PipelineError(f"{p}: output would overwrite the input; {fix}")
+        if p.is_dir():
+            raise PipelineError(f"{p}: is a folder; {fix}")
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """The same file, however spelt: through `..`, symbolic links or a hard link."""
+    if a.resolve() == b.resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _make_folder(outdir: Path) -> list[Path]:
+    if os.path.lexists(outdir) and not outdir.is_dir():
+        raise PipelineError(f"{outdir}: cannot create output folder (it exists and is not a "
+                            "folder; -o takes a folder)")
+    try:
+        return make_folder(outdir)
+    except OSError as e:
+        raise PipelineError(f"{outdir}: cannot create output folder ({cause(e)})") from None
+
+
+def lock_wait() -> float:
+    """Seconds a run waits for another one writing into the same folder: $PIPELINE_LOCK_WAIT,
+    else LOCK_WAIT."""
+    try:
+        return float(os.environ.get("PIPELINE_LOCK_WAIT") or LOCK_WAIT)
+    except ValueError:
+        raise PipelineError("PIPELINE_LOCK_WAIT: give a number of seconds") from None
+
+
+def cause(e: OSError) -> str:
+    """An OSError's reason as a message ends: 'no space left on device'."""
+    reason = e.strerror or str(e)
+    return reason[:1].lower() + reason[1:]

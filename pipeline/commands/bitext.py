@@ -30,15 +30,19 @@ def align_cmd(zh_path: Path, en_path: Path, outdir: Path, glossaries: tuple[Path
     """Align ZH_FILE with its English translation EN_FILE (UTF-8; blank lines between
     paragraphs) and write ZH_FILE's name with .jsonl .md .html .tmx .tsv into the output folder."""
     from pipeline.context import Context
-    from pipeline.glossary import default_paths, load_glossary
-    from pipeline.runner import read_input, write_outputs
+    from pipeline.glossary import default_paths, glossary_files, load_glossary
+    from pipeline.runner import prepared_outputs, read_input, write_outputs
 
     english = read_english(en_path)
     doc = read_input(zh_path)
-    glossary = load_glossary(default_paths(glossaries, shipped=not no_default_glossary))
-    ctx = Context(glossary=glossary, engine_name="given", clean=not no_clean)
-    doc = align_document(doc, english, ctx)
-    for path in write_outputs(doc, zh_path, outdir):
+    layers = default_paths(glossaries, shipped=not no_default_glossary)
+    inputs = [en_path, *glossary_files(layers)]
+    with prepared_outputs(zh_path, outdir, Context().formats, inputs):  # before any work
+        glossary = load_glossary(layers)
+        ctx = Context(glossary=glossary, engine_name="given", clean=not no_clean)
+        doc = align_document(doc, english, ctx)
+        paths = write_outputs(doc, zh_path, outdir, inputs)
+    for path in paths:
         click.echo(str(path))
 
 

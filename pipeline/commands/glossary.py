@@ -2,20 +2,23 @@
 
 The work lives in pipeline.glossary (loading), pipeline.glossary.check (lint),
 pipeline.glossary.io (CSV/TBX) and pipeline.glossary.suggest (candidates);
-these commands only parse options, print, and write files atomically.
+these commands only parse options, print, and write files atomically
+(`pipeline.runner.write_file`: never over one of the command's own inputs).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
-from pipeline.errors import GlossaryError, PipelineError
+from pipeline.errors import GlossaryError
 
 _PATHS = click.argument("paths", metavar="[PATH]...", nargs=-1, type=click.Path(path_type=Path))
 _OUTPUT = click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-                       help="Write here (atomically) instead of to standard output.")
+                       help="Write here (atomically; into it if a FIFO or device) instead of to "
+                            "standard output (-).")
 
 
 @click.group("glossary")
@@ -57,8 +60,9 @@ def import_cmd(file: Path, fmt: str | None, output: Path | None) -> None:
     """Convert a DeepL-style CSV (source,target) or a TBX file into glossary TSV."""
     from pipeline.glossary.io import read_import, to_tsv
 
+    _check_output(output, [file])
     entries = read_import(file, fmt)
-    _emit(to_tsv(entries), output)
+    _emit(to_tsv(entries), output, [file])
     click.echo(f"imported {len(entries)} entries from {file}; run `pipeline glossary check` "
                "on the result", err=True)
 
@@ -70,11 +74,14 @@ def import_cmd(file: Path, fmt: str | None, output: Path | None) -> None:
 @_OUTPUT
 def export_cmd(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
     """Write the glossary (default: the shipped glossary/; PATHs layered in order) as CSV or TBX."""
-    from pipeline.glossary import DEFAULT_DIR, load_glossary
+    from pipeline.glossary import DEFAULT_DIR, glossary_files, load_glossary
     from pipeline.glossary.io import entries_text
 
-    glossary = load_glossary(list(paths) or [DEFAULT_DIR])
-    _emit(entries_text(glossary.entries, fmt), output)
+    layers = list(paths) or [DEFAULT_DIR]
+    inputs = glossary_files(layers)
+    _check_output(output, inputs)
+    glossary = load_glossary(layers)
+    _emit(entries_text(glossary.entries, fmt), output, inputs)
 
 
 @glossary_group.command("suggest")
@@ -90,16 +97,19 @@ def export_cmd(paths: tuple[Path, ...], fmt: str, output: Path | None) -> None:
 def suggest_cmd(inputs: tuple[Path, ...], glossaries: tuple[Path, ...], no_default_glossary: bool,
                 min_count: int, raw: bool, output: Path | None) -> None:
     """List candidate terms in INPUT files that the glossary lacks, as a TSV stub (en empty)."""
-    from pipeline.glossary import default_paths, load_glossary
+    from pipeline.glossary import default_paths, glossary_files, load_glossary
     from pipeline.glossary.suggest import suggest, to_stub
     from pipeline.zh.tokenize import make_tokenizer, words
 
-    glossary = load_glossary(default_paths(glossaries, shipped=not no_default_glossary))
+    layers = default_paths(glossaries, shipped=not no_default_glossary)
+    own = [*inputs, *glossary_files(layers)]
+    _check_output(output, own)
+    glossary = load_glossary(layers)
     texts = [(path.name, input_text(path, raw)) for path in inputs]
     tok = make_tokenizer(glossary.index.keys())
     spans = [words(tok, text) for _, text in texts]
     candidates = suggest(texts, glossary, spans, min_count)
-    _emit(to_stub(candidates, [str(p) for p in inputs]), output)
+    _emit(to_stub(candidates, [str(p) for p in inputs]), output, own)
     click.echo(f"{len(candidates)} candidates not in the glossary ({len(glossary)} entries)",
                err=True)
 
@@ -116,16 +126,20 @@ def input_text(path: Path, raw: bool = False) -> str:
     return doc.text if raw or not cleaned.strip() else cleaned
 
 
-def _emit(text: str, output: Path | None) -> None:
+def _check_output(output: Path | None, inputs: Sequence[Path]) -> None:
+    """Refuse an -o that is one of the command's inputs or a folder, before any work."""
+    from pipeline.runner import check_targets
+
+    if output is not None and str(output) != "-":
+        check_targets([output], inputs, fix="choose another -o file")
+
+
+def _emit(text: str, output: Path | None, inputs: Sequence[Path]) -> None:
+    """The text to standard output (no -o, or -o -), else to the file."""
     if output is None or str(output) == "-":
         click.echo(text, nl=False)
         return
-    from pipeline.fileio import atomic_write
+    from pipeline.runner import write_file
 
-    if output.is_dir():
-        raise PipelineError(f"{output}: is a folder; give a file name for -o")
-    try:
-        atomic_write(output, text)
-    except OSError as e:
-        raise PipelineError(f"{output}: cannot write ({e.strerror})") from None
+    write_file(output, text, inputs)
     click.echo(str(output), err=True)
