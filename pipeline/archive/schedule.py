@@ -7,7 +7,9 @@ worker), so memory stays flat however large the archive.
 
 from __future__ import annotations
 
+import gc
 import importlib
+import multiprocessing
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -60,7 +62,7 @@ def run_local(jobs: Iterable[Job], settings: PageSettings, workers: int) -> Iter
             data = job.load()
             yield job, data if isinstance(data, PageResult) else translate_page(data, job.key, settings)
         return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,))
+    pool = _pool(settings, workers)
 
     def submit(job: Job) -> Future[PageResult]:
         data = job.load()
@@ -74,6 +76,20 @@ def run_local(jobs: Iterable[Job], settings: PageSettings, workers: int) -> Iter
         yield from _bounded(jobs, submit, workers * AHEAD)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _pool(settings: PageSettings, workers: int) -> ProcessPoolExecutor:
+    """Worker processes that start with the tools loaded: where processes can be forked, the
+    Context is built here once and every worker inherits it (no load per worker; pages shared
+    copy-on-write); elsewhere each worker builds its own in the initializer."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" not in methods:
+        return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,))
+    warm(settings)
+    gc.collect()
+    gc.freeze()  # what exists now stays put: the collector never touches (copies) it in a worker
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_init_worker, initargs=(settings,))
 
 
 def _init_worker(settings: PageSettings) -> None:
