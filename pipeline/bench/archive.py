@@ -103,7 +103,7 @@ def dask(src: Path, out: Path, n: int, one: float) -> None:
     import logging
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
-    with dist.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+    with dist.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster:
         wall, peak = run(src, out, "--cluster", cluster.scheduler_address)
     print(f"  local Dask cluster, {n} workers: first pass {wall:6.1f} s, {PAGES / wall:5.1f} pages/s, "
