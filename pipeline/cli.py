@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +19,10 @@ from pipeline.commands.bitext import align_cmd
 from pipeline.commands.glossary import glossary_group
 from pipeline.errors import Interrupted, PipelineError
 
+if TYPE_CHECKING:
+    from pipeline.context import Context
+    from pipeline.glossary import Glossary
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pipeline")
@@ -25,7 +31,7 @@ def cli() -> None:
 
 
 @cli.command("run")
-@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.argument("inputs", metavar="INPUT...", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "outdir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Folder for the outputs.")
 @click.option("--engine", default="gloss", show_default=True,
@@ -46,30 +52,73 @@ def cli() -> None:
               help="Write only these formats (repeatable); default all five.")
 @click.option("--layout", type=click.Choice(["side", "interlinear"]), default="side",
               show_default=True, help="HTML layout.")
-def run_cmd(input_path: Path, outdir: Path, engine: str, model: str | None, base_url: str | None,
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes for folders of pages [default: the machine's cores].")
+@click.option("--cluster", default=None, metavar="tcp://HOST:PORT",
+              help="Translate the pages on this Dask scheduler's workers instead of locally.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first page that fails.")
+@click.option("-q", "--quiet", is_flag=True, help="Folders: only failures and the summary on stderr.")
+def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | None, base_url: str | None,
             jobs: int | None, no_cache: bool, progress: bool | None,
             glossaries: tuple[Path, ...], no_default_glossary: bool, until: str | None,
-            no_clean: bool, formats: tuple[str, ...], layout: str) -> None:
-    """Translate INPUT and write INPUT's name with .jsonl .md .html .tmx .tsv into the output folder."""
-    from pipeline.context import Context
-    from pipeline.glossary import default_paths, glossary_files, load_glossary
+            no_clean: bool, formats: tuple[str, ...], layout: str, workers: int | None,
+            cluster: str | None, fail_fast: bool, quiet: bool) -> None:
+    """Translate INPUT and write INPUT's name with .jsonl .md .html .tmx .tsv into the output folder.
+
+    INPUT may be several files and folders: every .txt under a folder is a page, and the
+    folder's tree is mirrored in the output folder, with a manifest (manifest.jsonl) that lets
+    the next run skip the pages that have not changed."""
+    from pipeline.glossary import default_paths, load_glossary
+
+    layers = default_paths(glossaries, shipped=not no_default_glossary)
+    options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url),
+                                                    ("jobs", jobs)) if v}
+    if len(inputs) == 1 and not inputs[0].is_dir() and cluster is None:
+        from pipeline.context import Context
+
+        ctx = Context(engine_name=engine, engine_options=options, clean=not no_clean,
+                      formats=formats or Context().formats, layout=layout,
+                      cache=not no_cache, progress=progress)
+        _run_one(inputs[0], outdir, ctx, layers, until)
+        return
+    from pipeline.archive.batch import BatchOptions, run_batch
+    from pipeline.archive.task import PageSettings
+
+    glossary = load_glossary(layers)
+    _say_overrides(glossary)
+    settings = PageSettings(glossary, engine, tuple(sorted(options.items())), not no_clean,
+                            formats or PageSettings.formats, layout, not no_cache, until)
+    batch = BatchOptions(workers or os.cpu_count() or 1, cluster, fail_fast, quiet, progress)
+    summary = run_batch(inputs, outdir, settings, batch)
+    click.echo(summary.line(), err=True)
+    if summary.interrupted:
+        click.echo("interrupted: the outputs written are complete and in the manifest; run again to go on",
+                   err=True)
+        sys.exit(130)
+    if summary.failed:
+        sys.exit(1)
+
+
+def _say_overrides(glossary: Glossary) -> None:
+    for new, old in glossary.overrides:
+        click.echo(f"glossary: {new.where} overrides {old.where} for {new.zh!r}", err=True)
+
+
+def _run_one(input_path: Path, outdir: Path, ctx: Context, layers: list[Path], until: str | None) -> None:
+    """One text file, as ever: every output check before any work, the set written whole under
+    the folder's lock; its outputs' paths on stdout, the translate summary on stderr."""
+    from dataclasses import replace
+
+    from pipeline.glossary import glossary_files, load_glossary
     from pipeline.runner import prepared_outputs, read_input, run, write_outputs
     from pipeline.stages.translate import summary_line
 
     doc = read_input(input_path)
-    layers = default_paths(glossaries, shipped=not no_default_glossary)
     inputs = glossary_files(layers)
-    formats = formats or Context().formats
-    with prepared_outputs(input_path, outdir, formats, inputs):  # before any translation work
+    with prepared_outputs(input_path, outdir, ctx.formats, inputs):  # before any translation work
         glossary = load_glossary(layers)
-        for new, old in glossary.overrides:
-            click.echo(f"glossary: {new.where} overrides {old.where} for {new.zh!r}", err=True)
-        options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url),
-                                                        ("jobs", jobs)) if v}
-        ctx = Context(glossary=glossary, engine_name=engine, engine_options=options,
-                      clean=not no_clean, formats=formats, layout=layout,
-                      cache=not no_cache, progress=progress)
-        doc = run(doc, ctx, until=until)
+        _say_overrides(glossary)
+        doc = run(doc, replace(ctx, glossary=glossary), until=until)
         line = summary_line(doc)
         if line:
             click.echo(line, err=True)

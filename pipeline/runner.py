@@ -125,7 +125,7 @@ def prepared_outputs(input_path: Path, outdir: Path, formats: Sequence[str],
     still empty when the block fails is removed again. Yields the output paths."""
     paths = [outdir / f"{_stem(input_path)}{FORMATS[f][0]}" for f in formats]
     check_targets(paths, [input_path, *inputs], fix="choose another -o folder")
-    made = _make_folder(outdir)
+    made = output_folder(outdir)
     try:
         try:
             probe_writable(outdir)
@@ -143,7 +143,7 @@ def write_outputs(doc: Document, input_path: Path, outdir: Path,
     holding the output folder's lock so that two runs never mix their sets."""
     paths = output_paths(doc, input_path, outdir)
     check_targets(paths, [input_path, *inputs], fix="choose another -o folder")
-    _make_folder(outdir)
+    output_folder(outdir)
     try:
         with folder_lock(outdir, lock_wait()):
             write_set([(path, content) for path, (_, content) in zip(paths, doc.outputs)],
@@ -186,7 +186,8 @@ def same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _make_folder(outdir: Path) -> list[Path]:
+def output_folder(outdir: Path) -> list[Path]:
+    """Make the output folder (and its parents); the folders it made. One line when it cannot."""
     if os.path.lexists(outdir) and not outdir.is_dir():
         raise PipelineError(f"{outdir}: cannot create output folder (it exists and is not a "
                             "folder; -o takes a folder)")

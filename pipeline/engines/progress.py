@@ -28,6 +28,11 @@ class Monitor:
         self._drawn = 0.0
         self._shown = False
 
+    def reset(self) -> None:
+        """Counts back to zero: a worker translating page after page reports each page's own."""
+        with self._lock:
+            self.total = self.done = self.in_flight = self.requests = self.hits = 0
+
     def add(self, n: int) -> None:
         self._tick(total=n)
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import accumulate
+from typing import Any
 
 from pipeline.model import Span
 
@@ -50,7 +51,10 @@ class Tokenizer:
     def __init__(self, terms: Iterable[str] = ()) -> None:
         import rjieba
 
-        self._plain = rjieba.Jieba()
+        # rjieba loads jieba's dictionary into a module-level cutter when imported: that one
+        # is `_plain` (never given a word), so the dictionary is loaded once for it and once
+        # for `_marked`, not a third time.
+        self._plain: Any = rjieba
         self._marked = rjieba.Jieba()
         self.terms: frozenset[str] = frozenset()
         self.add_terms(terms)

@@ -1,0 +1,186 @@
+"""The run over many pages: find them, skip what the manifest vouches for, translate the rest
+where `schedule` says, write each page's outputs as it comes back, and sum up.
+
+One bad page (binary, empty, undecodable, or a failure inside the pipeline) is reported by its
+path with its one-line reason and the rest go on, unless `fail_fast`. Ctrl-C stops handing out
+pages, lets the pages in flight finish, and leaves complete outputs and a manifest that says
+which they are.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.archive.discover import Page, discover
+from pipeline.archive.manifest import (
+    EntryDigests,
+    Manifest,
+    PageRecord,
+    changed_forms,
+    content_hash,
+    entry_digests,
+    holds_any,
+    unchanged_outputs,
+)
+from pipeline.archive.outputs import write_page
+from pipeline.archive.pages import PageEntry
+from pipeline.archive.progress import Progress, failure
+from pipeline.archive.report import write_reports
+from pipeline.archive.schedule import Job, run_cluster, run_local
+from pipeline.archive.task import PageResult, PageSettings
+from pipeline.errors import Interrupted, PipelineError
+from pipeline.fileio import LockBusy, folder_lock
+from pipeline.runner import lock_wait, output_folder
+
+#: The module that builds the archive's reports from the manifest, when it is installed.
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    workers: int = 1
+    cluster: str | None = None  # tcp://HOST:PORT of a Dask scheduler
+    fail_fast: bool = False
+    quiet: bool = False
+    bar: bool | None = None  # None: a bar when stderr is a terminal
+
+
+@dataclass
+class Summary:
+    pages: int = 0
+    done: int = 0
+    skipped: int = 0
+    failed: int = 0
+    ignored: int = 0
+    sentences: int = 0
+    seconds: float = 0.0
+    stopped: bool = False  # --fail-fast stopped the run
+    interrupted: bool = False
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        rate = f"{self.done / self.seconds:.1f} pages/s, {self.sentences / self.seconds:,.0f} sentences/s" \
+            if self.seconds > 0 and self.done else "nothing translated"
+        ignored = f", {self.ignored} other files ignored" if self.ignored else ""
+        left = self.pages - self.done - self.skipped - self.failed
+        stop = f" ({left} not started: {'--fail-fast' if self.stopped else 'interrupted'})" if left else ""
+        return (f"{self.pages} pages: {self.done} done, {self.skipped} unchanged, {self.failed} failed"
+                f"{stop}{ignored}; {self.seconds:.1f} s ({rate})")
+
+
+def run_batch(inputs: Sequence[Path], outdir: Path, settings: PageSettings, options: BatchOptions) -> Summary:
+    """Translate every page under `inputs` into `outdir`, holding the output folder's lock (the
+    one `pipeline run FILE` takes) for the whole batch: the manifest is never written by two."""
+    output_folder(outdir)
+    try:
+        with folder_lock(outdir, lock_wait()):
+            return _run_batch(inputs, outdir, settings, options)
+    except LockBusy as e:
+        raise PipelineError(f"{outdir}: another pipeline run is writing into this folder; "
+                            f"gave up after waiting {e.waited:g} s for {e.lock}") from None
+
+
+def _run_batch(inputs: Sequence[Path], outdir: Path, settings: PageSettings, options: BatchOptions) -> Summary:
+    t0 = time.perf_counter()
+    found = discover(inputs, outdir)
+    summary = Summary(pages=len(found.pages), ignored=found.ignored)
+    manifest = Manifest.read(outdir)
+    digest = settings.glossary.digest()
+    manifest.add_glossary(digest, entry_digests(settings.glossary))
+    todo = _plan(found.pages, manifest, settings, outdir, summary)
+    progress = Progress(len(todo), options.quiet, options.bar)
+    if summary.skipped:
+        progress.note(f"{summary.skipped} of {summary.pages} pages unchanged since the last run: skipped")
+    for key, error in summary.failures:
+        progress.note(f"failed (unchanged since the last run): {failure(key, error)}")
+    try:
+        for job, result in _schedule(todo, settings, options) if todo else ():
+            _record(job, result, settings, outdir, manifest, summary)
+            progress.page(job.key, result)
+            if options.fail_fast and not result.ok:
+                summary.stopped = True
+                break
+    except (KeyboardInterrupt, Interrupted):
+        summary.interrupted = True
+    finally:
+        progress.close()
+        manifest.close()
+        summary.seconds = time.perf_counter() - t0
+    write_archive_reports(outdir, manifest.records(), settings)
+    return summary
+
+
+def _plan(pages: Sequence[Page], manifest: Manifest, settings: PageSettings, outdir: Path,
+          summary: Summary) -> list[Page]:
+    """The pages to translate; the others are counted as skipped (and restamped after a
+    glossary edit that does not touch them)."""
+    digest = settings.glossary.digest()
+    changed: dict[str, frozenset[str] | None] = {}
+    todo: list[Page] = []
+    for page in pages:
+        key = str(page.rel)
+        rec = manifest.pages.get(key)
+        if rec is None or rec.status == "failed" or rec.settings != settings.signature:
+            todo.append(page)
+            continue
+        try:
+            data = page.path.read_bytes()
+        except OSError:
+            todo.append(page)  # the task's read reports why
+            continue
+        if rec.sha256 != content_hash(data) or not unchanged_outputs(outdir, rec):
+            todo.append(page)
+        elif rec.status == "bad":
+            summary.failed += 1
+            summary.failures.append((key, rec.error))
+        elif rec.glossary == digest:
+            summary.skipped += 1
+        else:
+            if rec.glossary not in changed:
+                old = manifest.glossaries.get(rec.glossary)
+                changed[rec.glossary] = None if old is None else changed_forms(old, _current(manifest, digest))
+            forms = changed[rec.glossary]
+            if forms is None or holds_any(rec, data, forms):
+                todo.append(page)
+            else:
+                manifest.restamp(rec, digest)
+                summary.skipped += 1
+    return todo
+
+
+def _current(manifest: Manifest, digest: str) -> EntryDigests:
+    return manifest.glossaries[digest]
+
+
+def _schedule(pages: list[Page], settings: PageSettings, options: BatchOptions) -> Iterator[tuple[Job, PageResult]]:
+    jobs = (Job(str(p.rel), p) for p in pages)
+    if options.cluster:
+        return run_cluster(jobs, settings, options.cluster)
+    return run_local(jobs, settings, options.workers)
+
+
+def _record(job: Job, result: PageResult, settings: PageSettings, outdir: Path, manifest: Manifest,
+            summary: Summary) -> None:
+    """Write a page's outputs, then vouch for them in the manifest; or record why it failed."""
+    status, outputs, error = "done", list[str](), result.error
+    if result.ok:
+        outputs = write_page(outdir, job.stem, result.outputs)
+        summary.done += 1
+        summary.sentences += int(result.stats.get("segments", 0))  # type: ignore[call-overload]
+    else:
+        status = "bad" if result.bad_input else "failed"
+        summary.failed += 1
+        summary.failures.append((job.key, error))
+    manifest.add(PageRecord(job.key, job.sha256, job.size, settings.signature, settings.glossary.digest(),
+                            status, error, result.seconds, tuple(outputs), result.stats))
+
+
+def write_archive_reports(outdir: Path, records: list[PageRecord], settings: PageSettings) -> None:
+    """The archive's reports (index.html, terms.tsv, qa.tsv, archive.tmx …) over every page the
+    manifest holds outputs for, the batch's own glossary giving the terms' kinds."""
+    pages = [PageEntry(jsonl.removesuffix(".jsonl"), r.page) for r in records if r.status == "done"
+             for jsonl in r.outputs if jsonl.endswith(".jsonl")]
+    if pages:
+        write_reports(outdir, pages, settings.glossary)

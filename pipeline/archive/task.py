@@ -1,0 +1,145 @@
+"""The page task: one page's bytes in, its outputs' texts and its counts out.
+
+It runs in a worker (a local process, or a Dask worker on another machine) and touches no
+file: the page comes as bytes, the glossary inside the settings, and the caller writes the
+outputs. Each worker builds one `Context` per settings (tokenizer, CC-CEDICT, lexicon, names,
+engine) on its first page and keeps it for every page after.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pipeline import __version__
+from pipeline.errors import InputError, PipelineError
+
+if TYPE_CHECKING:
+    from pipeline.context import Context
+    from pipeline.glossary import Glossary
+    from pipeline.model import Document
+
+#: Engine options that change how a run goes, never what it writes (left out of the signature).
+_NOT_IN_SIGNATURE = frozenset({"jobs"})
+
+
+@dataclass(frozen=True)
+class PageSettings:
+    """Everything a worker needs to translate a page the way the run asked; picklable, so it
+    travels to Dask workers that share no file system with the client."""
+
+    glossary: Glossary
+    engine: str = "gloss"
+    engine_options: tuple[tuple[str, object], ...] = ()
+    clean: bool = True
+    formats: tuple[str, ...] = ("jsonl", "md", "html", "tmx", "tsv")
+    layout: str = "side"
+    cache: bool = True
+    until: str | None = None
+
+    @cached_property
+    def signature(self) -> str:
+        """What, besides the page and the glossary, decides the outputs."""
+        options = ",".join(f"{k}={v}" for k, v in sorted(self.engine_options) if k not in _NOT_IN_SIGNATURE)
+        return (f"engine:{self.engine}|options:{options}|clean:{self.clean}|formats:{'+'.join(self.formats)}|"
+                f"layout:{self.layout}|until:{self.until or '-'}|version:{__version__}")
+
+    @cached_property
+    def key(self) -> str:
+        """Settings and glossary in one short digest: a worker's Context is kept under it."""
+        return hashlib.sha256(f"{self.signature}|{self.glossary.digest()}".encode()).hexdigest()[:16]
+
+    def context(self) -> Context:
+        from pipeline.context import Context
+
+        return Context(glossary=self.glossary, engine_name=self.engine, engine_options=dict(self.engine_options),
+                       clean=self.clean, formats=self.formats, layout=self.layout, cache=self.cache,
+                       progress=False)
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """What came of one page: its outputs ((suffix, text) pairs) and counts, or why it failed."""
+
+    name: str
+    outputs: tuple[tuple[str, str], ...] = ()
+    error: str = ""
+    bad_input: bool = False  # the bytes themselves are the reason (binary, empty, undecodable)
+    stats: dict[str, object] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+#: This worker's Contexts, by PageSettings.key (one per run's settings; a Dask worker may serve
+#: several clients in turn).
+_CONTEXTS: dict[str, Context] = {}
+
+
+def worker_context(settings: PageSettings) -> Context:
+    ctx = _CONTEXTS.get(settings.key)
+    if ctx is None:
+        _CONTEXTS.clear()  # one run's tools at a time: a long-lived worker must not grow
+        ctx = _CONTEXTS[settings.key] = settings.context()
+    return ctx
+
+
+def warm(settings: PageSettings) -> None:
+    """Build the worker's Context and load what it loads lazily (a worker initializer)."""
+    ctx = worker_context(settings)
+    _ = ctx.names, ctx.engine
+
+
+def translate_page(data: bytes, name: str, settings: PageSettings) -> PageResult:
+    """Translate one page (`name`: its path in the archive; the Document, like `pipeline run FILE`,
+    knows only the file's name). Bad input and failures inside the pipeline come back as
+    `PageResult.error` (one line, naming the page by `name`), so one page never stops a batch."""
+    from pipeline.model import Document
+    from pipeline.runner import run
+
+    t0 = time.perf_counter()
+    source = name.rsplit("/", 1)[-1]
+    try:
+        ctx = worker_context(settings)
+        ctx.monitor.reset()
+        doc = run(Document(source=source, data=data), ctx, until=settings.until)
+    except PipelineError as e:
+        message = _one_line(str(e))
+        if message.startswith(f"{source}:"):
+            message = name + message[len(source):]
+        return PageResult(name, error=message, bad_input=isinstance(e, InputError),
+                          seconds=time.perf_counter() - t0)
+    except Exception as e:  # a bug shown on one page must not cost the other pages
+        return PageResult(name, error=_one_line(f"internal error: {type(e).__name__}: {e}"),
+                          seconds=time.perf_counter() - t0)
+    return PageResult(name, doc.outputs, stats=page_stats(doc, settings.glossary),
+                      seconds=time.perf_counter() - t0)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def page_stats(doc: Document, glossary: Glossary) -> dict[str, object]:
+    """The counts a report over many pages needs: sizes, term hits by entry, qa flags by kind,
+    and the glossary forms the cleaned page holds (what a glossary edit must redo)."""
+    segs = doc.segments
+    text = "\n".join(p.text for p in doc.paragraphs)
+    hits = Counter(t.entry or t.zh for s in segs for t in s.terms)
+    qa = Counter(q.split(":", 1)[0] for s in segs for q in s.qa)
+    return {
+        "chars": len(doc.text),
+        "encoding": doc.encoding,
+        "paragraphs": len(doc.paragraphs),
+        "segments": len(segs),
+        "translated": sum(s.en is not None for s in segs),
+        "terms": dict(sorted(hits.items())),
+        "qa": dict(sorted(qa.items())),
+        "forms": sorted(f for f in glossary.index if f in text),
+    }

@@ -1,0 +1,147 @@
+"""`pipeline run DIR`: the mirrored tree, bad pages reported and passed over, the summary and
+exit status, --fail-fast, the manifest, resuming and re-running after edits."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from pipeline.archive.manifest import NAME, read_manifest
+from pipeline.cli import cli
+from tests.archive.conftest import TREE
+from tests.conftest import DATA
+
+SUFFIXES = (".jsonl", ".md", ".html", ".tmx", ".tsv")
+
+
+def run(*args: str | Path) -> Result:
+    return CliRunner().invoke(cli, ["run", *map(str, args), "--workers", "1"])
+
+
+def done_pages(out: Path) -> dict[str, str]:
+    """page → status, from the manifest."""
+    return {r.page: r.status for r in read_manifest(out)}
+
+
+def test_the_tree_is_mirrored_and_bad_pages_do_not_stop_it(input_tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "OUT"
+    result = run(input_tree, "-o", out)
+    assert result.exit_code == 1, result.output  # two pages failed
+    for rel in TREE:
+        stem = rel.removesuffix(".txt")
+        for suffix in SUFFIXES:
+            assert (out / f"{stem}{suffix}").stat().st_size > 0
+    err = result.stderr
+    # each bad page by its path, with the one-line reason
+    assert "failed: 2024-03/02/scan.txt: binary file" in err
+    assert "failed: 2024-04/blank.txt: the file is empty" in err
+    assert "6 pages: 4 done, 0 unchanged, 2 failed, 1 other files ignored" in err
+    assert "Traceback" not in err
+    assert not (out / "2024-04" / "blank.jsonl").exists()
+    assert done_pages(out) == {**dict.fromkeys(TREE, "done"), "2024-03/02/scan.txt": "bad",
+                               "2024-04/blank.txt": "bad"}
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_batch_outputs_are_those_of_a_single_file_run(input_tree: Path, tmp_path: Path) -> None:
+    run(input_tree / "2024-03", "-o", tmp_path / "OUT")
+    one = CliRunner().invoke(cli, ["run", str(input_tree / "2024-03/02/kangle.txt"), "-o", str(tmp_path / "one")])
+    assert one.exit_code == 0, one.output
+    for suffix in SUFFIXES:
+        assert (tmp_path / "one" / f"kangle{suffix}").read_bytes() == \
+               (tmp_path / "OUT" / "02" / f"kangle{suffix}").read_bytes()
+
+
+def test_fail_fast_stops_at_the_first_failure(input_tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "OUT"
+    result = run(input_tree, "-o", out, "--fail-fast")
+    assert result.exit_code == 1
+    # pages go in path order: xihe, kangle, then scan.txt fails and nothing after it starts
+    assert "6 pages: 2 done, 0 unchanged, 1 failed (3 not started: --fail-fast)" in result.stderr
+    assert not (out / "2024-04").exists()
+
+
+def test_a_rerun_skips_unchanged_pages_and_redoes_changed_ones(input_tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "OUT"
+    run(input_tree, "-o", out)
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*.jsonl") if p.name != NAME}
+    again = run(input_tree, "-o", out)
+    assert "6 pages: 0 done, 4 unchanged, 2 failed" in again.stderr
+    assert again.exit_code == 1  # the bad pages are still bad, and still reported
+    assert "2024-04/blank.txt: the file is empty" in again.stderr
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.jsonl") if p.name != NAME} == before
+    # a changed page, a page whose output went missing, a bad page mended
+    (input_tree / "2024-04" / "report.txt").write_text("西和县召开会议。", encoding="utf-8")
+    (out / "2024-03" / "01" / "xihe.md").unlink()
+    (input_tree / "2024-04" / "blank.txt").write_text("县委书记讲话。", encoding="utf-8")
+    third = run(input_tree, "-o", out)
+    assert "6 pages: 3 done, 2 unchanged, 1 failed" in third.stderr
+    assert (out / "2024-03" / "01" / "xihe.md").exists()
+    assert json.loads((out / "2024-04" / "report.jsonl").read_text("utf-8").splitlines()[0])["zh"] == "西和县召开会议。"
+
+
+def test_changed_settings_redo_everything(input_tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "OUT"
+    run(input_tree / "2024-04", "-o", out)
+    result = run(input_tree / "2024-04", "-o", out, "--layout", "interlinear")
+    assert "3 pages: 2 done, 0 unchanged, 1 failed" in result.stderr
+
+
+def test_a_glossary_edit_redoes_only_the_pages_holding_a_changed_term(input_tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "OUT"
+    mine = tmp_path / "mine.tsv"
+    header = "zh\ten\tnote\n"
+    mine.write_text(header + "康乐县\tKangle County\t\n农民\tfarmers\t\n", encoding="utf-8")
+    run(input_tree, "-o", out, "--glossary", mine)
+    # 康乐县 only in kangle.txt; 农民 only in xihe.txt
+    mine.write_text(header + "康乐县\tKangle County (Gansu)\t\n农民\tfarmers\t\n", encoding="utf-8")
+    result = run(input_tree, "-o", out, "--glossary", mine)
+    assert "6 pages: 1 done, 3 unchanged, 2 failed" in result.stderr, result.stderr
+    assert "2024-03/02/kangle.txt" in result.stderr
+    assert "Kangle County (Gansu)" in (out / "2024-03" / "02" / "kangle.md").read_text("utf-8")
+    # a term new to the glossary, found only on the report page: that page alone is redone
+    mine.write_text(header + "康乐县\tKangle County (Gansu)\t\n农民\tfarmers\t\n"
+                    "报告\treport\t\n", encoding="utf-8")
+    result = run(input_tree, "-o", out, "--glossary", mine)
+    redone = [line for line in result.stderr.splitlines() if "sentences," in line]
+    assert len(redone) == 1 and "2024-04/report.txt" in redone[0], result.stderr
+    # each page's record holds the glossary it now stands for, and the glossary forms it holds
+    records = {r.page: r for r in read_manifest(out)}
+    assert len({r.glossary for r in records.values() if r.status == "done"}) == 1
+    assert "康乐县" in records["2024-03/02/kangle.txt"].stats["forms"]
+    assert records["2024-03/02/kangle.txt"].stats["terms"]["康乐县"] >= 1
+
+
+def test_a_crash_leaves_complete_outputs_and_a_readable_manifest(input_tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "OUT"
+    run(input_tree / "2024-03", "-o", out)
+    manifest = out / NAME
+    lines = manifest.read_text("utf-8").splitlines(keepends=True)
+    # as after a crash: xihe's line torn half way (the last written), its outputs not vouched for
+    xihe = next(line for line in lines if '"page":"01/xihe.txt"' in line)
+    lines.remove(xihe)
+    manifest.write_text("".join(lines) + xihe[: len(xihe) // 2], encoding="utf-8")
+    result = run(input_tree / "2024-03", "-o", out)
+    assert "3 pages: 1 done, 1 unchanged, 1 failed" in result.stderr, result.stderr
+    assert len(manifest.read_text("utf-8").splitlines()) == 1 + 3  # compacted: glossary + pages
+
+
+def test_quiet_and_log_lines(input_tree: Path, tmp_path: Path) -> None:
+    loud = run(input_tree / "2024-04", "-o", tmp_path / "a")
+    assert "[3/3] report.txt: 12 sentences, " in loud.stderr  # one line per page when not a terminal
+    quiet = run(input_tree / "2024-04", "-o", tmp_path / "b", "--quiet")
+    lines = quiet.stderr.strip().splitlines()
+    assert len(lines) == 2 and "blank.txt" in lines[0] and lines[1].startswith("3 pages:")
+
+
+def test_a_batch_ends_with_the_archive_reports(input_tree: Path, tmp_path: Path) -> None:
+    shutil.copyfile(DATA / "kangle-interview.zh.txt", tmp_path / "k.txt")
+    out = tmp_path / "OUT"
+    assert run(tmp_path / "k.txt", input_tree / "2024-04" / "report.txt", "-o", out).exit_code == 0
+    for name in ("index.html", "terms.tsv", "qa.tsv", "archive.tmx", "suggestions.tsv"):
+        assert (out / name).is_file(), name
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="IN/2024-04/report.html"' in index and 'href="k.html"' in index
