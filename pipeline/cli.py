@@ -28,6 +28,11 @@ def cli() -> None:
 @click.option("--model", default=None, help="Model name (openai) or model path (ctranslate2).")
 @click.option("--base-url", default=None, help="Endpoint for --engine openai (overrides OPENAI_BASE_URL).")
 @click.option("--jobs", type=int, default=None, help="Requests in flight at once (HTTP engines).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              metavar="SECONDS", help="Seconds to wait for one answer (openai; default 120).")
+@click.option("--max-failures", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Failed requests in a row before the engine is given up for the run and gloss "
+                   "translates the rest (openai; default 5; 0: never).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the translation cache.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")
@@ -42,7 +47,7 @@ def cli() -> None:
 @click.option("--layout", type=click.Choice(["side", "interlinear"]), default="side",
               show_default=True, help="HTML layout.")
 def run_cmd(input_path: Path, outdir: Path, engine: str, model: str | None, base_url: str | None,
-            jobs: int | None, no_cache: bool, progress: bool | None,
+            jobs: int | None, timeout: float | None, max_failures: int | None, no_cache: bool, progress: bool | None,
             glossaries: tuple[Path, ...], no_default_glossary: bool, until: str | None,
             no_clean: bool, formats: tuple[str, ...], layout: str) -> None:
     """Translate INPUT and write INPUT's name with .jsonl .md .html .tmx .tsv into the output folder."""
@@ -56,6 +61,8 @@ def run_cmd(input_path: Path, outdir: Path, engine: str, model: str | None, base
     for new, old in glossary.overrides:
         click.echo(f"glossary: {new.where} overrides {old.where} for {new.zh!r}", err=True)
     options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url), ("jobs", jobs)) if v}
+    options.update((k, v) for k, v in (("timeout", timeout), ("max_failures", max_failures))
+                   if v is not None)
     ctx = Context(glossary=glossary, engine_name=engine, engine_options=options,
                   clean=not no_clean, formats=formats or Context().formats, layout=layout,
                   cache=not no_cache, progress=progress)

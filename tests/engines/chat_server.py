@@ -38,6 +38,7 @@ class Reply:
     body: object = None  # dict → JSON; bytes → as is; None → the default answer
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to sleep before answering (past the client's timeout)
+    cut: int | None = None  # send only this many bytes of the body, then close the connection
 
 
 @dataclass
@@ -110,9 +111,10 @@ class ChatServer:
                 time.sleep(reply.delay)
                 payload = reply.body if reply.body is not None else completion(default_answer(seen))
                 data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-                self._send(reply.status, data, reply.headers)
+                self._send(reply.status, data, reply.headers, reply.cut)
 
-            def _send(self, status: int, data: bytes, headers: dict[str, str]) -> None:
+            def _send(self, status: int, data: bytes, headers: dict[str, str],
+                      cut: int | None = None) -> None:
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")
@@ -120,7 +122,9 @@ class ChatServer:
                     for k, v in headers.items():
                         self.send_header(k, v)
                     self.end_headers()
-                    self.wfile.write(data)
+                    self.wfile.write(data[:cut])
+                    if cut is not None:
+                        self.close_connection = True
                 except OSError:
                     pass  # the client gave up (timeout test)
 

@@ -1,17 +1,24 @@
 """--engine openai against misbehaving servers on 127.0.0.1 (tests/engines/chat_server.py):
-no answer is believed blindly.
+no answer is believed blindly, no failing endpoint is retried for ever.
 
-Every run goes through the CLI, on the five-segment page of test_openai.py.
+Every run goes through the CLI, on the five-segment page of test_openai.py or on the
+sample page (input/xihe-interview.zh.txt, 73 translated segments).
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from pipeline.cli import cli
 from pipeline.engines.cache import FILENAME
+from pipeline.model import TRANSLATED_KINDS
+from tests.conftest import SAMPLE
 from tests.engines.chat_server import Reply, Seen, chat_server, completion
 from tests.engines.test_openai import S1, S2, S3, S4, S5, page, run  # noqa: F401 (a fixture)
 
@@ -91,3 +98,99 @@ def test_a_good_second_answer_is_kept(page: Path) -> None:
     assert server.segments().count(S2) == 2
     assert recs["p1.s2"]["engine"] == "openai" and recs["p1.s2"]["qa"] == []
     assert "0 untranslated" in err
+
+
+_BODY = json.dumps(completion("Fixed-asset investment grew by 72% this year.")).encode()
+
+
+@pytest.mark.parametrize("reply, reason", [
+    # a body cut mid-way that says it is complete
+    pytest.param(Reply(body=_BODY[:40]), "malformed response: not JSON", id="truncated-json"),
+    # a body cut mid-way by a dropped connection (Content-Length says more)
+    pytest.param(Reply(body=_BODY, cut=40), "connection failed (IncompleteRead", id="cut-connection"),
+    pytest.param(Reply(body=completion("")), "empty answer", id="empty-content"),
+])
+def test_a_broken_body_is_retried_then_glossed_and_flagged(page: Path, reply: Reply,
+                                                           reason: str) -> None:
+    with chat_server(lambda seen, n: reply if seen.segment == S3 else Reply()) as server:
+        recs, err = run(page, server)
+        assert server.segments().count(S3) == 3  # PIPELINE_OPENAI_RETRIES=2 (the page fixture)
+        r = recs["p1.s3"]
+        assert r["engine"] == "gloss" and r["qa"][0].startswith(f"fallback: gloss ({reason}")
+        assert "1 fallback" in err
+        assert not any("72%" in en for en in cached_answers(page))
+        run(page, server)
+        assert server.segments().count(S3) == 6  # asked again on the next run
+
+
+def test_a_failing_endpoint_is_given_up_after_max_failures(page: Path) -> None:
+    """HTTP 500 on every request: the breaker trips at --max-failures failed requests in a
+    row (once more than one segment has failed), one warning line, the rest glossed at once."""
+    max_failures, jobs = 3, 2
+    with chat_server(lambda seen, n: Reply(500, {"error": {"message": "boom"}})) as server:
+        recs, err = run(page, server, "--max-failures", str(max_failures), "--jobs", str(jobs))
+    assert len(server.seen) <= max_failures + jobs
+    assert all(r["engine"] == "gloss" and r["qa"][0].startswith("fallback: gloss (")
+               for r in recs.values())
+    warnings = [line for line in err.splitlines() if "gave up" in line]
+    assert len(warnings) == 1, err
+    assert warnings[0].startswith(f"openai: gave up on {server.url} after 3 failed requests in a "
+                                  "row (last: HTTP 500: boom)")
+    assert "5 fallback" in err
+    assert any("not sent: gave up on" in r["qa"][0] for r in recs.values())
+
+
+def test_one_failing_segment_does_not_trip_the_breaker(page: Path) -> None:
+    """A segment that fails every attempt fails alone: its retries (3 here) reach
+    --max-failures 2, but the other segments' answers are still wanted."""
+    with chat_server(lambda seen, n: Reply(500) if seen.segment == S1 else Reply()) as server:
+        recs, err = run(page, server, "--max-failures", "2", "--jobs", "1")
+    assert server.segments().count(S1) == 3
+    assert recs["p1.s1"]["engine"] == "gloss"
+    assert all(recs[i]["engine"] == "openai" for i in SEGMENTS if i != "p1.s1")
+    assert "gave up" not in err
+
+
+def test_a_slow_endpoint_is_bounded_by_timeout(page: Path) -> None:
+    """Every answer comes after 5 s; --timeout 0.5: each request is abandoned after 0.5 s,
+    the breaker trips after 2 of them, and the page is glossed within a few seconds."""
+    start = time.monotonic()
+    with chat_server(lambda seen, n: Reply(delay=5)) as server:
+        recs, err = run(page, server, "--timeout", "0.5", "--max-failures", "2", "--jobs", "2")
+    # the probe's 3 attempts (0.5 s each, backoff 0.01 s), then 2 in flight: about 2 s
+    assert time.monotonic() - start < 4.5
+    assert len(server.seen) <= 3 + 2
+    assert all(r["engine"] == "gloss" for r in recs.values())
+    assert recs["p1.s1"]["qa"][0] == "fallback: gloss (no answer within 0.5s, 3 attempts)"
+    assert sum("gave up" in line for line in err.splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_the_sample_page_against_a_failing_endpoint_finishes_in_under_a_minute(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reported case: HTTP 500 on every request took 365 requests and 4 min 46 s for the
+    sample page. With the default retries, backoff, --jobs (4) and --max-failures (5)."""
+    for name in ("PIPELINE_OPENAI_TIMEOUT", "PIPELINE_OPENAI_RETRIES", "PIPELINE_OPENAI_BACKOFF",
+                 "OPENAI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PIPELINE_CACHE", str(tmp_path / "cache"))
+    with chat_server(lambda seen, n: Reply(500, {"error": "internal error"})) as server:
+        start = time.monotonic()
+        result = CliRunner().invoke(cli, ["run", str(SAMPLE), "-o", str(tmp_path), "--engine",
+                                          "openai", "--model", "m", "--base-url", server.url])
+        took = time.monotonic() - start
+    assert result.exit_code == 0, result.output
+    assert took < 60
+    assert len(server.seen) <= 5 + 4  # --max-failures + --jobs
+    recs = [json.loads(line) for line in (tmp_path / "xihe-interview.zh.jsonl").open()]
+    translated = [r for r in recs if r["kind"] in TRANSLATED_KINDS and r["en"]]
+    assert len(translated) == 73
+    odd = [r for r in translated
+           if r["engine"] != "gloss" or not any(q.startswith("fallback: gloss (") for q in r["qa"])]
+    assert odd == []
+    err = result.stderr.splitlines()
+    assert sum("gave up" in line for line in err) == 1
+    assert "73 fallback" in err[-1]
+    # stderr is no terminal here: progress came as plain lines while the probe was retried
+    assert any(line.startswith("translate: 0/73 segments, 1 in flight") or
+               line.startswith("translate: 0/73 segments, 0 in flight") for line in err), err
