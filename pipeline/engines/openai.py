@@ -181,6 +181,7 @@ class OpenAIEngine:
         self._given_up = threading.Event()  # the circuit breaker has tripped: send nothing more
         self._lock = threading.Lock()
         self._failures: list[str] = []  # the segment ids of the failed requests in a row
+        self._gave_up = ""  # why nothing more is sent, once the breaker has tripped
 
     @property
     def cache_id(self) -> str:
@@ -235,7 +236,7 @@ class OpenAIEngine:
                 self._succeeded()
                 return Translation(text, self.name)
             if not tries:
-                return Translation("", self.name, error=f"not sent: {self._gave_up_why()}")
+                return Translation("", self.name, error=f"not sent: {self._gave_up}")
             return Translation("", self.name, error=f"{reason}, {tries} attempt{'s' * (tries > 1)}")
         finally:
             if self.monitor is not None:
@@ -256,13 +257,12 @@ class OpenAIEngine:
                     and len(set(self._failures)) > 1 and not self._given_up.is_set())
             if not trip:
                 return
+            self._gave_up = (f"gave up on {self.base_url} after {len(self._failures)} failed "
+                             "requests in a row")
             self._given_up.set()
             self._wake.set()
-        self._warn(f"openai: {self._gave_up_why()} (last: {reason}); the remaining segments get "
+        self._warn(f"openai: {self._gave_up} (last: {reason}); the remaining segments get "
                    "the gloss translation, flagged 'fallback' (--max-failures N sets the limit)")
-
-    def _gave_up_why(self) -> str:
-        return (f"gave up on {self.base_url} after {self.max_failures} failed requests in a row")
 
     def _warn(self, line: str) -> None:
         if self.monitor is not None:

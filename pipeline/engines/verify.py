@@ -68,7 +68,13 @@ class VerifiedEngine:
     def __init__(self, inner: Engine) -> None:
         self.inner = inner
         self.name = inner.name
-        self.reasked = 0
+        self._reasked = 0
+
+    @property
+    def reasked(self) -> int:
+        """Segments asked a second time: for a miss, or (below) for an answer that was no
+        translation."""
+        return self._reasked + int(getattr(self.inner, "rejected", 0))
 
     def translate(self, requests: Sequence[Request]) -> list[Translation]:
         first = self.inner.translate(requests)
@@ -78,7 +84,7 @@ class VerifiedEngine:
                 if f and can_reask and first[i].engine == self.inner.name]
         reasks = [replace(requests[i], hint=hint_for(first[i].en, checked[i])) for i in todo]
         second = self.inner.translate(reasks) if reasks else []
-        self.reasked += len(reasks)
+        self._reasked += len(reasks)
         out = list(first)
         for i, t in zip(todo, second):
             if t.error or t.engine != self.inner.name:  # failed, or the fallback answered
