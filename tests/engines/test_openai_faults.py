@@ -196,3 +196,19 @@ def test_the_sample_page_against_a_failing_endpoint_finishes_in_under_a_minute(
     # stderr is no terminal here: progress came as plain lines while the probe was retried
     assert any(line.startswith("translate: 0/73 segments, 1 in flight") or
                line.startswith("translate: 0/73 segments, 0 in flight") for line in err), err
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--timeout", "0"], "Invalid value for '--timeout'"),
+    (["--max-failures", "-1"], "Invalid value for '--max-failures'"),
+])
+def test_timeout_and_max_failures_are_checked_by_the_cli(page: Path, args: list[str],
+                                                         message: str) -> None:
+    result = CliRunner().invoke(cli, ["run", str(page / "page.txt"), "--engine", "openai",
+                                      "--model", "m", *args])
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_run_help_lists_the_engine_bounds() -> None:
+    text = CliRunner().invoke(cli, ["run", "--help"]).output
+    assert "--timeout SECONDS" in text and "--max-failures N" in text
