@@ -39,6 +39,11 @@ def cli() -> None:
 @click.option("--model", default=None, help="Model name (openai) or model path (ctranslate2).")
 @click.option("--base-url", default=None, help="Endpoint for --engine openai (overrides OPENAI_BASE_URL).")
 @click.option("--jobs", type=int, default=None, help="Requests in flight at once (HTTP engines).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              metavar="SECONDS", help="Seconds to wait for one answer (openai; default 120).")
+@click.option("--max-failures", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Failed requests in a row before the engine is given up for the run and gloss "
+                   "translates the rest (openai; default 5; 0: never).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the translation cache.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: only when stderr is a terminal).")
@@ -59,7 +64,8 @@ def cli() -> None:
 @click.option("--fail-fast", is_flag=True, help="Stop at the first page that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="Folders: only failures and the summary on stderr.")
 def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | None, base_url: str | None,
-            jobs: int | None, no_cache: bool, progress: bool | None,
+            jobs: int | None, timeout: float | None, max_failures: int | None, no_cache: bool,
+            progress: bool | None,
             glossaries: tuple[Path, ...], no_default_glossary: bool, until: str | None,
             no_clean: bool, formats: tuple[str, ...], layout: str, workers: int | None,
             cluster: str | None, fail_fast: bool, quiet: bool) -> None:
@@ -73,6 +79,8 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
     layers = default_paths(glossaries, shipped=not no_default_glossary)
     options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url),
                                                     ("jobs", jobs)) if v}
+    options.update((k, v) for k, v in (("timeout", timeout), ("max_failures", max_failures))
+                   if v is not None)
     if len(inputs) == 1 and not inputs[0].is_dir() and cluster is None:
         from pipeline.context import Context
 

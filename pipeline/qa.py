@@ -11,11 +11,13 @@ import this module, never the other way round.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.model import Segment, TermHit
+from pipeline.zh.chars import HAN
 from pipeline.zh.numbers import missing_numbers
 
 if TYPE_CHECKING:
@@ -24,11 +26,35 @@ if TYPE_CHECKING:
 
 #: qa flag prefixes. `term-missing`: a required glossary rendering is not in the English;
 #: `number-missing`: a number of the Chinese is not stated; `name-missing`: a person's or
-#: place's rendering is not in the English; `fallback`: the engine failed and gloss answered.
+#: place's rendering is not in the English; `fallback`: the engine failed and gloss answered;
+#: `untranslated` / `length-ratio`: the engine's answer was not an English translation of the
+#: segment (`answer_problem`), twice, and gloss answered.
 TERM_MISSING = "term-missing"
 NUMBER_MISSING = "number-missing"
 NAME_MISSING = "name-missing"
 FALLBACK = "fallback"
+UNTRANSLATED = "untranslated"
+LENGTH_RATIO = "length-ratio"
+
+#: An answer with more than this share of its letters Han is still Chinese, not English
+#: (a translation keeps at most a name or term in characters, never a third of itself).
+MAX_HAN_SHARE = 1 / 3
+#: English characters per Han character of the source; the source's other characters
+#: (digits, Latin letters, punctuation) count one each. Measured with this module's
+#: `expected_length`: the aligned test set (tests/data/align/*.gold.tsv, 181 links with
+#: both sides) gives 5.13 overall and a median of 5.06 per link; the gloss engine's English
+#: for the sample page (input/xihe-interview.zh.txt, 73 segments) 5.27 overall, median 5.05.
+EN_PER_HAN = 5.0
+#: Okapi CheckMate's length check: a target over 200% or under 45% of the expected length
+#: is flagged. On the aligned set these bounds around EN_PER_HAN flag 8 of 181 official
+#: translations (speaker labels cut to the name, and three free expansions); on the gloss
+#: English of the sample page, none.
+LONGEST, SHORTEST = 2.0, 0.45
+#: Segments with fewer Han characters are not length-checked: their ratio swings on one
+#: word (专访 "Exclusive interview" is 9.5 characters per Han character).
+MIN_HAN_FOR_LENGTH = 5
+
+_HAN = re.compile(f"[{HAN}]")
 
 
 def term_flags(terms: Sequence[TermHit], en: str) -> list[str]:
@@ -84,6 +110,49 @@ def _number_flag(q: Quantity) -> str:
 def _unique(flags: Iterable[str]) -> list[str]:
     """The flags in order, each once (a term or name may occur twice in a sentence)."""
     return list(dict.fromkeys(flags))
+
+
+def untranslated(zh: str, en: str) -> str | None:
+    """Why `en` is no English translation of `zh` (empty, the source itself, mostly Han
+    characters), as an `untranslated` flag; None when it is English."""
+    text = " ".join(en.split())
+    if not text:
+        return f"{UNTRANSLATED}: empty answer"
+    if text == " ".join(zh.split()):
+        return f"{UNTRANSLATED}: the answer is the Chinese source"
+    letters = sum(c.isalpha() for c in text)
+    han = len(_HAN.findall(text))
+    if letters and han / letters > MAX_HAN_SHARE:
+        return f"{UNTRANSLATED}: {han / letters:.0%} of the answer's letters are Chinese"
+    return None
+
+
+def expected_length(zh: str) -> float:
+    """The length an English translation of `zh` is expected to have, in characters:
+    EN_PER_HAN per Han character, one per other character (spaces aside)."""
+    han = len(_HAN.findall(zh))
+    other = len("".join(zh.split())) - han
+    return EN_PER_HAN * han + other
+
+
+def length_ratio(zh: str, en: str) -> str | None:
+    """A `length-ratio` flag when `en` is far longer or shorter than a translation of `zh`
+    is expected to be (CheckMate's bounds); None when it is in bounds or `zh` is short."""
+    if len(_HAN.findall(zh)) < MIN_HAN_FOR_LENGTH:
+        return None
+    expected = expected_length(zh)
+    got = len(" ".join(en.split()))
+    if SHORTEST * expected <= got <= LONGEST * expected:
+        return None
+    return (f"{LENGTH_RATIO}: {got} characters where about {expected:.0f} were expected "
+            f"({got / expected:.0%}; kept: {SHORTEST:.0%}–{LONGEST:.0%})")
+
+
+def answer_problem(zh: str, en: str) -> str | None:
+    """The first reason `en` cannot stand as the English of `zh` (untranslated, then length),
+    as a qa flag; None when it can. Engines' answers are checked with it before they are
+    kept or cached (the gloss engine, the fallback, is exempt)."""
+    return untranslated(zh, en) or length_ratio(zh, en)
 
 
 def check_segment(s: Segment) -> Segment:

@@ -6,7 +6,19 @@ from __future__ import annotations
 import pytest
 
 from pipeline.model import TermHit
-from pipeline.qa import missing, name_flags, number_flags, required_names, term_flags
+from pipeline.qa import (
+    EN_PER_HAN,
+    answer_problem,
+    expected_length,
+    length_ratio,
+    missing,
+    name_flags,
+    number_flags,
+    required_names,
+    term_flags,
+    untranslated,
+)
+from tests.conftest import DATA, GOLDEN
 from pipeline.zh.names import Name
 
 # input/xihe-interview.zh.txt line 51 (the photo caption; p15.s1 of the golden run)
@@ -154,3 +166,68 @@ def test_names_not_looked_for_are_not_checked() -> None:
     # Request.names None: the names were not looked for, so none can be missing
     assert missing(LEAD, LEAD_EN, LEAD_TERMS, None, None) == missing(LEAD, LEAD_EN, LEAD_TERMS)
     assert not any(f.startswith("name-missing") for f in missing(LEAD, LEAD_EN, LEAD_TERMS))
+
+
+# An engine's answer that is no English translation of its segment (pipeline.qa.answer_problem).
+# S: p6.s3 of the golden run (input/xihe-interview.zh.txt line 11): 18 Han characters and 7
+# others (14、1.4。), so 5 * 18 + 7 = 97 characters of English are expected.
+S = "实施国省预算内投资项目14个、到位资金1.4亿元。"
+S_EN = ("Implemented 14 investment projects under the national and provincial budgets, with "
+        "140 million yuan of funds in place.")
+
+
+@pytest.mark.parametrize("zh, en, problem", [
+    (S, S_EN, None),  # 118 characters: 122% of the expected length
+    (S, "", "untranslated: empty answer"),
+    (S, "  \n ", "untranslated: empty answer"),
+    (S, f" {S}\n", "untranslated: the answer is the Chinese source"),
+    # a word left in characters is fine; over a third of the letters in Han is not
+    (S, "Implemented 14 projects in the 国省 budgets, with 140 million yuan of funds in place.", None),
+    (S, f"Projects: {S}", "untranslated: 69% of the answer's letters are Chinese"),
+    (S, "14 projects.",
+     "length-ratio: 12 characters where about 97 were expected (12%; kept: 45%–200%)"),
+    (S, f"{S_EN} {S_EN}",
+     "length-ratio: 237 characters where about 97 were expected (244%; kept: 45%–200%)"),
+    # fewer than 5 Han characters: not length-checked (专访 "Exclusive interview": 19 for 2)
+    ("专访", "Exclusive interview", None),
+    ("专访", "专访", "untranslated: the answer is the Chinese source"),
+])
+def test_answer_problem(zh: str, en: str, problem: str | None) -> None:
+    assert answer_problem(zh, en) == problem
+
+
+def test_expected_length_counts_han_and_the_rest() -> None:
+    assert expected_length(S) == 5 * 18 + len("14、1.4。")
+    assert untranslated(S, S_EN) is None and length_ratio(S, S_EN) is None
+
+
+def _gold_links() -> list[tuple[str, str]]:
+    """Every link of the aligned test set with text on both sides (¶ read as a space)."""
+    links = []
+    for path in sorted((DATA / "align").glob("*.gold.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            zh, _, en = line.partition("\t")
+            if zh.strip() and en.strip():
+                links.append((zh.strip(), en.replace("¶", " ").strip()))
+    return links
+
+
+def test_the_length_ratio_is_the_measured_one() -> None:
+    """EN_PER_HAN (5.0) is what official translations and the gloss engine write per Han
+    character (the measurement in pipeline.qa's comment); the bounds around it flag few of them."""
+    import json
+    import re
+
+    from pipeline.zh.chars import HAN
+
+    han = re.compile(f"[{HAN}]")
+    gloss = [(r["zh"], r["en"]) for r in map(json.loads, (GOLDEN / "xihe-interview.zh.jsonl")
+                                               .read_text(encoding="utf-8").splitlines())
+             if r["en"] and r["engine"] == "gloss"]
+    for links, flagged in ((_gold_links(), 8), (gloss, 0)):
+        zh_han = sum(len(han.findall(zh)) for zh, _ in links)
+        other = sum(expected_length(zh) for zh, _ in links) - EN_PER_HAN * zh_han
+        en = sum(len(" ".join(e.split())) for _, e in links)
+        assert 4.9 < (en - other) / zh_han < 5.4
+        assert sum(length_ratio(zh, e) is not None for zh, e in links) == flagged
+    assert len(_gold_links()) == 181 and len(gloss) == 73

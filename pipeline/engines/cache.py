@@ -6,6 +6,11 @@ endpoint; never a secret), the segment text, its required renderings (zh→en
 pairs), the people and places named in it (zh→en pairs) and a re-ask hint.
 Editing one glossary rendering therefore changes the keys of exactly the
 segments that contain that term.
+
+Only answers worth keeping are stored: never a failure (`Translation.error`), and,
+given an `accept` check (the translate stage's: `verify.acceptable`), never an answer
+that fails it (the Chinese echoed back, an empty or far too short one); an answer an
+older cache holds that fails the check is not served either, but asked for again.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from pipeline.engines import Engine, Request, Translation
@@ -70,11 +75,18 @@ class TranslationStore:
             )
 
 
-class CachedEngine:
-    """Answers from the store when it can, asks `inner` for the rest, stores successes."""
+#: Whether an answer may be stored and served as the English of a request.
+Accept = Callable[[Request, Translation], bool]
 
-    def __init__(self, inner: Engine, store: TranslationStore | None, monitor: Monitor) -> None:
+
+class CachedEngine:
+    """Answers from the store when it can, asks `inner` for the rest, stores successes
+    (those `accept` takes, when given)."""
+
+    def __init__(self, inner: Engine, store: TranslationStore | None, monitor: Monitor,
+                 accept: Accept | None = None) -> None:
         self.inner = inner
+        self.accept = accept
         self.name = inner.name
         self.accepts_hint = bool(getattr(inner, "accepts_hint", False))
         self.cache_id = str(getattr(inner, "cache_id", "") or "")
@@ -91,13 +103,17 @@ class CachedEngine:
             return list(fresh)
         keys = [cache_key(self.cache_id, r) for r in requests]
         found = self._get(keys)
+        if self.accept is not None:  # an older cache may hold what is no longer accepted
+            asked = dict(zip(keys, requests))  # one key: one text, one request
+            found = {k: t for k, t in found.items() if self.accept(asked[k], t)}
         self.monitor.hit(sum(k in found for k in keys))
         todo = [i for i, k in enumerate(keys) if k not in found]
         fresh = self.inner.translate([requests[i] for i in todo]) if todo else []
         if not getattr(self.inner, "reports_progress", False):
             self.monitor.advance(len(todo))
         results = dict(zip(todo, fresh))
-        self._put([(keys[i], t) for i, t in results.items() if not t.error])
+        self._put([(keys[i], t) for i, t in results.items()
+                   if not t.error and (self.accept is None or self.accept(requests[i], t))])
         return [found[k] if k in found else results[i] for i, k in enumerate(keys)]
 
     def _get(self, keys: list[str]) -> dict[str, Translation]:

@@ -3,11 +3,15 @@ llama.cpp server, hosted services), over the standard library's HTTP client.
 
 Configured as that ecosystem does: `OPENAI_BASE_URL` (overridden by --base-url),
 `OPENAI_API_KEY` (sent as a bearer token, never printed, logged or put in a
-cache key), `--model`. Requests run `--jobs` at a time; 429/5xx, dropped
-connections, timeouts and malformed answers are retried with exponential
-backoff (honouring Retry-After). Problems of the whole endpoint (wrong URL,
-refused key, unknown model) stop the run with one line; a segment that still
-fails comes back with `Translation.error` (the fallback wrapper glosses it).
+cache key), `--model`. Requests run `--jobs` at a time, each waiting at most
+`--timeout` seconds for the answer; 429/5xx, dropped connections, timeouts and
+malformed answers are retried with exponential backoff (honouring Retry-After).
+Problems of the whole endpoint (wrong URL, refused key, unknown model) stop the
+run with one line; a segment that still fails comes back with `Translation.error`
+(the fallback wrapper glosses it). A circuit breaker gives up on an endpoint that
+keeps failing: after `--max-failures` failed requests in a row (from more than one
+segment) nothing more is sent, one warning line says so, and every segment left
+comes back with `Translation.error` at once.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import os
 import re
 import socket
 import ssl
+import sys
 import threading
 import time
 import urllib.error
@@ -43,6 +48,9 @@ ENV_TIMEOUT, DEFAULT_TIMEOUT = "PIPELINE_OPENAI_TIMEOUT", 120.0
 ENV_RETRIES, DEFAULT_RETRIES = "PIPELINE_OPENAI_RETRIES", 4
 ENV_BACKOFF, DEFAULT_BACKOFF = "PIPELINE_OPENAI_BACKOFF", 1.0
 DEFAULT_JOBS = 4
+#: Failed requests in a row (across segments) after which the endpoint is given up for the run:
+#: one segment's retries alone (4 + 1 attempts) can reach it, the next segment's failure trips it.
+DEFAULT_MAX_FAILURES = 5
 MAX_WAIT = 60.0  # cap on one backoff or Retry-After wait
 #: Statuses worth retrying (RFC 9110: 408/429 and the 5xx family; 529 = "overloaded" at some hosts).
 RETRY_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504, 529})
@@ -149,7 +157,8 @@ class OpenAIEngine:
     def __init__(self, deps: EngineDeps | None = None, *, model: str | None = None,
                  base_url: str | None = None, jobs: int | None = None,
                  timeout: float | None = None, retries: int | None = None,
-                 backoff: float | None = None, **options: object) -> None:
+                 backoff: float | None = None, max_failures: int | None = None,
+                 **options: object) -> None:
         if not model:
             raise EngineError("engine 'openai' needs a model: give --model NAME")
         self.model = model
@@ -162,9 +171,17 @@ class OpenAIEngine:
         self.timeout = timeout if timeout is not None else _env(ENV_TIMEOUT, DEFAULT_TIMEOUT)
         self.retries = int(retries if retries is not None else _env(ENV_RETRIES, DEFAULT_RETRIES))
         self.backoff = backoff if backoff is not None else _env(ENV_BACKOFF, DEFAULT_BACKOFF)
+        if self.timeout <= 0:
+            raise EngineError(f"openai: the timeout must be above 0 seconds, not {self.timeout:g}")
+        self.max_failures = max(0, DEFAULT_MAX_FAILURES if max_failures is None else max_failures)
         self.monitor: Monitor | None = deps.monitor if deps is not None else None
         self._reached = threading.Event()  # set once the server has answered anything
         self._stop = threading.Event()  # set when a batch ends early (error, Ctrl-C)
+        self._wake = threading.Event()  # set with _stop or _given_up: ends every backoff wait
+        self._given_up = threading.Event()  # the circuit breaker has tripped: send nothing more
+        self._lock = threading.Lock()
+        self._failures: list[str] = []  # the segment ids of the failed requests in a row
+        self._gave_up = ""  # why nothing more is sent, once the breaker has tripped
 
     @property
     def cache_id(self) -> str:
@@ -184,6 +201,7 @@ class OpenAIEngine:
             return first + [f.result() for f in futures]
         except BaseException:
             self._stop.set()  # in-flight workers give up instead of retrying
+            self._wake.set()
             raise
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
@@ -198,22 +216,59 @@ class OpenAIEngine:
         reason, tries = "", 0
         try:
             for attempt in range(self.retries + 1):
+                if self._given_up.is_set():
+                    break
                 tries = attempt + 1
                 try:
-                    return Translation(answer_text(self._post(payload)), self.name)
+                    text = answer_text(self._post(payload))
                 except _Retry as e:
                     reason = str(e)
+                    self._failed(r.id, reason)
                     if self._stop.is_set():
                         break
                     if attempt < self.retries:
                         wait = e.wait if e.wait is not None else self.backoff * 2 ** attempt
-                        time.sleep(min(wait, MAX_WAIT))
+                        self._wake.wait(min(wait, MAX_WAIT))
+                    continue
                 except _Failed as e:
+                    self._failed(r.id, str(e))
                     return Translation("", self.name, error=str(e))
+                self._succeeded()
+                return Translation(text, self.name)
+            if not tries:
+                return Translation("", self.name, error=f"not sent: {self._gave_up}")
             return Translation("", self.name, error=f"{reason}, {tries} attempt{'s' * (tries > 1)}")
         finally:
             if self.monitor is not None:
                 self.monitor.advance()
+
+    def _succeeded(self) -> None:
+        with self._lock:
+            self._failures.clear()
+
+    def _failed(self, segment: str, reason: str) -> None:
+        """Count a failed request; trip the breaker at `max_failures` in a row from more than
+        one segment (one segment that keeps failing fails alone), with one warning line."""
+        if self.monitor is not None:
+            self.monitor.fail()
+        with self._lock:
+            self._failures.append(segment)
+            trip = (0 < self.max_failures <= len(self._failures)
+                    and len(set(self._failures)) > 1 and not self._given_up.is_set())
+            if not trip:
+                return
+            self._gave_up = (f"gave up on {self.base_url} after {len(self._failures)} failed "
+                             "requests in a row")
+            self._given_up.set()
+            self._wake.set()
+        self._warn(f"openai: {self._gave_up} (last: {reason}); the remaining segments get "
+                   "the gloss translation, flagged 'fallback' (--max-failures N sets the limit)")
+
+    def _warn(self, line: str) -> None:
+        if self.monitor is not None:
+            self.monitor.warn(line)
+        else:
+            print(line, file=sys.stderr, flush=True)
 
     def _post(self, payload: bytes) -> object:
         headers = {"Content-Type": "application/json", "Accept": "application/json"}

@@ -1,7 +1,8 @@
 """translate: send every translatable segment to the engine, with its terms and context.
 
 The engine is wrapped (pipeline.engines.verify.stack): answers come from the
-translation cache when they can, a failed segment falls back to gloss, and every
+translation cache when they can, an answer that is no translation (untranslated, length far
+off) is asked again and then replaced by gloss, a failed segment falls back to gloss, and every
 answer is checked for its glossary renderings, numbers and names (`pipeline.qa`). The counts land in
 `Document.meta["translate"]` for writers and the CLI's summary line.
 """
@@ -14,7 +15,14 @@ from pipeline.context import Context
 from pipeline.engines import Request, Translation
 from pipeline.engines.verify import stack
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
-from pipeline.qa import FALLBACK, NAME_MISSING, NUMBER_MISSING, TERM_MISSING
+from pipeline.qa import (
+    FALLBACK,
+    LENGTH_RATIO,
+    NAME_MISSING,
+    NUMBER_MISSING,
+    TERM_MISSING,
+    UNTRANSLATED,
+)
 from pipeline.zh.names.finder import NameFinder
 from pipeline.zh.numbers import QuantityMemo, find_quantities
 
@@ -69,6 +77,8 @@ def _summary(ctx: Context, results: list[Translation], reasked: int) -> dict[str
         NUMBER_MISSING: count(NUMBER_MISSING),
         NAME_MISSING: count(NAME_MISSING),
         FALLBACK: count(FALLBACK),
+        UNTRANSLATED: count(UNTRANSLATED),
+        LENGTH_RATIO: count(LENGTH_RATIO),
     }
 
 
@@ -80,7 +90,8 @@ def summary_line(doc: Document) -> str | None:
     return (f"translate: {s['segments']} segments with {s['engine']}, {s['requests']} requests, "
             f"{s['cache_hits']} cache hits, {s['reasked']} re-asked; qa: "
             f"{s[TERM_MISSING]} term-missing, {s[NUMBER_MISSING]} number-missing, "
-            f"{s.get(NAME_MISSING, 0)} name-missing, {s[FALLBACK]} fallback")
+            f"{s.get(NAME_MISSING, 0)} name-missing, {s[FALLBACK]} fallback, "
+            f"{s.get(UNTRANSLATED, 0)} untranslated, {s.get(LENGTH_RATIO, 0)} length-ratio")
 
 
 def _with(p: Paragraph, done: dict[str, Segment]) -> Paragraph:

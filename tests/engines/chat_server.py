@@ -2,7 +2,8 @@
 
 The default answer "translates" by echoing what a faithful translation must hold:
 the required renderings and the names listed in the prompt and the English of each
-number, so verification passes unless a test's script says otherwise.
+number, padded to a translation's length, so verification passes unless a test's
+script says otherwise.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from pipeline.engines.openai import NAMES_HEAD, RENDERINGS_HEAD
+from pipeline.qa import SHORTEST, expected_length
 from pipeline.zh.numbers import find_quantities
 
 # The prompt layout of pipeline.engines.openai.user_prompt: parts apart by a blank line.
@@ -36,6 +38,7 @@ class Reply:
     body: object = None  # dict → JSON; bytes → as is; None → the default answer
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds to sleep before answering (past the client's timeout)
+    cut: int | None = None  # send only this many bytes of the body, then close the connection
 
 
 @dataclass
@@ -50,10 +53,18 @@ class Seen:
     names: dict[str, str] = field(default_factory=dict)  # the people and places
 
 
+#: Said after the default answer until it is long enough to pass as a translation
+#: (pipeline.qa's length check: at least SHORTEST of the expected length).
+FILLER = " The rest of the sentence in English."
+
+
 def default_answer(seen: Seen) -> str:
     numbers = " ".join(q.en for q in find_quantities(seen.segment))
     said = [*seen.renderings.values(), *seen.names.values(), numbers]
-    return " ".join(["English for:", *said]).strip() + "."
+    text = " ".join(["English for:", *said]).strip() + "."
+    while len(text) < SHORTEST * expected_length(seen.segment):
+        text += FILLER
+    return text
 
 
 def completion(text: str) -> dict[str, object]:
@@ -100,9 +111,10 @@ class ChatServer:
                 time.sleep(reply.delay)
                 payload = reply.body if reply.body is not None else completion(default_answer(seen))
                 data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-                self._send(reply.status, data, reply.headers)
+                self._send(reply.status, data, reply.headers, reply.cut)
 
-            def _send(self, status: int, data: bytes, headers: dict[str, str]) -> None:
+            def _send(self, status: int, data: bytes, headers: dict[str, str],
+                      cut: int | None = None) -> None:
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")
@@ -110,7 +122,9 @@ class ChatServer:
                     for k, v in headers.items():
                         self.send_header(k, v)
                     self.end_headers()
-                    self.wfile.write(data)
+                    self.wfile.write(data[:cut])
+                    if cut is not None:
+                        self.close_connection = True
                 except OSError:
                     pass  # the client gave up (timeout test)
 

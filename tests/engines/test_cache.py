@@ -161,5 +161,30 @@ def test_a_run_keeps_its_cache_in_the_pipeline_cache_folder(
     for engine, cache in zip(runs, (True, True, False)):
         answers = stack(engine, deps, cache=cache).translate(requests())
         assert answers[0].en == '积极融入"Three Cities, Five Bases"建设'
+        # S2 and S3 hold no term: TermEngine answers them with the Chinese itself, which the
+        # stack rejects (asked twice, then gloss) and never caches
+        assert [t.engine for t in answers] == ["terms", "gloss", "gloss"]
+        assert answers[1].qa[0].startswith("untranslated: the answer is the Chinese source")
     assert (tmp_path / "cache" / FILENAME).is_file()
-    assert [e.sent for e in runs] == [[S1, S2, S3], [], [S1, S2, S3]]
+    assert [e.sent for e in runs] == [[S1, S2, S3, S2, S3], [S2, S3, S2, S3], [S1, S2, S3, S2, S3]]
+
+
+def test_answers_the_check_rejects_are_neither_stored_nor_served(tmp_path: Path) -> None:
+    """With `accept` (the translate stage passes verify.acceptable), an answer that is no
+    translation is not stored, and one an older cache holds is asked for again."""
+    from pipeline.engines.verify import acceptable
+
+    # TermEngine answers S2 and S3 (no terms) with the Chinese itself; S1 with its term
+    # in English, enough to pass (pipeline.qa.answer_problem)
+    store = TranslationStore(tmp_path / FILENAME)
+    first = TermEngine()
+    CachedEngine(first, store, Monitor(enabled=False), accept=acceptable).translate(requests())
+    again = TermEngine()
+    CachedEngine(again, store, Monitor(enabled=False), accept=acceptable).translate(requests())
+    assert again.sent == [S2, S3]
+    # an older cache without the check stored them; with it they are not served
+    CachedEngine(TermEngine(), store, Monitor(enabled=False)).translate(requests())
+    assert len(store.get([cache_key("terms:1", r) for r in requests()])) == 3
+    later = TermEngine()
+    CachedEngine(later, store, Monitor(enabled=False), accept=acceptable).translate(requests())
+    assert later.sent == [S2, S3]

@@ -121,7 +121,9 @@ def test_protect_restore_keeps_the_names(en: str) -> None:
 
 
 # The page: three segments with a term each, one without (the model then writes nothing).
-TEXT = "各地学习推广千万工程经验。\n\n全县深入开展三抓三促行动。\n\n千万工程带动乡村振兴。\n\n今年乡村旅游持续升温。\n"
+# The model writes the term alone, so each sentence is short enough for the term to pass
+# the length check (pipeline.qa: at least 45% of 5 characters per Han character).
+TEXT = "学习推广千万工程经验。\n\n全县深入开展三抓三促行动。\n\n千万工程带动乡村振兴。\n\n今年乡村旅游持续升温。\n"
 GLOSSARY = ("zh\ten\tnote\n千万工程\tGreen Rural Revival Program\t\n"
             "三抓三促\tThree Grasps and Three Promotions\t\n")
 
@@ -255,16 +257,21 @@ def test_ct2_engine_locks_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     """The tiny model writes placeholder 0 whatever it reads: the rightmost locked name."""
     from pipeline.engines import EngineDeps, Request
     from pipeline.engines.ct2 import CT2Engine
-    from pipeline.engines.verify import stack
+    from pipeline.engines.verify import VerifiedEngine, stack
 
     monkeypatch.setenv("PIPELINE_CACHE", str(tmp_path / "cache"))
     spm_model = build_model(tmp_path / "opus")
     (tmp_path / "opus" / "source.spm").write_bytes(spm_model)
     (tmp_path / "opus" / "target.spm").write_bytes(spm_model)
     deps = EngineDeps.offline()
-    engine = stack(CT2Engine(deps, model=str(tmp_path / "opus")), deps, cache=False)
+    ct2 = CT2Engine(deps, model=str(tmp_path / "opus"))
     wang = Request("p15.s1", CAPTION, names=(WANG,))
     both = Request("p15.s1", CAPTION, names=(WANG, CHEN))
+    # a name alone is far too short for the whole caption: the full stack replaces it by gloss
+    rejected = stack(ct2, deps, cache=False).translate([wang])[0]
+    assert rejected.engine == "gloss" and rejected.qa[0].startswith("length-ratio: 13 characters")
+    # the name lock and its re-ask, verified without the length check
+    engine = VerifiedEngine(ct2)
     ok, dropped = engine.translate([wang, both])
     assert (ok.en, ok.engine, ok.qa) == ("Wang Junqiang", "ctranslate2", ())
     # 王俊强 is placeholder 1 here, never written even on the wider re-ask: flagged
