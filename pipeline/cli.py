@@ -41,10 +41,16 @@ def cli() -> None:
               help="Write only these formats (repeatable); default all five.")
 @click.option("--layout", type=click.Choice(["side", "interlinear"]), default="side",
               show_default=True, help="HTML layout.")
+@click.option("--ocr", "ocr_engine", type=click.Choice(["rapidocr", "tesseract"]), default="rapidocr",
+              show_default=True, help="OCR engine for page images and PDF pages without a text layer.")
+@click.option("--dpi", type=click.IntRange(50, 1200), default=300, show_default=True,
+              help="Resolution PDF pages are rendered at for OCR.")
+@click.option("--pages", default=None, help="PDF pages to read, e.g. 1-3,7 (default: all).")
 def run_cmd(input_path: Path, outdir: Path, engine: str, model: str | None, base_url: str | None,
             jobs: int | None, no_cache: bool, progress: bool | None,
             glossaries: tuple[Path, ...], no_default_glossary: bool, until: str | None,
-            no_clean: bool, formats: tuple[str, ...], layout: str) -> None:
+            no_clean: bool, formats: tuple[str, ...], layout: str, ocr_engine: str, dpi: int,
+            pages: str | None) -> None:
     """Translate INPUT and write INPUT's name with .jsonl .md .html .tmx .tsv into the output folder."""
     from pipeline.context import Context
     from pipeline.glossary import default_paths, load_glossary
@@ -58,8 +64,10 @@ def run_cmd(input_path: Path, outdir: Path, engine: str, model: str | None, base
     options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url), ("jobs", jobs)) if v}
     ctx = Context(glossary=glossary, engine_name=engine, engine_options=options,
                   clean=not no_clean, formats=formats or Context().formats, layout=layout,
-                  cache=not no_cache, progress=progress)
+                  cache=not no_cache, progress=progress, ocr_engine=ocr_engine, dpi=dpi, pages=pages)
     doc = run(doc, ctx, until=until)
+    for note in dict(doc.meta).get("notes", ()):  # type: ignore[attr-defined]
+        click.echo(f"note: {note}", err=True)
     line = summary_line(doc)
     if line:
         click.echo(line, err=True)
