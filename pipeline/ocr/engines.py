@@ -40,6 +40,8 @@ RAPIDOCR_PARAMS: dict[str, object] = {"Global.text_score": 0.0, "Global.log_leve
 #: Tesseract: language data, page segmentation (3 = fully automatic), and its TSV's columns.
 TESSERACT_LANG, TESSERACT_PSM = "chi_sim", "3"
 TESSERACT_INSTALL = "apt-get install tesseract-ocr tesseract-ocr-chi-sim"
+#: A gap between two words of a Tesseract line at least this many line heights wide is a gutter.
+TESSERACT_GUTTER = 0.8
 
 
 class Recognizer(Protocol):
@@ -130,23 +132,41 @@ class Tesseract:
 
 
 def tesseract_lines(tsv: str, page: int) -> list[TextLine]:
-    """Tesseract's TSV words grouped into its lines; Chinese words joined without spaces."""
+    """Tesseract's TSV words grouped into its lines, each cut where a gap as wide as the line is
+    high runs through it (Tesseract often runs a line on across a column gutter); Chinese words
+    joined without spaces."""
     groups: dict[tuple[str, str, str], list[dict[str, str]]] = {}
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         if row.get("level") == "5" and (row.get("text") or "").strip():
             groups.setdefault((row["block_num"], row["par_num"], row["line_num"]), []).append(row)
     lines = []
     for words in groups.values():
-        text = ""
-        for w in words:
-            t = w["text"].strip()
-            if text and (t[0].isascii() and t[0].isalnum()) and (text[-1].isascii() and text[-1].isalnum()):
-                text += " "
-            text += t
-        x0 = min(int(w["left"]) for w in words)
-        y0 = min(int(w["top"]) for w in words)
-        x1 = max(int(w["left"]) + int(w["width"]) for w in words)
-        y1 = max(int(w["top"]) + int(w["height"]) for w in words)
-        conf = sum(max(float(w["conf"]), 0.0) for w in words) / len(words) / 100
-        lines.append(TextLine(text, page, (x0, y0, x1, y1), round(conf, 4)))
+        for part in _cut_at_gutters(sorted(words, key=lambda w: int(w["left"]))):
+            lines.append(_tesseract_line(part, page))
     return lines
+
+
+def _cut_at_gutters(words: list[dict[str, str]]) -> list[list[dict[str, str]]]:
+    height = max(int(w["height"]) for w in words)
+    parts: list[list[dict[str, str]]] = [[words[0]]]
+    for w in words[1:]:
+        last = parts[-1][-1]
+        if int(w["left"]) - (int(last["left"]) + int(last["width"])) >= TESSERACT_GUTTER * height:
+            parts.append([])
+        parts[-1].append(w)
+    return parts
+
+
+def _tesseract_line(words: list[dict[str, str]], page: int) -> TextLine:
+    text = ""
+    for w in words:
+        t = w["text"].strip()
+        if text and (t[0].isascii() and t[0].isalnum()) and (text[-1].isascii() and text[-1].isalnum()):
+            text += " "
+        text += t
+    x0 = min(int(w["left"]) for w in words)
+    y0 = min(int(w["top"]) for w in words)
+    x1 = max(int(w["left"]) + int(w["width"]) for w in words)
+    y1 = max(int(w["top"]) + int(w["height"]) for w in words)
+    conf = sum(max(float(w["conf"]), 0.0) for w in words) / len(words) / 100
+    return TextLine(text, page, (x0, y0, x1, y1), round(conf, 4))
