@@ -3,7 +3,9 @@
 Engines return lines in whole-page order (top to bottom), which interleaves the lines of
 side-by-side columns. Here each page is cut, XY-cut style, into bands and columns:
 
-- lines are stacked into *strips* (rows whose boxes overlap vertically);
+- gutters running the whole height of the page (or of a column) cut it into columns first:
+  stacks of articles side by side are read one stack after the other;
+- otherwise lines are stacked into *strips* (rows whose boxes overlap vertically);
 - consecutive strips join one *band* while they share their column gutters (vertical gaps at
   least GUTTER line-heights wide): a headline, a caption or a photo's text spanning the
   columns has no gutter where the columns have one, so it closes the band above and is read
@@ -71,18 +73,24 @@ def blocks(lines: list[TextLine], unit: float, depth: int = 0) -> list[list[Text
     """The page (or a column of it) cut into blocks of one column each, in reading order."""
     if len(lines) <= 1 or depth > MAX_DEPTH:
         return [_sorted_block(lines)] if lines else []
+    whole = gutters(lines, unit)
+    if whole:  # gutters from top to bottom: columns (or stacks of articles) side by side
+        return _columns(lines, whole, unit, depth)
     out: list[list[TextLine]] = []
     for band in bands(lines, unit):
         gaps = gutters(band, unit)
-        if not gaps:
-            out.append(_sorted_block(band))
-            continue
-        columns = split_columns(band, gaps)
-        vertical = [c for c in columns if all(line.vertical for line in c)]
-        horizontal = [c for c in columns if not all(line.vertical for line in c)]
-        for column in [*reversed(vertical), *horizontal]:
-            out += blocks(column, unit, depth + 1)
+        out += _columns(band, gaps, unit, depth) if gaps else [_sorted_block(band)]
     return out
+
+
+def _columns(lines: list[TextLine], gaps: list[tuple[int, int]], unit: float, depth: int,
+             ) -> list[list[TextLine]]:
+    """The columns between the gutters, each cut again: columns of vertical text first, right
+    to left, then the others left to right."""
+    columns = split_columns(lines, gaps)
+    vertical = [c for c in columns if all(line.vertical for line in c)]
+    horizontal = [c for c in columns if not all(line.vertical for line in c)]
+    return [b for column in [*reversed(vertical), *horizontal] for b in blocks(column, unit, depth + 1)]
 
 
 def bands(lines: list[TextLine], unit: float) -> list[list[TextLine]]:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from pipeline.ocr.locate import PageText, part_box
 from pipeline.ocr.order import reading_order
 from pipeline.ocr.sniff import sniff
 from pipeline.ocr.types import Scan, TextLine
+from tests.conftest import ROOT, SAMPLE
 
 
 def line(text: str, x0: int, y0: int, x1: int, y1: int, page: int = 1) -> TextLine:
@@ -39,6 +44,21 @@ def test_columns_are_read_one_after_the_other_headline_first() -> None:
         "　过去一年，全|求进工作总基调|4.3亿元。",  # cut at the column's foot, continued (no indent)
         "　我们始终把群|在心上，多办顺|民心的实事。",
     ]
+
+
+def shifted(ln: TextLine, dx: int, dy: int) -> TextLine:
+    x0, y0, x1, y1 = ln.box
+    return line(ln.text + f"@{dx},{dy}", x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+
+
+def test_stacks_of_articles_side_by_side_are_read_stack_by_stack() -> None:
+    # The page above tiled 2 across × 2 down (as `make bench` does with the real pages): a
+    # gutter runs the whole height, so the left stack is read before the right one.
+    article = [HEADLINE, CAPTION, *LEFT, *RIGHT]
+    tiles = [(0, 0), (0, 960), (1150, 0), (1150, 960)]
+    page = sorted((shifted(ln, dx, dy) for dx, dy in tiles for ln in article), key=lambda ln: ln.box[1])
+    heads = [p[0].text for p in reading_order(page) if p[0].text.startswith("坚持")]
+    assert heads == [f"坚持稳中求进@{dx},{dy}" for dx, dy in tiles]
 
 
 def test_vertical_headline_is_read_first_top_to_bottom() -> None:
@@ -101,3 +121,20 @@ def test_tesseract_words_become_lines() -> None:
     assert [(ln.text, ln.page, ln.box) for ln in lines] == [
         ("会议要求，GDP 6.2%", 2, (60, 500, 294, 536)), ("压实", 2, (60, 545, 120, 581))]
     assert lines[0].confidence == pytest.approx(0.91125, abs=1e-4) and lines[1].confidence == 0.4
+
+
+@pytest.mark.slow
+def test_a_text_run_imports_no_ocr_stack(tmp_path: Path) -> None:
+    """Lazy imports: translating a text file loads none of Pillow, numpy, pypdfium2, onnxruntime."""
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from pipeline.cli import cli\n"
+        f"r = CliRunner().invoke(cli, ['run', {str(SAMPLE)!r}, '-o', {str(tmp_path)!r}])\n"
+        "assert r.exit_code == 0, r.output\n"
+        "print(sorted(m for m in ('PIL', 'numpy', 'pypdfium2', 'onnxruntime', 'rapidocr', 'cv2')"
+        " if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
