@@ -57,31 +57,57 @@ def page_numbers(spec: str | None, count: int) -> list[int]:
 
 
 def text_lines(page: Any, number: int, dpi: int) -> list[TextLine]:
-    """The page's text layer as lines, boxes in pixels at `dpi`; [] when it has none."""
-    scale = dpi / 72
-    height = page.get_height()
+    """The page's text layer as lines, boxes in pixels of the page rendered at `dpi` (its
+    /Rotate applied, as the reader sees it); [] when it has none."""
+    place = Placement(page.get_cropbox(), page.get_rotation(), dpi / 72)
     textpage = page.get_textpage()
     try:
         lines: list[TextLine] = []
-        text, boxes = "", list[Box]()
+        text, boxes = "", list[Box]()  # boxes upright (unrotated), in points from the top left
         for i in range(textpage.count_chars()):
             ch = textpage.get_text_range(i, 1)
             if ch in ("\r", "\n", "\x02", ""):
-                _flush(lines, text, boxes, number)
+                _flush(lines, text, boxes, number, place)
                 text, boxes = "", []
                 continue
-            x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)  # the font's height, not the glyph's
-            box = (round(x0 * scale), round((height - y1) * scale), round(x1 * scale),
-                   round((height - y0) * scale))
+            box = place.upright(textpage.get_charbox(i, loose=True))  # the font's height, not the glyph's
             if boxes and _new_line(boxes[-1], box):
-                _flush(lines, text, boxes, number)
+                _flush(lines, text, boxes, number, place)
                 text, boxes = "", []
             text += ch
             boxes.append(box)
-        _flush(lines, text, boxes, number)
+        _flush(lines, text, boxes, number, place)
         return lines
     finally:
         textpage.close()
+
+
+class Placement:
+    """From PDF user space (points, origin bottom left of the unrotated page) to the pixels of
+    the page as rendered: cropped, turned by /Rotate (clockwise), scaled."""
+
+    def __init__(self, cropbox: tuple[float, float, float, float], rotation: int, scale: float) -> None:
+        self.x0, self.y0, x1, y1 = cropbox
+        self.w, self.h = x1 - self.x0, y1 - self.y0
+        self.rotation, self.scale = rotation % 360, scale
+
+    def upright(self, box: tuple[float, float, float, float]) -> Box:
+        """(left, bottom, right, top) in user space → (x0, y0, x1, y1) in hundredths of a point
+        from the unrotated page's top left (integers, precise enough to group lines)."""
+        left, bottom, right, top = box
+        return (round((left - self.x0) * 100), round((self.h - (top - self.y0)) * 100),
+                round((right - self.x0) * 100), round((self.h - (bottom - self.y0)) * 100))
+
+    def pixels(self, box: Box) -> Box:
+        u0, v0, u1, v1 = (c / 100 for c in box)
+        if self.rotation == 90:
+            u0, v0, u1, v1 = self.h - v1, u0, self.h - v0, u1
+        elif self.rotation == 180:
+            u0, v0, u1, v1 = self.w - u1, self.h - v1, self.w - u0, self.h - v0
+        elif self.rotation == 270:
+            u0, v0, u1, v1 = v0, self.w - u1, v1, self.w - u0
+        k = self.scale
+        return (round(u0 * k), round(v0 * k), round(u1 * k), round(v1 * k))
 
 
 def _new_line(last: Box, box: Box) -> bool:
@@ -92,15 +118,17 @@ def _new_line(last: Box, box: Box) -> bool:
     return overlap < 0.5 * h or box[2] < last[0] - h
 
 
-def _flush(lines: list[TextLine], text: str, boxes: list[Box], number: int) -> None:
+def _flush(lines: list[TextLine], text: str, boxes: list[Box], number: int, place: Placement) -> None:
     lead = len(text) - len(text.lstrip())
     text, boxes = text.strip(), boxes[lead:lead + len(text.strip())]
     if not text:
         return
-    real = [b for b, ch in zip(boxes, text) if not ch.isspace()]
+    chars = tuple(place.pixels(b) for b in boxes)
+    real = [b for b, ch in zip(chars, text) if not ch.isspace()]
     line_box = (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real),
                 max(b[3] for b in real))
-    lines.append(TextLine(text, number, line_box, 1.0, chars=tuple(boxes)))
+    turned = place.rotation in (90, 270) and len(text) > 1  # a line now running down the page
+    lines.append(TextLine(text, number, line_box, 1.0, vertical=turned, chars=chars))
 
 
 def render(page: Any, dpi: int, name: str) -> Image:

@@ -53,6 +53,24 @@ def test_text_layer_pdf_is_read_without_ocr() -> None:
     assert "".join(heads) == "坚持稳中求进经济社会发展取得新成效"  # set large; in two pieces at its space
 
 
+def test_text_layer_boxes_follow_the_page_rotation() -> None:
+    """A page with /Rotate 90 is shown turned clockwise: its headline, across the top of the
+    upright page, runs down its right edge (the boxes are where the reader sees the text)."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument((PAGES / "text-layer.pdf").read_bytes())
+    pdf[0].set_rotation(90)
+    buf = io.BytesIO()
+    pdf.save(buf)
+    upright, turned = read("text-layer.pdf"), scan(buf.getvalue(), "turned.pdf", "pdf", OcrOptions())
+    (x0, y0, x1, y1), page = upright.lines[0].box, upright.pages[0]
+    head = next(ln for ln in turned.lines if ln.text == upright.lines[0].text)
+    assert (turned.pages[0].width, turned.pages[0].height) == (page.height, page.width)
+    assert head.vertical and head.box == (page.height - y1, x0, page.height - y0, x1)
+
+
 def test_headline_and_two_columns_in_paragraphs() -> None:
     s = read("two-column.png")
     paras = ["".join(ln.text for ln in p) for p in s.paragraphs]
@@ -151,3 +169,22 @@ def test_pages_beyond_the_document_and_a_missing_tesseract(tmp_path: Path,
     result = CliRunner().invoke(cli, ["run", str(PAGES / "vertical.png"), "-o", str(tmp_path), "--ocr", "tesseract"])
     assert "tesseract command is not installed" in str(result.exception)
     assert not any(tmp_path.iterdir())
+
+
+def test_ocr_runs_offline_and_quietly(tmp_path: Path) -> None:
+    """Every web request fails (proxies point at a closed port): the run still succeeds, so no
+    model is fetched; stderr holds the run's own summary line and nothing from RapidOCR."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    dead = "http://127.0.0.1:9"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HTTP_PROXY": dead, "HTTPS_PROXY": dead,
+           "http_proxy": dead, "https_proxy": dead, "NO_PROXY": "", "no_proxy": ""}
+    done = subprocess.run([sys.executable, "-m", "pipeline", "run", str(PAGES / "vertical.png"), "-o",
+                           str(tmp_path), "--format", "jsonl"], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert [ln.split(":")[0] for ln in done.stderr.splitlines()] == ["translate"], done.stderr
+    assert "康乐访谈" in (tmp_path / "vertical.jsonl").read_text("utf-8")
