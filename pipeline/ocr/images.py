@@ -32,7 +32,8 @@ def check_size(width: int, height: int, name: str) -> None:
 
 
 def open_image(data: bytes, name: str, kind: str) -> Image:
-    """The image, decoded and upright (EXIF orientation applied), in RGB."""
+    """The image, decoded and upright (EXIF orientation applied), in RGB on white; of a
+    multi-page TIFF, the first page."""
     from PIL import Image as PILImage
     from PIL import ImageOps, UnidentifiedImageError
 
@@ -50,6 +51,9 @@ def open_image(data: bytes, name: str, kind: str) -> Image:
         img = PILImage.open(io.BytesIO(data))
         img.load()
         upright = ImageOps.exif_transpose(img)
+        if upright.mode in ("RGBA", "LA", "PA") or "transparency" in upright.info:
+            paper = PILImage.new("RGBA", upright.size, "white")  # transparent is paper, not ink
+            return PILImage.alpha_composite(paper, upright.convert("RGBA")).convert("RGB")
         return upright.convert("RGB")
     except (OSError, ValueError, SyntaxError, EOFError) as e:  # truncated or corrupt pixel data
         raise InputError(f"{name}: the {kind.upper()} image is corrupt or truncated "

@@ -138,3 +138,27 @@ def test_a_text_run_imports_no_ocr_stack(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_transparent_is_paper_and_exif_rotation_applied() -> None:
+    import io
+
+    from PIL import Image
+
+    from pipeline.ocr.images import open_image, reader_image
+
+    ink = Image.new("RGBA", (40, 20), (0, 0, 0, 0))  # transparent black, one opaque black dot
+    ink.putpixel((3, 3), (0, 0, 0, 255))
+    buf = io.BytesIO()
+    ink.save(buf, "PNG")
+    img = open_image(buf.getvalue(), "a.png", "png")
+    assert img.getpixel((10, 10)) == (255, 255, 255) and img.getpixel((3, 3)) == (0, 0, 0)
+    turned = Image.new("RGB", (40, 20), "white")
+    exif = turned.getexif()
+    exif[0x0112] = 6  # EXIF orientation 6: the camera was turned; shown rotated 90° clockwise
+    buf = io.BytesIO()
+    turned.save(buf, "JPEG", exif=exif)
+    img = open_image(buf.getvalue(), "b.jpg", "jpeg")
+    assert img.size == (20, 40)
+    assert reader_image(1, img, buf.getvalue(), "jpeg").ext == "jpg"  # re-encoded upright
+    assert reader_image(1, img, buf.getvalue(), "jpeg").data != buf.getvalue()
