@@ -48,6 +48,10 @@ from pipeline.model import Document, Segment
 
 LAYOUTS = ("side", "interlinear")
 
+#: The qa flag of a record with a doubtful OCR line (pipeline.stages.pages): its boxes are
+#: outlined on the page image, so the reader sees where to look.
+LOW_CONFIDENCE_FLAG = "ocr-low-confidence"
+
 #: A qa flag longer than this is folded into a <details> showing its kind first.
 QA_FOLD_CHARS = 60
 
@@ -131,6 +135,7 @@ body:has(.paged){max-width:none}
 .sheet img{display:block;width:100%;height:auto}
 .sheet svg{position:absolute;left:0;top:0;width:100%;height:100%}
 .sheet rect{fill:transparent;pointer-events:all;cursor:pointer}
+.sheet rect.low{stroke:var(--warn);stroke-width:1.5px;stroke-dasharray:4 3;vector-effect:non-scaling-stroke}
 .sheet rect.on{fill:rgba(255,196,0,.38);stroke:#b58900;stroke-width:2px;vector-effect:non-scaling-stroke}
 .pair.on>.cell{background:var(--hl)}
 @media (max-width:60rem){.paged{grid-template-columns:1fr}.pages{position:static;max-height:none}}
@@ -168,7 +173,7 @@ document.addEventListener('mouseout',function(e){if(term(e))hide();});
 document.addEventListener('focusin',function(e){var a=term(e);if(a)show(a);else hide();});
 document.addEventListener('focusout',function(e){if(term(e))hide();});
 document.addEventListener('keydown',function(e){if(e.key==='Escape')hide();});
-function light(id,from){document.querySelectorAll('.on').forEach(function(x){x.classList.remove('on');});
+function light(id,from){document.querySelectorAll('.pair.on,rect.on').forEach(function(x){x.classList.remove('on');});
 if(!id)return;var rs=document.querySelectorAll('rect[data-pair="'+id+'"]'),row=document.getElementById(id);
 rs.forEach(function(r){r.classList.add('on');});if(row)row.classList.add('on');
 if(from==='text'&&rs.length)rs[0].scrollIntoView({block:'nearest',inline:'nearest'});
@@ -241,10 +246,12 @@ def _pages(doc: Document, data: RenderData) -> str:
     rects: dict[int, list[str]] = {}
     for s in data.segments:
         ocr = dict(s.extra).get("ocr")
+        low = ' class="low"' if any(qa_kind(q) == LOW_CONFIDENCE_FLAG for q in s.qa) else ""
         for line in ocr.get("lines", ()) if isinstance(ocr, dict) else ():
             x0, y0, x1, y1 = line["box"]
             rects.setdefault(line["page"], []).append(
-                f'<rect data-pair="{escape(s.id)}" x="{x0}" y="{y0}" width="{x1 - x0}" height="{y1 - y0}"/>')
+                f'<rect data-pair="{escape(s.id)}"{low} x="{x0}" y="{y0}" width="{x1 - x0}" '
+                f'height="{y1 - y0}"/>')
     stem = _stem(doc.source)
     out = ['<aside class="pages" aria-label="Page images">\n']
     for im in images:

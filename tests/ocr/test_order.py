@@ -11,7 +11,7 @@ import pytest
 from pipeline.ocr.locate import PageText, part_box
 from pipeline.ocr.order import reading_order
 from pipeline.ocr.sniff import sniff
-from pipeline.ocr.types import Scan, TextLine
+from pipeline.ocr.types import PageImage, Scan, TextLine
 from tests.conftest import ROOT, SAMPLE
 
 
@@ -162,3 +162,21 @@ def test_transparent_is_paper_and_exif_rotation_applied() -> None:
     assert img.size == (20, 40)
     assert reader_image(1, img, buf.getvalue(), "jpeg").ext == "jpg"  # re-encoded upright
     assert reader_image(1, img, buf.getvalue(), "jpeg").data != buf.getvalue()
+
+
+def test_doubtful_lines_are_outlined_on_the_page_image() -> None:
+    from pipeline.context import Context
+    from pipeline.model import Document, Paragraph, Segment
+    from pipeline.stages.render import render
+
+    sure, doubtful = TextLine("会议召开", 1, (0, 0, 100, 20), 0.99), TextLine("压实责任", 1, (0, 30, 100, 50), 0.41)
+    pages = PageText.of(Scan("png", "rapidocr", ((sure,), (doubtful,)), (PageImage(1, 200, 100, b"x", "png"),)))
+    paragraphs = tuple(Paragraph(f"p{i}", "body", t, tuple(range(a, a + 4)), ((a, a + 4),), segments=(
+        Segment(f"p{i}.s1", "body", t, tuple(range(a, a + 4)), ((a, a + 4),)),)) for i, t, a in
+        ((1, "会议召开", 0), (2, "压实责任", 6)))
+    doc = render(Document("page.png", text=pages.text, meta=(("ocr", pages),), paragraphs=paragraphs),
+                 Context(formats=("html",)))
+    html = str(dict(doc.outputs)[".html"])
+    assert '<rect data-pair="p1.s1" x="0" y="0"' in html
+    assert '<rect data-pair="p2.s1" class="low" x="0" y="30"' in html
+    assert 'src="page.p1.png"' in html and dict(doc.outputs)[".p1.png"] == b"x"
