@@ -63,12 +63,18 @@ def cli() -> None:
               help="Translate the pages on this Dask scheduler's workers instead of locally.")
 @click.option("--fail-fast", is_flag=True, help="Stop at the first page that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="Folders: only failures and the summary on stderr.")
+@click.option("--ocr", "ocr_engine", type=click.Choice(["rapidocr", "tesseract"]), default="rapidocr",
+              show_default=True, help="OCR engine for page images and PDF pages without a text layer.")
+@click.option("--dpi", type=click.IntRange(50, 1200), default=300, show_default=True,
+              help="Resolution PDF pages are rendered at for OCR.")
+@click.option("--pages", default=None, help="PDF pages to read, e.g. 1-3,7 (default: all).")
 def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | None, base_url: str | None,
             jobs: int | None, timeout: float | None, max_failures: int | None, no_cache: bool,
             progress: bool | None,
             glossaries: tuple[Path, ...], no_default_glossary: bool, until: str | None,
             no_clean: bool, formats: tuple[str, ...], layout: str, workers: int | None,
-            cluster: str | None, fail_fast: bool, quiet: bool) -> None:
+            cluster: str | None, fail_fast: bool, quiet: bool, ocr_engine: str, dpi: int,
+            pages: str | None) -> None:
     """Translate INPUT and write INPUT's name with .jsonl .md .html .tmx .tsv into the output folder.
 
     INPUT may be several files and folders: every .txt under a folder is a page, and the
@@ -86,7 +92,8 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
 
         ctx = Context(engine_name=engine, engine_options=options, clean=not no_clean,
                       formats=formats or Context().formats, layout=layout,
-                      cache=not no_cache, progress=progress)
+                      cache=not no_cache, progress=progress, ocr_engine=ocr_engine, dpi=dpi,
+                      pages=pages)
         _run_one(inputs[0], outdir, ctx, layers, until)
         return
     from pipeline.archive.batch import BatchOptions, run_batch
@@ -127,6 +134,8 @@ def _run_one(input_path: Path, outdir: Path, ctx: Context, layers: list[Path], u
         glossary = load_glossary(layers)
         _say_overrides(glossary)
         doc = run(doc, replace(ctx, glossary=glossary), until=until)
+        for note in dict(doc.meta).get("notes", ()):  # type: ignore[attr-defined]
+            click.echo(f"note: {note}", err=True)
         line = summary_line(doc)
         if line:
             click.echo(line, err=True)

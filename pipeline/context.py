@@ -26,6 +26,9 @@ class Context:
     layout: str = "side"
     cache: bool = True  # the on-disk translation cache (--no-cache turns it off)
     progress: bool | None = None  # progress bar on stderr: None = only when stderr is a TTY
+    ocr_engine: str = "rapidocr"  # page images and PDFs (pipeline.ocr): --ocr, --dpi, --pages
+    dpi: int = 300
+    pages: str | None = None
 
     @cached_property
     def tokenizer(self) -> Tokenizer:

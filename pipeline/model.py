@@ -95,7 +95,7 @@ class Document:
     encoding: str = ""
     paragraphs: tuple[Paragraph, ...] = ()
     log: tuple[StageRecord, ...] = ()
-    outputs: tuple[tuple[str, str], ...] = ()  # (file suffix, content) from render
+    outputs: tuple[tuple[str, str | bytes], ...] = ()  # (file suffix, content) from render
     meta: tuple[tuple[str, object], ...] = field(default=())
 
     @property

@@ -47,7 +47,7 @@ def test_run_writes_all_five_files(tmp_path: Path) -> None:
         ("missing.txt", None, "no such file"),
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"\n \n\t\n", "empty"),
-        ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "binary"),
+        ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "not a readable PNG"),
     ],
 )
 def test_bad_input_one_line_error_no_output(tmp_path: Path, name: str, content: bytes | None,

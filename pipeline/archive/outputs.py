@@ -11,12 +11,12 @@ from pipeline.fileio import write_set
 from pipeline.runner import cause
 
 
-def output_names(stem: PurePosixPath, outputs: tuple[tuple[str, str], ...]) -> list[str]:
+def output_names(stem: PurePosixPath, outputs: tuple[tuple[str, str | bytes], ...]) -> list[str]:
     """The outputs' paths relative to the output folder, "/"-separated."""
     return [f"{stem}{suffix}" for suffix, _ in outputs]
 
 
-def write_page(outdir: Path, stem: PurePosixPath, outputs: tuple[tuple[str, str], ...]) -> list[str]:
+def write_page(outdir: Path, stem: PurePosixPath, outputs: tuple[tuple[str, str | bytes], ...]) -> list[str]:
     """Put the page's outputs in place as one set; the relative paths written."""
     names = output_names(stem, outputs)
     folder = outdir.joinpath(*stem.parts[:-1])

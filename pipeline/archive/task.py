@@ -66,7 +66,7 @@ class PageResult:
     """What came of one page: its outputs ((suffix, text) pairs) and counts, or why it failed."""
 
     name: str
-    outputs: tuple[tuple[str, str], ...] = ()
+    outputs: tuple[tuple[str, str | bytes], ...] = ()
     error: str = ""
     bad_input: bool = False  # the bytes themselves are the reason (binary, empty, undecodable)
     stats: dict[str, object] = field(default_factory=dict)

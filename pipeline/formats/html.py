@@ -9,6 +9,12 @@ under their sentence; then the terms table and what was repaired.
 
 No external assets: inline CSS and JS only, locked in by a Content-Security-Policy that allows
 exactly those two (by hash) and nothing else. Everything from the input is escaped.
+
+A document read from page images or PDFs (`Document.meta["page_images"]`) shows its pages beside
+the text: each image is a file next to the HTML (`page.p1.png`, allowed by `img-src 'self'`),
+with an SVG over it holding one rectangle per line part each record came from (the record's
+`ocr` boxes). Hovering or focusing a sentence lights its rectangles and scrolls the page to
+them; hovering or clicking a rectangle lights its sentence and scrolls the text to it.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ import re
 from collections.abc import Collection, Iterable
 from html import escape as _escape
 from itertools import islice
+from pathlib import PurePath
+from urllib.parse import quote
 
 from pipeline.formats import Settings
 from pipeline.formats.common import (
@@ -39,6 +47,10 @@ from pipeline.formats.common import (
 from pipeline.model import Document, Segment
 
 LAYOUTS = ("side", "interlinear")
+
+#: The qa flag of a record with a doubtful OCR line (pipeline.stages.pages): its boxes are
+#: outlined on the page image, so the reader sees where to look.
+LOW_CONFIDENCE_FLAG = "ocr-low-confidence"
 
 #: A qa flag longer than this is folded into a <details> showing its kind first.
 QA_FOLD_CHARS = 60
@@ -115,11 +127,24 @@ tr:target{background:var(--hl)}
 .box li+li::before{content:" · "}.box p::after{content:": "}
 code{font-size:.85em}
 footer{margin-top:3rem;color:var(--muted);font:.72rem/1.4 ui-monospace,monospace;word-break:break-all}
+body:has(.paged){max-width:none}
+.paged{display:grid;grid-template-columns:minmax(16rem,2fr) 3fr;gap:0 1.5rem;align-items:start}
+.pages{position:sticky;top:0;max-height:100vh;overflow:auto;padding:.3rem 0}
+.page{margin:0 0 1rem}.page figcaption{font:.75rem/1.6 system-ui,sans-serif;color:var(--muted)}
+.sheet{position:relative;border:1px solid var(--rule)}
+.sheet img{display:block;width:100%;height:auto}
+.sheet svg{position:absolute;left:0;top:0;width:100%;height:100%}
+.sheet rect{fill:transparent;pointer-events:all;cursor:pointer}
+.sheet rect.low{stroke:var(--warn);stroke-width:1.5px;stroke-dasharray:4 3;vector-effect:non-scaling-stroke}
+.sheet rect.on{fill:rgba(255,196,0,.38);stroke:#b58900;stroke-width:2px;vector-effect:non-scaling-stroke}
+.pair.on>.cell{background:var(--hl)}
+@media (max-width:60rem){.paged{grid-template-columns:1fr}.pages{position:static;max-height:none}}
 @media (max-width:40rem){.pair,.colhead{grid-template-columns:1fr}.colhead{display:none}}
 @media print{
 body{font-size:10pt;padding:0;max-width:none}
 .colhead{position:static}
 #tip,nav{display:none}
+.pages{position:static;max-height:none}
 .pair{break-inside:avoid}
 .pair:hover>.cell,.pair>.cell:hover{background:none}
 a.term{background:none;border-bottom:1px dotted #000}
@@ -148,6 +173,18 @@ document.addEventListener('mouseout',function(e){if(term(e))hide();});
 document.addEventListener('focusin',function(e){var a=term(e);if(a)show(a);else hide();});
 document.addEventListener('focusout',function(e){if(term(e))hide();});
 document.addEventListener('keydown',function(e){if(e.key==='Escape')hide();});
+function light(id,from){document.querySelectorAll('.pair.on,rect.on').forEach(function(x){x.classList.remove('on');});
+if(!id)return;var rs=document.querySelectorAll('rect[data-pair="'+id+'"]'),row=document.getElementById(id);
+rs.forEach(function(r){r.classList.add('on');});if(row)row.classList.add('on');
+if(from==='text'&&rs.length)rs[0].scrollIntoView({block:'nearest',inline:'nearest'});
+if(from==='page'&&row)row.scrollIntoView({block:'nearest'});}
+function pairOf(e){var x=e.target.closest?e.target.closest('[data-pair]'):null;
+return x?[x.getAttribute('data-pair'),x.tagName.toLowerCase()==='rect'?'page':'text']:null;}
+if(document.querySelector('.pages')){
+document.addEventListener('mouseover',function(e){var p=pairOf(e);if(p)light(p[0],p[1]);});
+document.addEventListener('focusin',function(e){var p=pairOf(e);if(p)light(p[0],p[1]);});
+document.addEventListener('click',function(e){var p=pairOf(e);if(p&&p[1]==='page'){
+var c=document.getElementById('zh-'+p[0]);if(c)c.focus();}});}
 window.addEventListener('beforeprint',function(){hide();
 document.querySelectorAll('details').forEach(function(d){d.open=true;});});
 })();
@@ -166,10 +203,12 @@ def _csp_hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
-def content_security_policy() -> str:
-    """Nothing may load from anywhere; only our own inline style and script (by hash) run."""
+def content_security_policy(pages: bool = False) -> str:
+    """Nothing may load from anywhere; only our own inline style and script (by hash) run, and,
+    for a document read from pages, its page images from beside the HTML."""
+    images = "'self' data:" if pages else "data:"
     return (f"default-src 'none'; style-src {_csp_hash(CSS)}; script-src {_csp_hash(JS)}; "
-            "img-src data:; base-uri 'none'; form-action 'none'")
+            f"img-src {images}; base-uri 'none'; form-action 'none'")
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
@@ -177,22 +216,59 @@ def render(doc: Document, data: RenderData, ctx: Settings) -> str:
     rows = data.rows
     links = _term_links(rows)
     title = escape(doc.source)
+    pages = _pages(doc, data)
+    text = _text(doc, ctx, links, data)
+    if pages:
+        text = ['<div class="paged">\n', pages, *text, "</div>\n"]
     return "".join([
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-        f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy()}">\n',
+        f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(bool(pages))}">\n',
         '<meta name="referrer" content="no-referrer">\n',
         f'<meta name="generator" content="{escape(data.signature)}">\n',
         f"<title>{title} · Chinese–English</title>\n<style>{CSS}</style>\n</head>\n",
         f'<body class="{layout}">\n<header><h1>{title}</h1>\n{_lede(doc, data)}</header>\n',
         _qa_box(doc, data),
-        *_text(doc, ctx, links, data),
+        *text,
         _terms_table(rows),
         _repairs(data),
         f"<footer>{escape(data.signature)}</footer>\n",
         '<div id="tip" role="tooltip" hidden></div>\n',
         f"<script>{JS}</script>\n</body>\n</html>\n",
     ])
+
+
+def _pages(doc: Document, data: RenderData) -> str:
+    """The page images, each with an SVG of the records' boxes over it ("" for text input)."""
+    images = dict(doc.meta).get("page_images")
+    if not isinstance(images, tuple) or not images:
+        return ""
+    rects: dict[int, list[str]] = {}
+    for s in data.segments:
+        ocr = dict(s.extra).get("ocr")
+        low = ' class="low"' if any(qa_kind(q) == LOW_CONFIDENCE_FLAG for q in s.qa) else ""
+        for line in ocr.get("lines", ()) if isinstance(ocr, dict) else ():
+            x0, y0, x1, y1 = line["box"]
+            rects.setdefault(line["page"], []).append(
+                f'<rect data-pair="{escape(s.id)}"{low} x="{x0}" y="{y0}" width="{x1 - x0}" '
+                f'height="{y1 - y0}"/>')
+    stem = _stem(doc.source)
+    out = ['<aside class="pages" aria-label="Page images">\n']
+    for im in images:
+        n, w, h = im["page"], im["width"], im["height"]
+        out.append(
+            f'<figure class="page" id="page-{n}"><div class="sheet">'
+            f'<img src="{escape(quote(stem + im["file"]))}" alt="Page {n}" width="{w}" height="{h}">'
+            f'<svg viewBox="0 0 {w} {h}" preserveAspectRatio="none" aria-hidden="true">'
+            f'{"".join(rects.get(n, ()))}</svg></div><figcaption>Page {n}</figcaption></figure>\n')
+    out.append("</aside>\n")
+    return "".join(out)
+
+
+def _stem(name: str) -> str:
+    """The input's name without its suffix, as the runner names the outputs."""
+    suffix = PurePath(name).suffix
+    return name[: -len(suffix)] if suffix else name
 
 
 def _lede(doc: Document, data: RenderData) -> str:

@@ -25,7 +25,8 @@ class Stage:
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("ingest", ingest, "read the file: detect the encoding, Traditional → Simplified, raw blocks"),
+    Stage("ingest", ingest, "read the file: detect the encoding (page images, PDFs: OCR in reading order), "
+          "Traditional → Simplified, raw blocks"),
     Stage("clean", clean, "repair OCR damage into labelled paragraphs, recording every repair"),
     Stage("segment", segment, "split paragraphs into sentences (ids p3.s2) and words (jieba)"),
     Stage("terms", terms, "find glossary terms in each sentence, with their file:line"),

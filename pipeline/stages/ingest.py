@@ -1,6 +1,11 @@
 """ingest: bytes → text. Detect the encoding, refuse binary or empty input,
 convert Traditional to Simplified where the text holds Traditional characters,
 and cut the text into raw blocks (blank-line separated) for the clean stage.
+
+Page images and PDFs (known by their first bytes, `pipeline.ocr.sniff`) are read by the OCR
+layer instead: their text is built from the recognised lines in reading order (one raw block
+per paragraph, one line per line), and `Document.meta["ocr"]` keeps the `PageText` that maps
+every offset of it back to its line, page, box and confidence.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from importlib import resources
 
 from pipeline.errors import InputError
 from pipeline.model import Document, Paragraph
+from pipeline.ocr.sniff import sniff
 from pipeline.zh.chars import HAN_COMPAT, SPACES
 
 # Encodings tried, in order, after BOMs. GB18030 is a superset of GBK and GB2312.
@@ -26,6 +32,9 @@ _CJK = re.compile(f"[{HAN_COMPAT}]")
 
 def ingest(doc: Document, ctx: object) -> Document:
     """Decode `doc.data` into `doc.text` and cut it into raw blocks."""
+    kind = sniff(doc.data)
+    if kind is not None:
+        return ingest_pages(doc, ctx, kind)
     text, encoding = decode(doc.data, doc.source)
     simplified = to_simplified(text)
     original = text if simplified != text else ""
@@ -36,6 +45,30 @@ def ingest(doc: Document, ctx: object) -> Document:
         original=original,
         encoding=encoding + ("+t2s" if original else ""),
         paragraphs=raw_blocks(simplified),
+    )
+
+
+def ingest_pages(doc: Document, ctx: object, kind: str) -> Document:
+    """A page image or PDF: OCR (or the PDF's text layer), lines in reading order."""
+    from pipeline.ocr.locate import PageText
+    from pipeline.ocr.scan import scan
+    from pipeline.ocr.types import OcrOptions
+
+    defaults = OcrOptions()
+    options = OcrOptions(engine=getattr(ctx, "ocr_engine", defaults.engine),
+                         dpi=getattr(ctx, "dpi", defaults.dpi), pages=getattr(ctx, "pages", None))
+    pages = PageText.of(scan(doc.data, doc.source, kind, options))
+    text = to_simplified(pages.text)
+    meta = (("ocr", pages), *((("notes", pages.scan.notes),) if pages.scan.notes else ()))
+    return replace(
+        doc,
+        data=b"",
+        text=text,
+        original=pages.text if text != pages.text else "",
+        encoding=f"{kind}+{pages.scan.engine}" + ("+t2s" if text != pages.text else ""),
+        paragraphs=tuple(replace(p, kind="heading") if heading else p
+                         for p, heading in zip(raw_blocks(text), pages.scan.headings)),
+        meta=doc.meta + meta,
     )
 
 

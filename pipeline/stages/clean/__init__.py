@@ -48,7 +48,9 @@ class Group:
 
 def clean(doc: Document, ctx: Context) -> Document:
     lines = split_lines(doc)
-    kinds = [classify(line.text.text) for line in lines]
+    # a raw block ingest knows is a headline (set large on a page image) is one; text is classified
+    kinds = ["heading" if doc.paragraphs[ln.block].kind == "heading" else classify(ln.text.text)
+             for ln in lines]
     layout = read_layout(doc.text, lines, kinds)
     items = vertical_runs(lines, kinds)
     items = captions_before_credits(items)
