@@ -46,7 +46,9 @@ def open_image(data: bytes, name: str, kind: str) -> Image:
             raise InputError(f"{name}: the image is far too large to be a page (the limit is "
                              f"{MAX_PIXELS // 1_000_000} million pixels); scale it down "
                              "(300 dpi is plenty)") from None
-        raise InputError(f"{name}: not a readable {kind.upper()} image ({_first_line(e)})") from None
+        why = "" if isinstance(e, UnidentifiedImageError) else f" ({_first_line(e)})"
+        raise InputError(f"{name}: not a readable {kind.upper()} image: corrupt, truncated, or "
+                         f"not an image at all{why}") from None
     try:
         img = PILImage.open(io.BytesIO(data))
         img.load()

@@ -36,7 +36,7 @@ def test_the_tree_is_mirrored_and_bad_pages_do_not_stop_it(input_tree: Path, tmp
             assert (out / f"{stem}{suffix}").stat().st_size > 0
     err = result.stderr
     # each bad page by its path, with the one-line reason
-    assert "failed: 2024-03/02/scan.txt: binary file" in err
+    assert "failed: 2024-03/02/scan.txt: not a readable PNG image" in err
     assert "failed: 2024-04/blank.txt: the file is empty" in err
     assert "6 pages: 4 done, 0 unchanged, 2 failed, 1 other files ignored" in err
     assert "Traceback" not in err

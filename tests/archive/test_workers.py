@@ -76,7 +76,7 @@ def test_a_dask_cluster_writes_what_a_local_run_writes(input_tree: Path, tmp_pat
     run(input_tree, "-o", tmp_path / "local", "--workers", "1")
     err = run(input_tree, "-o", tmp_path / "dask", "--cluster", cluster)
     assert "6 pages: 4 done, 0 unchanged, 2 failed" in err, err
-    assert "failed: 2024-03/02/scan.txt: binary file" in err
+    assert "failed: 2024-03/02/scan.txt: not a readable PNG image" in err
     assert files(tmp_path / "local") == files(tmp_path / "dask")
     again = run(input_tree, "-o", tmp_path / "dask", "--cluster", cluster)
     assert "6 pages: 0 done, 4 unchanged, 2 failed" in again
