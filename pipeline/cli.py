@@ -77,7 +77,7 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
             pages: str | None) -> None:
     """Translate INPUT and write INPUT's name with .jsonl .md .html .tmx .tsv into the output folder.
 
-    INPUT may be several files and folders: every .txt under a folder is a page, and the
+    INPUT may be several files and folders: every page under a folder (.txt, an image, a PDF) is one, and the
     folder's tree is mirrored in the output folder, with a manifest (manifest.jsonl) that lets
     the next run skip the pages that have not changed."""
     from pipeline.glossary import default_paths, load_glossary
@@ -102,7 +102,8 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
     glossary = load_glossary(layers)
     _say_overrides(glossary)
     settings = PageSettings(glossary, engine, tuple(sorted(options.items())), not no_clean,
-                            formats or PageSettings.formats, layout, not no_cache, until)
+                            formats or PageSettings.formats, layout, not no_cache, until,
+                            ocr_engine, dpi, pages)
     batch = BatchOptions(workers or os.cpu_count() or 1, cluster, fail_fast, quiet, progress)
     summary = run_batch(inputs, outdir, settings, batch)
     click.echo(summary.line(), err=True)

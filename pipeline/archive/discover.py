@@ -17,8 +17,9 @@ from pathlib import Path, PurePosixPath
 from pipeline.errors import InputError
 
 #: File name endings taken as pages inside a folder (a file named on the command line is
-#: always taken): what `pipeline run FILE` reads, plain text.
-SUFFIXES = (".txt",)
+#: always taken): what `pipeline run FILE` reads: plain text, page images and PDFs (whose
+#: type ingest then finds from their bytes, never from this name).
+SUFFIXES = (".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".pdf")
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,13 +40,17 @@ class PageSettings:
     layout: str = "side"
     cache: bool = True
     until: str | None = None
+    ocr_engine: str = "rapidocr"  # page images and PDF pages without a text layer
+    dpi: int = 300
+    pages: str | None = None  # PDF pages to read ("1-3,7")
 
     @cached_property
     def signature(self) -> str:
         """What, besides the page and the glossary, decides the outputs."""
         options = ",".join(f"{k}={v}" for k, v in sorted(self.engine_options) if k not in _NOT_IN_SIGNATURE)
         return (f"engine:{self.engine}|options:{options}|clean:{self.clean}|formats:{'+'.join(self.formats)}|"
-                f"layout:{self.layout}|until:{self.until or '-'}|version:{__version__}")
+                f"layout:{self.layout}|until:{self.until or '-'}|ocr:{self.ocr_engine},{self.dpi},"
+                f"{self.pages or '-'}|version:{__version__}")
 
     @cached_property
     def key(self) -> str:
@@ -58,7 +62,7 @@ class PageSettings:
 
         return Context(glossary=self.glossary, engine_name=self.engine, engine_options=dict(self.engine_options),
                        clean=self.clean, formats=self.formats, layout=self.layout, cache=self.cache,
-                       progress=False)
+                       progress=False, ocr_engine=self.ocr_engine, dpi=self.dpi, pages=self.pages)
 
 
 @dataclass(frozen=True)

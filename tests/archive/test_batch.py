@@ -145,3 +145,20 @@ def test_a_batch_ends_with_the_archive_reports(input_tree: Path, tmp_path: Path)
         assert (out / name).is_file(), name
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="IN/2024-04/report.html"' in index and 'href="k.html"' in index
+
+
+def test_page_images_join_a_folder_run(tmp_path: Path) -> None:
+    # a text page and a page image (tests/data/pages/vertical.png, rendered from real text by
+    # tests/data/pages/make_pages.py) in one folder: both are pages, the image read by OCR
+    src = tmp_path / "IN" / "2024-05"
+    src.mkdir(parents=True)
+    shutil.copyfile(DATA / "official-report.zh.txt", src / "report.txt")
+    shutil.copyfile(DATA / "pages" / "vertical.png", src / "front.png")
+    out = tmp_path / "OUT"
+    result = run(tmp_path / "IN", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert done_pages(out) == {"2024-05/report.txt": "done", "2024-05/front.png": "done"}
+    records = [json.loads(x) for x in (out / "2024-05" / "front.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records and all(r.get("page") == 1 and r.get("ocr") for r in records if r["zh"])
+    assert (out / "2024-05" / "front.p1.png").is_file()  # the page image beside its HTML
+    assert "ocr" not in (out / "2024-05" / "report.jsonl").read_text(encoding="utf-8").splitlines()[0]
