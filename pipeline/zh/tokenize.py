@@ -111,21 +111,7 @@ class Tokenizer:
 
 
 def make_tokenizer(terms: Iterable[str]) -> Tokenizer:
-    """The tokenizer for `terms`: one per set of terms in a process (each loads jieba's
-    dictionary, ~0.1 s), kept for the next caller with the same terms (a batch's reports cut
-    the pages with the terms its Context cut them with; forked workers inherit it)."""
-    key = frozenset(terms)
-    tok = _MADE.get(key)
-    if tok is None:
-        if len(_MADE) >= _KEEP:
-            _MADE.clear()
-        tok = _MADE[key] = Tokenizer(key)
-    return tok
-
-
-#: make_tokenizer's tokenizers by their terms; at most _KEEP (a long-lived process must not grow).
-_MADE: dict[frozenset[str], Tokenizer] = {}
-_KEEP = 4
+    return Tokenizer(terms)
 
 
 def words(tokenizer: Tokenizer, text: str) -> list[Span]:
