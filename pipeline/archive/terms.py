@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pipeline.archive.pages import Page
 from pipeline.glossary import COLUMNS, Entry, Glossary
 from pipeline.glossary.suggest import Candidate, mask_known, suggest
+from pipeline.model import Span
 from pipeline.zh.tokenize import make_tokenizer, words
 
 #: terms.tsv's columns, in order.
@@ -124,14 +125,20 @@ def known_terms(pages: Sequence[Page], glossary: Glossary) -> Glossary:
 
 def suggestions(pages: Sequence[Page], glossary: Glossary, min_count: int = MIN_COUNT) -> list[Suggestion]:
     """The candidates pipeline.glossary.suggest finds in the whole archive, ranked by how
-    many pages use them, then by how often."""
+    many pages use them, then by how often. Each page is masked once (for the candidates and
+    for the count of pages)."""
     known = known_terms(pages, glossary)
     texts = [(p.path, page_text(p)) for p in pages]
-    tok = make_tokenizer(known.index.keys())
-    candidates = suggest(texts, known, [words(tok, text) for _, text in texts], min_count)
-    masked = [mask_known(text, known) for _, text in texts]
+    prepared = [masked_words(text, known) for _, text in texts]
+    masked = [m for m, _ in prepared]
+    candidates = suggest(texts, known, [w for _, w in prepared], min_count, masked)
     ranked = [Suggestion(c, sum(c.zh in m for m in masked)) for c in candidates]
     return sorted(ranked, key=lambda s: (-s.documents, -s.candidate.count, s.candidate.zh))
+
+
+def masked_words(text: str, known: Glossary) -> tuple[str, list[Span]]:
+    """One page's text with the known forms masked, and its words (cut knowing those forms)."""
+    return mask_known(text, known), words(make_tokenizer(known.index.keys()), text)
 
 
 def suggestions_tsv(ranked: Sequence[Suggestion], pages: int) -> str:

@@ -124,10 +124,13 @@ def maximal(counts: Counter[str], min_count: int) -> dict[str, int]:
 
 
 def suggest(texts: Sequence[tuple[str, str]], glossary: Glossary,
-            words: Sequence[Sequence[tuple[int, int]]], min_count: int = 3) -> list[Candidate]:
-    """Candidates from (source name, text) pairs; `words` holds each text's jieba word spans."""
+            words: Sequence[Sequence[tuple[int, int]]], min_count: int = 3,
+            masked: Sequence[str] | None = None) -> list[Candidate]:
+    """Candidates from (source name, text) pairs; `words` holds each text's jieba word spans,
+    `masked` (when the caller has it) each text through `mask_known`."""
     found: dict[str, Candidate] = {}
-    masked = [mask_known(text, glossary) for _, text in texts]
+    if masked is None:
+        masked = [mask_known(text, glossary) for _, text in texts]
 
     def total(zh: str) -> int:
         return sum(m.count(zh) for m in masked)
