@@ -101,13 +101,13 @@ BAD = {
 
 @pytest.fixture
 def input_tree(tmp_path: Path) -> Path:
-    """IN/ with four real pages, a binary and an empty .txt, a picture and a hidden file."""
+    """IN/ with four real pages, a binary and an empty .txt, a layout file and a hidden file."""
     root = tmp_path / "IN"
     for rel, src in TREE.items():
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src, root / rel)
     for rel, data in BAD.items():
         (root / rel).write_bytes(data)
-    (root / "2024-04" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (root / "2024-04" / "layout.indd").write_bytes(b"\x06\x06\xed\xf5")  # a page-layout file: no page
     (root / ".hidden.txt").write_text("隐藏", encoding="utf-8")
     return root

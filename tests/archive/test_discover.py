@@ -19,7 +19,7 @@ def test_a_folder_is_mirrored_from_itself(input_tree: Path) -> None:
     assert [str(p.rel) for p in found.pages] == [
         "2024-03/01/xihe.txt", "2024-03/02/kangle.txt", "2024-03/02/scan.txt",
         "2024-04/blank.txt", "2024-04/clean.txt", "2024-04/report.txt"]
-    assert found.ignored == 1  # photo.jpg; .hidden.txt is not counted
+    assert found.ignored == 1  # layout.indd; .hidden.txt is not counted
     assert str(found.pages[0].stem) == "2024-03/01/xihe"
 
 
