@@ -28,7 +28,7 @@ from pipeline.archive.manifest import (
 from pipeline.archive.outputs import write_page
 from pipeline.archive.pages import PageEntry
 from pipeline.archive.progress import Progress, failure
-from pipeline.archive.report import write_reports
+from pipeline.archive.report import REPORTS, write_reports
 from pipeline.archive.schedule import Job, run_cluster, run_local
 from pipeline.archive.task import PageResult, PageSettings
 from pipeline.errors import Interrupted, PipelineError
@@ -108,7 +108,8 @@ def _run_batch(inputs: Sequence[Path], outdir: Path, settings: PageSettings, opt
         progress.close()
         manifest.close()
         summary.seconds = time.perf_counter() - t0
-    write_archive_reports(outdir, manifest.records(), settings)
+    if summary.done or not all((outdir / name).exists() for name in REPORTS):
+        write_archive_reports(outdir, manifest.records(), settings)  # else: the same pages as before
     return summary
 
 

@@ -162,3 +162,16 @@ def test_page_images_join_a_folder_run(tmp_path: Path) -> None:
     assert records and all(r.get("page") == 1 and r.get("ocr") for r in records if r["zh"])
     assert (out / "2024-05" / "front.p1.png").is_file()  # the page image beside its HTML
     assert "ocr" not in (out / "2024-05" / "report.jsonl").read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_an_unchanged_archive_rewrites_no_report(input_tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "OUT"
+    run(input_tree / "2024-04", "-o", out)
+    index = out / "index.html"
+    before = index.stat().st_mtime_ns
+    again = run(input_tree / "2024-04", "-o", out)
+    assert "0 done, 2 unchanged" in again.stderr
+    assert index.stat().st_mtime_ns == before  # the same pages: the reports stand as they were
+    index.unlink()
+    run(input_tree / "2024-04", "-o", out)
+    assert index.is_file()  # a missing report is written again
