@@ -13,25 +13,15 @@ import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape, quoteattr
 
-from pipeline import __version__
 from pipeline.archive.pages import Page
+from pipeline.formats.tmx import head
 
 #: Characters XML 1.0 cannot carry (its Char production), dropped as pipeline.formats.tmx does.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def archive_tmx(pages: Sequence[Page]) -> str:
-    out = [
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
-        '<tmx version="1.4">\n'
-        f'  <header creationtool="pipeline" creationtoolversion="{__version__}" '
-        'segtype="sentence" o-tmf="pipeline-jsonl" adminlang="en" srclang="zh-CN" '
-        'datatype="plaintext">\n'
-        f'    <prop type="x-pages">{len(pages)}</prop>\n'
-        "  </header>\n"
-        "  <body>\n"
-    ]
+    out = [head([("x-pages", str(len(pages)))])]
     for page in pages:
         date = f'      <prop type="x-date">{_text(page.date)}</prop>\n' if page.date else ""
         source = f'      <prop type="x-source">{_text(page.entry.source)}</prop>\n' if page.entry.source else ""

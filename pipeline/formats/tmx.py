@@ -34,20 +34,10 @@ NO_ENGINE = "unknown"
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
-    header = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
-        '<tmx version="1.4">\n'
-        f'  <header creationtool="pipeline" creationtoolversion="{__version__}" '
-        'segtype="sentence" o-tmf="pipeline-jsonl" adminlang="en" srclang="zh-CN" '
-        'datatype="plaintext">\n'
-        f'    <prop type="x-signature">{escape(data.signature)}</prop>\n'
-        f'    <prop type="x-source">{escape(doc.source)}</prop>\n'
-    )
     units = [s for s in data.segments if s.en is not None]
     mix = engine_mix(units)
-    out = [header, f'    <prop type="x-engines">{_text(mix)}</prop>\n' if mix else "",
-           "  </header>\n  <body>\n"]
+    props = [("x-signature", data.signature), ("x-source", doc.source)] + ([("x-engines", mix)] if mix else [])
+    out = [head(props)]
     for s in units:
         out.append(
             f"    <tu tuid={_attr(s.id)}>\n"
@@ -81,6 +71,18 @@ def _unit_props(s: Segment) -> str:
             props.append(f'      <prop type="x-fallback">{_text(detail)}</prop>\n')
     props += [f'      <prop type="x-qa">{_text(flag)}</prop>\n' for flag in s.qa]
     return "".join(props)
+
+
+def head(props: Iterable[tuple[str, str]]) -> str:
+    """A TMX 1.4b file's start, up to its open <body>: the prolog, and the header with `props`
+    (type, text) of what made it."""
+    lines = "".join(f'    <prop type="{kind}">{_text(text)}</prop>\n' for kind, text in props)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+            '<tmx version="1.4">\n'
+            f'  <header creationtool="pipeline" creationtoolversion="{__version__}" '
+            'segtype="sentence" o-tmf="pipeline-jsonl" adminlang="en" srclang="zh-CN" '
+            f'datatype="plaintext">\n{lines}  </header>\n  <body>\n')
 
 
 def escape(data: str) -> str:
