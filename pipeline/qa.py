@@ -35,6 +35,8 @@ NAME_MISSING = "name-missing"
 FALLBACK = "fallback"
 UNTRANSLATED = "untranslated"
 LENGTH_RATIO = "length-ratio"
+#: The flags a run counts in its summary line, in the order it prints them.
+RUN_FLAGS = (TERM_MISSING, NUMBER_MISSING, NAME_MISSING, FALLBACK, UNTRANSLATED, LENGTH_RATIO)
 
 #: An answer with more than this share of its letters Han is still Chinese, not English
 #: (a translation keeps at most a name or term in characters, never a third of itself).

@@ -145,16 +145,25 @@ def write_outputs(doc: Document, input_path: Path, outdir: Path,
     check_targets(paths, [input_path, *inputs], fix="choose another -o folder")
     output_folder(outdir)
     try:
-        with folder_lock(outdir, lock_wait()):
+        with folder_held(outdir):
             write_set([(path, content) for path, (_, content) in zip(paths, doc.outputs)],
                       pause=float(os.environ.get(TEST_PAUSE_ENV) or 0))
+    except OSError as e:
+        raise PipelineError(f"cannot write {e.filename or outdir}: {cause(e)}") from None
+    return paths
+
+
+@contextmanager
+def folder_held(outdir: Path) -> Iterator[None]:
+    """The output folder's lock (pipeline.fileio.folder_lock) for the block, waited for at most
+    lock_wait() seconds; one line naming the holder when it stays busy."""
+    try:
+        with folder_lock(outdir, lock_wait()):
+            yield
     except LockBusy as e:
         pid = f" (pid {e.holder})" if e.holder else ""
         raise PipelineError(f"{outdir}: another pipeline run{pid} is writing into this folder; "
                             f"gave up after waiting {e.waited:g} s for {e.lock}") from None
-    except OSError as e:
-        raise PipelineError(f"cannot write {e.filename or outdir}: {cause(e)}") from None
-    return paths
 
 
 def write_file(path: Path, content: str, inputs: Sequence[Path]) -> None:

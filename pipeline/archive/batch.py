@@ -31,9 +31,8 @@ from pipeline.archive.progress import Progress, failure
 from pipeline.archive.report import REPORTS, write_reports
 from pipeline.archive.schedule import Job, run_cluster, run_local
 from pipeline.archive.task import PageResult, PageSettings
-from pipeline.errors import Interrupted, PipelineError
-from pipeline.fileio import LockBusy, folder_lock
-from pipeline.runner import lock_wait, output_folder
+from pipeline.errors import Interrupted
+from pipeline.runner import folder_held, output_folder
 
 #: The module that builds the archive's reports from the manifest, when it is installed.
 
@@ -74,12 +73,8 @@ def run_batch(inputs: Sequence[Path], outdir: Path, settings: PageSettings, opti
     """Translate every page under `inputs` into `outdir`, holding the output folder's lock (the
     one `pipeline run FILE` takes) for the whole batch: the manifest is never written by two."""
     output_folder(outdir)
-    try:
-        with folder_lock(outdir, lock_wait()):
-            return _run_batch(inputs, outdir, settings, options)
-    except LockBusy as e:
-        raise PipelineError(f"{outdir}: another pipeline run is writing into this folder; "
-                            f"gave up after waiting {e.waited:g} s for {e.lock}") from None
+    with folder_held(outdir):
+        return _run_batch(inputs, outdir, settings, options)
 
 
 def _run_batch(inputs: Sequence[Path], outdir: Path, settings: PageSettings, options: BatchOptions) -> Summary:

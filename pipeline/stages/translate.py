@@ -15,14 +15,7 @@ from pipeline.context import Context
 from pipeline.engines import Request, Translation
 from pipeline.engines.verify import stack
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
-from pipeline.qa import (
-    FALLBACK,
-    LENGTH_RATIO,
-    NAME_MISSING,
-    NUMBER_MISSING,
-    TERM_MISSING,
-    UNTRANSLATED,
-)
+from pipeline.qa import RUN_FLAGS
 from pipeline.zh.names.finder import NameFinder
 from pipeline.zh.numbers import QuantityMemo, find_quantities
 
@@ -73,12 +66,7 @@ def _summary(ctx: Context, results: list[Translation], reasked: int) -> dict[str
         "requests": ctx.monitor.requests,
         "cache_hits": ctx.monitor.hits,
         "reasked": reasked,
-        TERM_MISSING: count(TERM_MISSING),
-        NUMBER_MISSING: count(NUMBER_MISSING),
-        NAME_MISSING: count(NAME_MISSING),
-        FALLBACK: count(FALLBACK),
-        UNTRANSLATED: count(UNTRANSLATED),
-        LENGTH_RATIO: count(LENGTH_RATIO),
+        **{flag: count(flag) for flag in RUN_FLAGS},
     }
 
 
@@ -89,9 +77,7 @@ def summary_line(doc: Document) -> str | None:
         return None
     return (f"translate: {s['segments']} segments with {s['engine']}, {s['requests']} requests, "
             f"{s['cache_hits']} cache hits, {s['reasked']} re-asked; qa: "
-            f"{s[TERM_MISSING]} term-missing, {s[NUMBER_MISSING]} number-missing, "
-            f"{s.get(NAME_MISSING, 0)} name-missing, {s[FALLBACK]} fallback, "
-            f"{s.get(UNTRANSLATED, 0)} untranslated, {s.get(LENGTH_RATIO, 0)} length-ratio")
+            + ", ".join(f"{s[flag]} {flag}" for flag in RUN_FLAGS))
 
 
 def _with(p: Paragraph, done: dict[str, Segment]) -> Paragraph:
