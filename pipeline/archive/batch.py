@@ -9,12 +9,17 @@ which they are.
 
 from __future__ import annotations
 
+import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.archive.chart import start_engine
 from pipeline.archive.discover import Page, discover
+from pipeline.archive.facts import PageFacts
 from pipeline.archive.manifest import (
     EntryDigests,
     Manifest,
@@ -34,7 +39,8 @@ from pipeline.archive.task import PageResult, PageSettings
 from pipeline.errors import Interrupted
 from pipeline.runner import folder_held, output_folder
 
-#: The module that builds the archive's reports from the manifest, when it is installed.
+#: Pages come back from the workers faster than a slow disk takes them: this many may wait.
+WRITES_AHEAD = 8
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class Summary:
     stopped: bool = False  # --fail-fast stopped the run
     interrupted: bool = False
     failures: list[tuple[str, str]] = field(default_factory=list)
+    facts: dict[str, PageFacts] = field(default_factory=dict)  # the reports' part of each page done, by path
 
     def line(self) -> str:
         rate = f"{self.done / self.seconds:.1f} pages/s, {self.sentences / self.seconds:,.0f} sentences/s" \
@@ -90,21 +97,27 @@ def _run_batch(inputs: Sequence[Path], outdir: Path, settings: PageSettings, opt
         progress.note(f"{summary.skipped} of {summary.pages} pages unchanged since the last run: skipped")
     for key, error in summary.failures:
         progress.note(f"failed (unchanged since the last run): {failure(key, error)}")
+    writer = _Writer(lambda job, result: _record(job, result, settings, outdir, manifest, summary, progress))
+    engine: threading.Thread | None = None
     try:
         for job, result in _schedule(todo, settings, options) if todo else ():
-            _record(job, result, settings, outdir, manifest, summary)
-            progress.page(job.key, result)
+            if engine is None and result.facts is not None:
+                engine = start_engine()  # after the workers are forked: the reports will draw charts
+            writer.put(job, result)
             if options.fail_fast and not result.ok:
                 summary.stopped = True
                 break
     except (KeyboardInterrupt, Interrupted):
         summary.interrupted = True
     finally:
-        progress.close()
-        manifest.close()
-        summary.seconds = time.perf_counter() - t0
+        try:
+            writer.close()
+        finally:
+            progress.close()
+            manifest.close()
+            summary.seconds = time.perf_counter() - t0
     if summary.done or not all((outdir / name).exists() for name in REPORTS):
-        write_archive_reports(outdir, manifest.records(), settings)  # else: the same pages as before
+        write_archive_reports(outdir, manifest.records(), settings, summary.facts)  # else: as before
     return summary
 
 
@@ -157,26 +170,57 @@ def _schedule(pages: list[Page], settings: PageSettings, options: BatchOptions) 
     return run_local(jobs, settings, options.workers)
 
 
+class _Writer:
+    """Writes the pages in the order they come back, on a thread of its own, so that the wait
+    for the disk (every file is flushed to it before it is renamed into place) keeps neither
+    the workers nor the in-process pipeline waiting. At most WRITES_AHEAD pages wait to be
+    written; an error writing one (a full disk) is raised to the run at the next page."""
+
+    def __init__(self, record: Callable[[Job, PageResult], None]) -> None:
+        self.record = record
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline-writer")
+        self.pending: deque[Future[None]] = deque()
+
+    def put(self, job: Job, result: PageResult) -> None:
+        while self.pending and (self.pending[0].done() or len(self.pending) >= WRITES_AHEAD):
+            self.pending.popleft().result()
+        self.pending.append(self.pool.submit(self.record, job, result))
+
+    def close(self) -> None:
+        """Wait for every page handed over (each is written whole: no signal reaches this
+        thread), then raise the first error."""
+        self.pool.shutdown(wait=True)
+        errors = [e for f in self.pending if (e := f.exception()) is not None]
+        self.pending.clear()
+        if errors:
+            raise errors[0]
+
+
 def _record(job: Job, result: PageResult, settings: PageSettings, outdir: Path, manifest: Manifest,
-            summary: Summary) -> None:
+            summary: Summary, progress: Progress) -> None:
     """Write a page's outputs, then vouch for them in the manifest; or record why it failed."""
     status, outputs, error = "done", list[str](), result.error
     if result.ok:
         outputs = write_page(outdir, job.stem, result.outputs)
         summary.done += 1
         summary.sentences += int(result.stats.get("segments", 0))  # type: ignore[call-overload]
+        if result.facts is not None:
+            summary.facts[result.facts.path] = result.facts
     else:
         status = "bad" if result.bad_input else "failed"
         summary.failed += 1
         summary.failures.append((job.key, error))
     manifest.add(PageRecord(job.key, job.sha256, job.size, settings.signature, settings.glossary.digest(),
                             status, error, result.seconds, tuple(outputs), result.stats))
+    progress.page(job.key, result)
 
 
-def write_archive_reports(outdir: Path, records: list[PageRecord], settings: PageSettings) -> None:
+def write_archive_reports(outdir: Path, records: list[PageRecord], settings: PageSettings,
+                          facts: Mapping[str, PageFacts]) -> None:
     """The archive's reports (index.html, terms.tsv, qa.tsv, archive.tmx …) over every page the
-    manifest holds outputs for, the batch's own glossary giving the terms' kinds."""
+    manifest holds outputs for, the batch's own glossary giving the terms' kinds; `facts`: those
+    of the pages this run translated (the others are read back)."""
     pages = [PageEntry(jsonl.removesuffix(".jsonl"), r.page) for r in records if r.status == "done"
              for jsonl in r.outputs if jsonl.endswith(".jsonl")]
     if pages:
-        write_reports(outdir, pages, settings.glossary)
+        write_reports(outdir, pages, settings.glossary, facts)

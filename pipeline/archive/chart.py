@@ -9,7 +9,9 @@ sheet, no ids that could clash when many charts share one page. Each bar is a
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 #: Chart size in CSS pixels, about a card's width in index.html (ten years of months: 3 px a bar).
@@ -19,6 +21,8 @@ COLOUR = "#b58900"
 #: Months labelled: at most LABELS, every STEPS[i]-th month (Vega's own overlap removal measures
 #: every label's text, which costs ~0.5 s a chart at ten years of months).
 LABELS, STEPS = 5, (1, 2, 3, 6, 12, 24, 60, 120)
+#: Charts drawn at once: vl-convert releases the GIL while it draws.
+DRAWERS = 2
 
 
 def months_between(first: str, last: str) -> list[str]:
@@ -73,3 +77,18 @@ def month_chart(by_month: Mapping[str, int], months: Sequence[str]) -> str:
 
     svg = str(vl_convert.vegalite_to_svg(spec(by_month, months)))
     return svg.replace("<svg ", '<svg role="img" class="chart" ', 1)
+
+
+def month_charts(series: Sequence[Mapping[str, int]], months: Sequence[str]) -> list[str]:
+    """`month_chart` of each, DRAWERS at a time (vl-convert draws without holding the GIL)."""
+    with ThreadPoolExecutor(max_workers=DRAWERS, thread_name_prefix="pipeline-chart") as pool:
+        return list(pool.map(lambda by_month: month_chart(by_month, months), series))
+
+
+def start_engine() -> threading.Thread:
+    """Start vl-convert's JavaScript engine on a thread of its own: its first chart costs
+    ~0.5 s of CPU, which a batch run pays while its pages are translated, not after them."""
+    thread = threading.Thread(target=month_chart, args=({}, ["2024-01"]), name="pipeline-chart-engine",
+                              daemon=True)
+    thread.start()
+    return thread

@@ -31,8 +31,12 @@ class Page:
 
     @property
     def stem(self) -> PurePosixPath:
-        """`rel` without its last suffix: the outputs are `stem` + .jsonl, .md …"""
-        return self.rel.with_suffix("") if self.rel.suffix else self.rel
+        return stem_of(self.rel)
+
+
+def stem_of(rel: PurePosixPath) -> PurePosixPath:
+    """`rel` without its last suffix: the outputs are `stem` + .jsonl, .md …"""
+    return rel.with_suffix("") if rel.suffix else rel
 
 
 @dataclass(frozen=True, slots=True)

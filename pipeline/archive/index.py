@@ -15,11 +15,12 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from html import escape
 from urllib.parse import quote
 
-from pipeline.archive.chart import month_chart, months_between
-from pipeline.archive.pages import Page
+from pipeline.archive.chart import month_charts, months_between
+from pipeline.archive.facts import PageFacts
 from pipeline.archive.qa import INCONSISTENT, INCONSISTENT_TERM, QaRow, check_counts
 from pipeline.archive.terms import Suggestion, TermStat
 
@@ -65,16 +66,21 @@ details summary{cursor:pointer;color:var(--muted)}
 """.strip()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Index:
     """What index.html shows."""
 
-    pages: Sequence[Page]
+    pages: Sequence[PageFacts]
     terms: Sequence[TermStat]
     findings: Sequence[QaRow]
     suggestions: Sequence[Suggestion]
     links: Mapping[str, str]  # page path → its HTML (or, without one, its JSONL), relative
     files: Sequence[str]      # the other reports beside index.html
+
+    @cached_property
+    def labels(self) -> dict[str, str]:
+        """Page path → what a link to the page says: its date, else its path."""
+        return {p.path: p.date or p.path for p in self.pages}
 
 
 def csp() -> str:
@@ -85,7 +91,7 @@ def csp() -> str:
 def render_index(ix: Index) -> str:
     dated = sorted(p.date for p in ix.pages if p.date)
     span = f"{dated[0]} to {dated[-1]}" if dated else "no dates found"
-    sentences = sum(len(p.translated) for p in ix.pages)
+    sentences = sum(p.translated for p in ix.pages)
     files = " · ".join(f'<a href="{quote(f)}">{escape(f)}</a>' for f in ix.files)
     return "".join([
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
@@ -132,14 +138,15 @@ def _charts(ix: Index) -> str:
         return ""
     axis = months_between(months[0], months[-1])
     cards = []
-    for t in charted(ix.terms):
+    terms = charted(ix.terms)
+    for t, chart in zip(terms, month_charts([t.by_month for t in terms], axis)):
         undated = f", {t.undated} on undated pages" if t.undated else ""
         cards.append(
             f'<div class="card" data-term="{escape(t.zh)}" data-en="{escape(t.en)}" data-hits="{t.hits}">'
             f'<h3><span lang="zh-CN">{escape(t.zh)}</span> <span class="kind">{escape(t.kind)}</span></h3>'
             f'<div class="en">{escape(t.en)}: {t.hits} hit{"s" * (t.hits != 1)} on {t.documents} '
             f"page{'s' * (t.documents != 1)}{undated}</div>"
-            f"{month_chart(t.by_month, axis)}{_page_links(ix, t)}</div>")
+            f"{chart}{_page_links(ix, t)}</div>")
     return (f'<section id="trends"><h2>Terms and slogans by month, {axis[0]} to {axis[-1]}</h2>'
             f'<div class="charts">{"".join(cards)}</div></section>\n')
 
@@ -158,7 +165,7 @@ def _pages(ix: Index) -> str:
             f'<div class="en">{escape(p.title_en)}</div>'
             f'<div class="path">{escape(p.path)}{" · from " + escape(p.entry.source) if p.entry.source else ""}'
             "</div></td>"
-            f'<td class="n">{len(p.translated)}</td><td class="n" title="{escape(qa)}">'
+            f'<td class="n">{p.translated}</td><td class="n" title="{escape(qa)}">'
             f"{sum(kinds.values())}</td><td>{escape(qa)}</td></tr>")
     return ('<section id="pages"><h2>Pages</h2><table><tr><th>date</th><th>title</th>'
             '<th class="n">sentences</th><th class="n">qa</th><th>findings</th></tr>'
@@ -192,7 +199,7 @@ def _suggestions(ix: Index) -> str:
 
 def _page_links(ix: Index, t: TermStat) -> str:
     """A link to each page using the term, at its first hit; the pages past SHOWN_PAGES folded."""
-    label = {p.path: p.date or p.path for p in ix.pages}
+    label = ix.labels
     pages = sorted(t.pages, key=lambda h: (label[h.page], h.page))
     links = [f'<a href="{_href(ix, h.page, h.first)}" title="{escape(h.page)}">{escape(label[h.page])}'
              f" ×{h.hits}</a>" for h in pages]

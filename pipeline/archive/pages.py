@@ -97,26 +97,32 @@ def read_page(outdir: Path, entry: PageEntry) -> Page:
     """The page's records; its date (entry, date line, folder) and title."""
     jsonl = outdir / f"{entry.path}.jsonl"
     try:
-        lines = jsonl.read_text(encoding="utf-8").splitlines()
+        text = jsonl.read_text(encoding="utf-8")
     except OSError as e:
         raise InputError(f"{jsonl}: cannot read ({e.strerror})") from None
+    return page_of(entry, parse_records(text, str(jsonl)))
+
+
+def page_of(entry: PageEntry, records: Sequence[dict[str, Any]]) -> Page:
+    """A page from its JSONL records: its date (entry, date line, folder) and title."""
+    date = entry.date or date_line(records) or date_of(entry.path)
+    return Page(entry, tuple(records), date, *title_of(records, entry))
+
+
+def parse_records(text: str, name: str) -> list[dict[str, Any]]:
+    """The records of a page's JSONL text (`name`: the file, for the message when it is not one)."""
     records = []
-    for n, line in enumerate(lines, 1):
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
-            raise InputError(f"{jsonl}:{n}: not JSON ({e.msg}); re-run `pipeline run` for this page") from None
+            raise InputError(f"{name}:{n}: not JSON ({e.msg}); re-run `pipeline run` for this page") from None
         if not isinstance(record, dict) or "zh" not in record:
-            raise InputError(f"{jsonl}:{n}: not a page record (no 'zh'); is this a page's JSONL?")
+            raise InputError(f"{name}:{n}: not a page record (no 'zh'); is this a page's JSONL?")
         records.append(record)
-    date = entry.date or date_line(records) or date_of(entry.path)
-    return Page(entry, tuple(records), date, *title_of(records, entry))
-
-
-def read_pages(outdir: Path, entries: Sequence[PageEntry]) -> list[Page]:
-    return [read_page(outdir, e) for e in entries]
+    return records
 
 
 def date_line(records: Sequence[dict[str, Any]]) -> str | None:

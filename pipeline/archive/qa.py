@@ -21,12 +21,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipeline.archive.pages import Page
 from pipeline.model import TermHit
 from pipeline.qa import number_flags, term_flags
 from pipeline.zh.chars import HAN
+
+if TYPE_CHECKING:
+    from pipeline.archive.facts import PageFacts
 
 QA_COLUMNS = ("page", "id", "check", "detail")
 INCONSISTENT = "inconsistent-translation"
@@ -57,16 +59,12 @@ class _Seen:
     en: str
 
 
-def archive_qa(pages: Sequence[Page]) -> list[QaRow]:
+def archive_qa(pages: Sequence[PageFacts]) -> list[QaRow]:
     """Every finding, page by page in reading order."""
-    rows: list[QaRow] = []
-    for page in pages:
-        for r in page.translated:
-            rows.extend(QaRow(page.path, str(r.get("id", "")), check, detail)
-                        for check, detail in record_flags(r))
+    rows = [QaRow(page.path, rid, check, detail) for page in pages for rid, check, detail in page.flags]
     rows.extend(inconsistent_sentences(pages))
     rows.extend(inconsistent_terms(pages))
-    order = {(p.path, str(r.get("id", ""))): (i, j) for i, p in enumerate(pages) for j, r in enumerate(p.records)}
+    order = {(p.path, rid): (i, j) for i, p in enumerate(pages) for j, rid in enumerate(p.ids)}
     return sorted(rows, key=lambda q: order.get((q.page, q.id), (len(pages), 0)))
 
 
@@ -84,14 +82,17 @@ def record_flags(r: dict[str, Any]) -> list[tuple[str, str]]:
     return found
 
 
-def inconsistent_sentences(pages: Sequence[Page]) -> list[QaRow]:
+def bare(zh: str) -> str:
+    """Chinese compared without its white space (a line break inside a sentence)."""
+    return _SPACE.sub("", zh)
+
+
+def inconsistent_sentences(pages: Sequence[PageFacts]) -> list[QaRow]:
     """A row for each occurrence of a Chinese sentence that has more than one English."""
     by_zh: dict[str, list[_Seen]] = defaultdict(list)
     for page in pages:
-        for r in page.translated:
-            zh = _SPACE.sub("", str(r.get("zh") or ""))
-            if zh:
-                by_zh[zh].append(_Seen(page.path, str(r.get("id", "")), str(r["en"])))
+        for zh, rid, en in page.sentences:
+            by_zh[zh].append(_Seen(page.path, rid, en))
     rows = []
     for seen in by_zh.values():
         renderings = {_norm(s.en) for s in seen}
@@ -108,17 +109,15 @@ def inconsistent_sentences(pages: Sequence[Page]) -> list[QaRow]:
     return rows
 
 
-def inconsistent_terms(pages: Sequence[Page]) -> list[QaRow]:
+def inconsistent_terms(pages: Sequence[PageFacts]) -> list[QaRow]:
     """A row at the first hit, on each page, of each rendering of a term rendered more than
     one way across the archive."""
     first: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)  # zh → (page, en) → id
     renderings: dict[str, Counter[str]] = defaultdict(Counter)
     for page in pages:
-        for r in page.records:
-            for t in r.get("terms") or ():
-                zh, en = str(t["zh"]), str(t["en"])
-                renderings[zh][en] += 1
-                first[zh].setdefault((page.path, en), str(r.get("id", "")))
+        for zh, en, _, rid in page.hits:
+            renderings[zh][en] += 1
+            first[zh].setdefault((page.path, en), rid)
     rows = []
     for zh, count in renderings.items():
         if len(count) < 2:

@@ -19,6 +19,7 @@ from pipeline import __version__
 from pipeline.errors import InputError, PipelineError
 
 if TYPE_CHECKING:
+    from pipeline.archive.facts import PageFacts
     from pipeline.context import Context
     from pipeline.glossary import Glossary
     from pipeline.model import Document
@@ -75,6 +76,7 @@ class PageResult:
     bad_input: bool = False  # the bytes themselves are the reason (binary, empty, undecodable)
     stats: dict[str, object] = field(default_factory=dict)
     seconds: float = 0.0
+    facts: PageFacts | None = None  # what the archive's reports need of the page (with a JSONL output)
 
     @property
     def ok(self) -> bool:
@@ -113,6 +115,7 @@ def translate_page(data: bytes, name: str, settings: PageSettings) -> PageResult
         ctx = worker_context(settings)
         ctx.monitor.reset()
         doc = run(Document(source=source, data=data), ctx, until=settings.until)
+        facts = report_facts(doc, name, ctx)
     except PipelineError as e:
         message = _one_line(str(e))
         if message.startswith(f"{source}:"):
@@ -123,7 +126,24 @@ def translate_page(data: bytes, name: str, settings: PageSettings) -> PageResult
         return PageResult(name, error=_one_line(f"internal error: {type(e).__name__}: {e}"),
                           seconds=time.perf_counter() - t0)
     return PageResult(name, doc.outputs, stats=page_stats(doc, settings.glossary),
-                      seconds=time.perf_counter() - t0)
+                      seconds=time.perf_counter() - t0, facts=facts)
+
+
+def report_facts(doc: Document, name: str, ctx: Context) -> PageFacts | None:
+    """The page's facts for the archive's reports, from its JSONL as written (the run then
+    never reads the page back): those `pipeline.archive.report` makes when it reads the page."""
+    from pathlib import PurePosixPath
+
+    from pipeline.archive.discover import stem_of
+    from pipeline.archive.facts import page_facts
+    from pipeline.archive.pages import PageEntry, page_of, parse_records
+
+    jsonl = next((text for suffix, text in doc.outputs if suffix == ".jsonl"), None)
+    if jsonl is None:
+        return None
+    text = jsonl.decode("utf-8") if isinstance(jsonl, bytes) else jsonl
+    entry = PageEntry(str(stem_of(PurePosixPath(name))), name)
+    return page_facts(page_of(entry, parse_records(text, f"{entry.path}.jsonl")), ctx.glossary, ctx.tokenizer)
 
 
 def _one_line(message: str) -> str:

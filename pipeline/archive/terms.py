@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pipeline.archive.pages import Page
 from pipeline.glossary import COLUMNS, Entry, Glossary
-from pipeline.glossary.suggest import Candidate, mask_known, suggest
-from pipeline.model import Span
-from pipeline.zh.tokenize import Tokenizer, make_tokenizer, words
+from pipeline.glossary.suggest import Candidate, merge, prepare
+from pipeline.zh.tokenize import make_tokenizer, words
+
+if TYPE_CHECKING:
+    from pipeline.archive.facts import PageFacts
 
 #: terms.tsv's columns, in order.
 TERM_COLUMNS = ("zh", "en", "documents", "hits", "first_seen", "last_seen", "kind", "source")
@@ -68,20 +71,19 @@ class Suggestion:
     documents: int  # pages whose text holds it
 
 
-def term_stats(pages: Sequence[Page], glossary: Glossary) -> list[TermStat]:
+def term_stats(pages: Sequence[PageFacts], glossary: Glossary) -> list[TermStat]:
     """Every (zh, en) of the pages' `terms`, most hits first."""
     hits: dict[tuple[str, str], dict[str, PageHits]] = defaultdict(dict)
     sources: dict[tuple[str, str], str] = {}
     dates = {p.path: p.date for p in pages}
     months = {p.path: p.month for p in pages}
     for page in pages:
-        for r in page.records:
-            for t in r.get("terms") or ():
-                key = (str(t["zh"]), str(t["en"]))
-                sources.setdefault(key, str(t.get("source", "")))
-                seen = hits[key].get(page.path)
-                hits[key][page.path] = PageHits(page.path, (seen.hits if seen else 0) + 1,
-                                                seen.first if seen else str(r.get("id", "")))
+        for zh, en, source, rid in page.hits:
+            key = (zh, en)
+            sources.setdefault(key, source)
+            seen = hits[key].get(page.path)
+            hits[key][page.path] = PageHits(page.path, (seen.hits if seen else 0) + 1,
+                                            seen.first if seen else rid)
     stats = []
     for (zh, en), by_page in hits.items():
         by_month: Counter[str] = Counter()
@@ -115,32 +117,28 @@ def page_text(page: Page) -> str:
     return "\n".join("".join(p) for p in paragraphs.values())
 
 
-def known_terms(pages: Sequence[Page], glossary: Glossary) -> Glossary:
+def known_terms(pages: Sequence[PageFacts], glossary: Glossary) -> Glossary:
     """`glossary` and every term the pages recorded that it lacks (a page run with a
     glossary of its own): none of them is suggested."""
-    seen = {str(t["zh"]): str(t["en"]) for p in pages for r in p.records for t in r.get("terms") or ()}
+    seen = {zh: en for p in pages for zh, en, _, _ in p.hits}
     extra = [Entry(zh, en) for zh, en in seen.items() if zh not in glossary.index]
     return Glossary.from_entries([*glossary.entries, *extra]) if extra else glossary
 
 
-def suggestions(pages: Sequence[Page], glossary: Glossary, min_count: int = MIN_COUNT) -> list[Suggestion]:
+def suggestions(pages: Sequence[PageFacts], glossary: Glossary, min_count: int = MIN_COUNT) -> list[Suggestion]:
     """The candidates pipeline.glossary.suggest finds in the whole archive, ranked by how
-    many pages use them, then by how often. Each page is masked once (for the candidates and
-    for the count of pages)."""
+    many pages use them, then by how often. Each page comes prepared (masked and cut into
+    words) with `glossary`'s forms; when the pages recorded terms it lacks, they are
+    prepared again with those masked too."""
     known = known_terms(pages, glossary)
-    texts = [(p.path, page_text(p)) for p in pages]
-    tokenizer = make_tokenizer(known.index.keys())  # one for the archive: loading one costs ~0.1 s
-    prepared = [masked_words(text, known, tokenizer) for _, text in texts]
-    masked = [m for m, _ in prepared]
-    candidates = suggest(texts, known, [w for _, w in prepared], min_count, masked)
-    ranked = [Suggestion(c, sum(c.zh in m for m in masked)) for c in candidates]
+    prepared, digest = [p.words for p in pages], known.digest()
+    if any(p.known != digest for p in pages):
+        tokenizer = make_tokenizer(known.index.keys())  # one for the archive: loading one costs ~0.1 s
+        prepared = [w if p.known == digest else prepare(w.source, w.text, known, words(tokenizer, w.text))
+                    for p, w in zip(pages, prepared)]
+    candidates = merge(prepared, known, min_count)
+    ranked = [Suggestion(c, sum(c.zh in w.masked for w in prepared)) for c in candidates]
     return sorted(ranked, key=lambda s: (-s.documents, -s.candidate.count, s.candidate.zh))
-
-
-def masked_words(text: str, known: Glossary, tokenizer: Tokenizer) -> tuple[str, list[Span]]:
-    """One page's text with the known forms masked, and its words (cut by a tokenizer that
-    keeps those forms whole)."""
-    return mask_known(text, known), words(tokenizer, text)
 
 
 def suggestions_tsv(ranked: Sequence[Suggestion], pages: int) -> str:

@@ -11,35 +11,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
 from pipeline.archive.pages import Page
 from pipeline.formats.tmx import head
 
+if TYPE_CHECKING:
+    from pipeline.archive.facts import PageFacts
+
 #: Characters XML 1.0 cannot carry (its Char production), dropped as pipeline.formats.tmx does.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def archive_tmx(pages: Sequence[Page]) -> str:
-    out = [head([("x-pages", str(len(pages)))])]
-    for page in pages:
-        date = f'      <prop type="x-date">{_text(page.date)}</prop>\n' if page.date else ""
-        source = f'      <prop type="x-source">{_text(page.entry.source)}</prop>\n' if page.entry.source else ""
-        for r in page.translated:
-            rid = str(r.get("id", ""))
-            speaker = f'      <prop type="x-speaker">{_text(str(r["speaker"]))}</prop>\n' if r.get("speaker") else ""
-            out.append(
-                f"    <tu tuid={quoteattr(f'{page.path}#{rid}')}>\n"
-                f'      <prop type="x-page">{_text(page.path)}</prop>\n'
-                f"{date}{source}"
-                f'      <prop type="x-kind">{_text(str(r.get("kind", "")))}</prop>\n'
-                f'      <prop type="x-paragraph">{_text(rid.partition(".")[0])}</prop>\n'
-                f"{speaker}"
-                f'      <tuv xml:lang="zh-CN"><seg>{_text(str(r.get("zh") or ""))}</seg></tuv>\n'
-                f'      <tuv xml:lang="en"><seg>{_text(str(r["en"]))}</seg></tuv>\n'
-                "    </tu>\n"
-            )
-    out.append("  </body>\n</tmx>\n")
+def archive_tmx(pages: Sequence[PageFacts]) -> str:
+    return "".join([head([("x-pages", str(len(pages)))]), *(p.units for p in pages), "  </body>\n</tmx>\n"])
+
+
+def page_units(page: Page) -> str:
+    """The page's <tu> elements, one per record with English."""
+    out = []
+    date = f'      <prop type="x-date">{_text(page.date)}</prop>\n' if page.date else ""
+    source = f'      <prop type="x-source">{_text(page.entry.source)}</prop>\n' if page.entry.source else ""
+    for r in page.translated:
+        rid = str(r.get("id", ""))
+        speaker = f'      <prop type="x-speaker">{_text(str(r["speaker"]))}</prop>\n' if r.get("speaker") else ""
+        out.append(
+            f"    <tu tuid={quoteattr(f'{page.path}#{rid}')}>\n"
+            f'      <prop type="x-page">{_text(page.path)}</prop>\n'
+            f"{date}{source}"
+            f'      <prop type="x-kind">{_text(str(r.get("kind", "")))}</prop>\n'
+            f'      <prop type="x-paragraph">{_text(rid.partition(".")[0])}</prop>\n'
+            f"{speaker}"
+            f'      <tuv xml:lang="zh-CN"><seg>{_text(str(r.get("zh") or ""))}</seg></tuv>\n'
+            f'      <tuv xml:lang="en"><seg>{_text(str(r["en"]))}</seg></tuv>\n'
+            "    </tu>\n"
+        )
     return "".join(out)
 
 

@@ -1,21 +1,29 @@
 """Many pages at once: pages/s of `pipeline run DIR` with --workers 1, --workers N (N = this
 machine's cores) and a local Dask cluster of N single-thread worker processes, on the same 120
 pages of sample size (copies of input/xihe-interview.zh.txt, as the goal is stated, then distinct
-pages cut from tests/data/corpus at paragraph breaks, ~8.5 kB each); the
-first pass and the re-run of the unchanged archive apart; the peak RSS of the largest process.
+pages cut from tests/data/corpus at paragraph breaks, ~2.9k characters each).
 
-Each run is a fresh `pipeline` process (start-up, dictionary loads and worker start included),
-timed by the wall clock: the point of workers is wall time. On a machine shared with other
-work the figures move; the speed-up goal (≥ 1.7× for 2 workers on 2 cores) assumes idle cores."""
+Each run is a fresh `pipeline` process into a fresh output folder (start-up, dictionary loads,
+worker start and the archive's reports included), timed by the wall clock: the point of workers
+is wall time. The modes take turns: every mode's first pass on the corpus, then REPEATS warm
+repeats of each (files in the page cache; a Dask cluster's workers keep their tools loaded),
+reported apart: the median of the repeats, and the speed-up of each round, so one noisy run
+shows. CPU seconds are the run's and its worker processes' (a Dask cluster's workers measured
+in the workers). Peak RSS is that of the largest process. The re-run of an unchanged archive
+is timed last. On a machine shared with other work the wall figures move (the load average is
+printed); the goal (≥ 1.7× for 2 workers on 2 cores) assumes idle cores."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,27 +60,34 @@ def _write(folder: Path, texts: list[str]) -> int:
     return sum(map(len, texts))
 
 
-def run(src: Path, out: Path, *args: str) -> tuple[float, float]:
-    """Wall seconds and peak MB of one `pipeline run src -o out *args` (CPU seconds kept in CPU)."""
+@dataclass(frozen=True)
+class Run:
+    wall: float  # seconds
+    cpu: float  # seconds, user + system, the run and its workers
+    peak: float  # MB, the largest process
+
+
+def run(src: Path, out: Path, *args: str, workers_cpu: Callable[[], float] | None = None) -> Run:
+    """One `pipeline run src -o out *args` in a fresh process."""
     cmd = [sys.executable, "-c", _PEAK, "run", str(src), "-o", str(out), "-q", *args]
-    c0 = cpu()
+    c0 = cpu() + (workers_cpu() if workers_cpu else 0.0)
     t0 = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True)
     wall = time.perf_counter() - t0
-    CPU.append(cpu() - c0)
+    used = cpu() + (workers_cpu() if workers_cpu else 0.0) - c0
     if done.returncode != 0:
         raise SystemExit(f"bench: {' '.join(cmd[3:])} failed:\n{done.stderr[-2000:]}")
     peak = int(done.stderr.rsplit("peak-kb ", 1)[1].split()[0]) / 1024
-    return wall, peak
+    return Run(wall, used, peak)
 
 
-#: CPU seconds (user + system, the run and its worker processes) of each `run`, in order.
-CPU: list[float] = []
+#: Warm repeats of each mode after its first pass.
+REPEATS = 2
 
 
 def main() -> None:
     n = os.cpu_count() or 1
-    print(f"{n} cores; load average {os.getloadavg()[0]:.1f} at the start (figures assume idle cores)")
+    print(f"{n} cores; load average {_load()} at the start (figures assume idle cores)")
     for name, make in (("copies of input/xihe-interview.zh.txt", sample_pages),
                        ("distinct pages cut from tests/data/corpus", news_pages)):
         with tempfile.TemporaryDirectory() as tmp:
@@ -80,34 +95,85 @@ def main() -> None:
             chars = make(src)
             print(f"{PAGES} {name}: {chars:,} characters ({chars / PAGES:,.0f} per page)")
             measure(src, Path(tmp), n)
+    print(f"load average {_load()} at the end")
 
 
 def measure(src: Path, tmp: Path, n: int) -> None:
-    one, peak1 = run(src, tmp / "w1", "--workers", "1")
-    print(f"  --workers 1:  first pass {one:6.1f} s, {PAGES / one:5.1f} pages/s, {CPU[-1]:.1f} CPU s, "
-          f"peak RSS {peak1:,.0f} MB")
-    many, peakn = run(src, tmp / "wn", "--workers", str(n))
-    print(f"  --workers {n}:  first pass {many:6.1f} s, {PAGES / many:5.1f} pages/s, {CPU[-1]:.1f} CPU s, "
-          f"peak RSS {peakn:,.0f} MB (largest process); speed-up {one / many:.2f}× (goal ≥ 1.7× for 2 workers)")
-    again, _ = run(src, tmp / "wn", "--workers", str(n))
-    print(f"  warm re-run, nothing changed: {again:.2f} s = {again / many:.0%} of the first pass (goal < 15%)")
-    dask(src, tmp / "dask", n, one)
+    with dask_cluster(n) as cluster:
+        modes: list[tuple[str, list[str], Callable[[], float] | None]] = [
+            ("--workers 1", ["--workers", "1"], None), (f"--workers {n}", ["--workers", str(n)], None)]
+        if cluster is not None:
+            modes.append((f"Dask, {n} workers", ["--cluster", cluster.address], cluster.cpu))
+        runs: dict[str, list[Run]] = {label: [] for label, _, _ in modes}
+        for rep in range(1 + REPEATS):
+            for i, (label, args, workers_cpu) in enumerate(modes):
+                runs[label].append(run(src, tmp / f"out{i}-{rep}", *args, workers_cpu=workers_cpu))
+        peaks = cluster.peak() if cluster is not None else 0.0
+    for label, (first, *warm) in runs.items():
+        mid, peak = _median(warm), max(r.peak for r in runs[label])
+        extra = f"; Dask workers' peak RSS {peaks:,.0f} MB" if label.startswith("Dask") else ""
+        print(f"  {label:17} first pass {first.wall:5.1f} s {PAGES / first.wall:5.1f} pages/s "
+              f"{first.cpu:5.1f} CPU s | warm (median of {len(warm)}) {mid.wall:5.1f} s "
+              f"{PAGES / mid.wall:5.1f} pages/s {mid.cpu:5.1f} CPU s | peak RSS {peak:,.0f} MB"
+              f"{extra}")
+    one = runs["--workers 1"]
+    for label in list(runs)[1:]:
+        each = ", ".join(f"{a.wall / b.wall:.2f}×" for a, b in zip(one, runs[label]))
+        print(f"  {label} against --workers 1: first pass {one[0].wall / runs[label][0].wall:.2f}×, warm "
+              f"{_median(one[1:]).wall / _median(runs[label][1:]).wall:.2f}× (round by round: {each}; "
+              f"goal ≥ 1.7× for 2 workers on 2 cores)")
+    again, first = run(src, tmp / "out1-0", "--workers", str(n)), runs[f"--workers {n}"][0]
+    print(f"  unchanged archive re-run (--workers {n}): {again.wall:.2f} s = {again.wall / first.wall:.0%} "
+          "of its first pass (goal < 15%)")
 
 
-def dask(src: Path, out: Path, n: int, one: float) -> None:
+def _median(runs: list[Run]) -> Run:
+    return sorted(runs, key=lambda r: r.wall)[len(runs) // 2]
+
+
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+@dataclass
+class Cluster:
+    address: str
+    client: Any
+
+    def cpu(self) -> float:
+        """CPU seconds the cluster's worker processes have used."""
+        return float(sum(self.client.run(_process_cpu).values()))
+
+    def peak(self) -> float:
+        """The largest worker process's peak RSS, MB."""
+        return float(max(self.client.run(_peak_kb).values())) / 1024
+
+
+def _process_cpu() -> float:
+    return time.process_time()
+
+
+def _peak_kb() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+@contextlib.contextmanager
+def dask_cluster(n: int) -> Iterator[Cluster | None]:
+    """A local Dask cluster of n single-thread worker processes; None without Dask."""
     try:
         dist: Any = importlib.import_module("distributed")  # untyped: used through Any
     except ImportError:
         print("  Dask: not installed (pip install '.[cluster]')")
+        yield None
         return
     import logging
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
     with dist.LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=logging.ERROR) as cluster:
-        wall, peak = run(src, out, "--cluster", cluster.scheduler_address)
-    print(f"  local Dask cluster, {n} workers: first pass {wall:6.1f} s, {PAGES / wall:5.1f} pages/s, "
-          f"{one / wall:.2f}× --workers 1; client peak RSS {peak:,.0f} MB")
+                           silence_logs=logging.ERROR) as cluster, dist.Client(cluster) as client:
+        yield Cluster(cluster.scheduler_address, client)
 
 
 if __name__ == "__main__":

@@ -7,10 +7,13 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.archive.manifest import NAME, read_manifest
+from pipeline.archive.report import REPORTS
 from pipeline.cli import cli
+from pipeline.errors import PipelineError
 from tests.archive.conftest import TREE
 from tests.conftest import DATA
 
@@ -175,3 +178,39 @@ def test_an_unchanged_archive_rewrites_no_report(input_tree: Path, tmp_path: Pat
     index.unlink()
     run(input_tree / "2024-04", "-o", out)
     assert index.is_file()  # a missing report is written again
+
+
+def test_the_run_reports_from_what_the_workers_sent_and_reading_back_gives_the_same(
+        input_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.archive import report
+    from pipeline.archive.pages import PageEntry
+    from pipeline.glossary import default_paths, load_glossary
+
+    out = tmp_path / "OUT"
+    read_back = report.read_page
+
+    def not_read(outdir: Path, entry: PageEntry) -> object:
+        raise AssertionError(f"{entry.path} was read back")
+
+    monkeypatch.setattr(report, "read_page", not_read)
+    assert run(input_tree, "-o", out).exit_code == 1  # the two bad pages
+    # a second run with one page changed: its facts come from the worker, the others' are read back
+    monkeypatch.setattr(report, "read_page", read_back)
+    page = input_tree / "2024-04" / "clean.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("。", "。\n\n", 1), encoding="utf-8")
+    assert "1 done, 3 unchanged" in run(input_tree, "-o", out).stderr
+    made = {name: (out / name).read_bytes() for name in REPORTS}
+    entries = [PageEntry(o.removesuffix(".jsonl"), r.page) for r in read_manifest(out) if r.status == "done"
+               for o in r.outputs if o.endswith(".jsonl")]
+    report.write_reports(out, entries, load_glossary(default_paths()))  # every page read back
+    assert {name: (out / name).read_bytes() for name in REPORTS} == made
+
+
+def test_a_page_that_cannot_be_written_is_one_line(input_tree: Path, tmp_path: Path) -> None:
+    out = tmp_path / "OUT"
+    (out / "2024-04" / "report.jsonl").mkdir(parents=True)  # a folder where the page's JSONL goes
+    result = run(input_tree, "-o", out)  # pipeline.cli.main turns the error into its one line
+    assert isinstance(result.exception, PipelineError)
+    assert str(result.exception) == f"cannot write {out / '2024-04' / 'report.jsonl'}: is a directory"
+    assert not list(out.rglob(".*.tmp"))
+    assert "2024-04/report.txt" not in done_pages(out)

@@ -95,3 +95,24 @@ def test_raw_text_fallback_still_finds_quoted_terms(tmp_path: Path) -> None:
     got = {r[0] for r in rows}
     assert {"三抓三促", "甘味", "贡八盘"} <= got
 
+
+
+def test_maximal_keeps_the_runs_no_longer_run_holds_as_often() -> None:
+    # the word runs of the sample page and two news texts, against the rule as written: a run
+    # is dropped when a longer run holding it is seen at least as often
+    from collections import Counter
+
+    from pipeline.glossary.suggest import maximal, word_runs
+    from tests.conftest import DATA
+
+    tokenizer = make_tokenizer(())
+    counts: Counter[str] = Counter()
+    for path in (SAMPLE, DATA / "kangle-interview.zh.txt", DATA / "official-report.zh.txt"):
+        text = path.read_text(encoding="utf-8")
+        counts.update(word_runs(text, words(tokenizer, text)))
+    kept = {t: n for t, n in counts.items() if n >= 2}
+    expected = {t: n for t, n in kept.items()
+                if not any(len(u) > len(t) and t in u and m >= n for u, m in kept.items())}
+    found = maximal(counts, 2)
+    assert found == expected
+    assert len(found) < len(kept)  # some runs are inside longer ones
