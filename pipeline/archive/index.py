@@ -76,6 +76,7 @@ class Index:
     suggestions: Sequence[Suggestion]
     links: Mapping[str, str]  # page path → its HTML (or, without one, its JSONL), relative
     files: Sequence[str]      # the other reports beside index.html
+    charts: Sequence[str]     # draw_charts(pages, terms)
 
     @cached_property
     def labels(self) -> dict[str, str]:
@@ -132,14 +133,27 @@ def charted(terms: Sequence[TermStat]) -> list[TermStat]:
     return sorted(slogans + others, key=lambda t: (-t.hits, -t.documents, t.zh))
 
 
+def axis(pages: Sequence[PageFacts]) -> list[str]:
+    """Every month from the first page's to the last's; none when no page has a date."""
+    months = sorted(p.month for p in pages if p.month)
+    return months_between(months[0], months[-1]) if months else []
+
+
+def draw_charts(pages: Sequence[PageFacts], terms: Sequence[TermStat]) -> list[str]:
+    """The charts index.html shows, one for each of `charted(terms)`, in that order (drawn
+    apart from the rest of the page: vl-convert draws them while the other reports are made)."""
+    months = axis(pages)
+    if not months:
+        return []
+    return month_charts([t.by_month for t in charted(terms)], months)
+
+
 def _charts(ix: Index) -> str:
-    months = sorted(p.month for p in ix.pages if p.month)
+    months = axis(ix.pages)
     if not months or not ix.terms:
         return ""
-    axis = months_between(months[0], months[-1])
     cards = []
-    terms = charted(ix.terms)
-    for t, chart in zip(terms, month_charts([t.by_month for t in terms], axis)):
+    for t, chart in zip(charted(ix.terms), ix.charts):
         undated = f", {t.undated} on undated pages" if t.undated else ""
         cards.append(
             f'<div class="card" data-term="{escape(t.zh)}" data-en="{escape(t.en)}" data-hits="{t.hits}">'
@@ -147,7 +161,7 @@ def _charts(ix: Index) -> str:
             f'<div class="en">{escape(t.en)}: {t.hits} hit{"s" * (t.hits != 1)} on {t.documents} '
             f"page{'s' * (t.documents != 1)}{undated}</div>"
             f"{chart}{_page_links(ix, t)}</div>")
-    return (f'<section id="trends"><h2>Terms and slogans by month, {axis[0]} to {axis[-1]}</h2>'
+    return (f'<section id="trends"><h2>Terms and slogans by month, {months[0]} to {months[-1]}</h2>'
             f'<div class="charts">{"".join(cards)}</div></section>\n')
 
 
