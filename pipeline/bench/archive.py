@@ -9,7 +9,8 @@ is wall time. The modes take turns: every mode's first pass on the corpus, then 
 repeats of each (files in the page cache; a Dask cluster's workers keep their tools loaded),
 reported apart: the best of the repeats (the one least slowed by other work on the machine),
 and the speed-up of each round, so one noisy run shows. CPU seconds are the run's and its
-worker processes' (a Dask cluster's workers measured in the workers). Peak RSS is that of the
+worker processes' (with Dask: the client, the workers, measured in them, and the scheduler, which
+runs in this process). Peak RSS is that of the
 largest process. The re-run of an unchanged archive is timed last. On a machine shared with
 other work the wall figures move (the load average is printed); the goal (≥ 1.7× for 2 workers
 on 2 cores) assumes idle cores."""
