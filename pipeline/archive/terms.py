@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.archive.pages import Page
 from pipeline.glossary import COLUMNS, Entry, Glossary
-from pipeline.glossary.suggest import Candidate, merge, prepare
+from pipeline.glossary.suggest import Candidate, Holders, merge, prepare
 from pipeline.zh.tokenize import make_tokenizer, words
 
 if TYPE_CHECKING:
@@ -136,8 +136,9 @@ def suggestions(pages: Sequence[PageFacts], glossary: Glossary, min_count: int =
         tokenizer = make_tokenizer(known.index.keys())  # one for the archive: loading one costs ~0.1 s
         prepared = [w if p.known == digest else prepare(w.source, w.text, known, words(tokenizer, w.text))
                     for p, w in zip(pages, prepared)]
-    candidates = merge(prepared, known, min_count)
-    ranked = [Suggestion(c, sum(c.zh in w.masked for w in prepared)) for c in candidates]
+    holders = Holders([w.masked for w in prepared])
+    candidates = merge(prepared, known, min_count, holders)
+    ranked = [Suggestion(c, len(holders(c.zh))) for c in candidates]
     return sorted(ranked, key=lambda s: (-s.documents, -s.candidate.count, s.candidate.zh))
 
 

@@ -116,3 +116,17 @@ def test_maximal_keeps_the_runs_no_longer_run_holds_as_often() -> None:
     found = maximal(counts, 2)
     assert found == expected
     assert len(found) < len(kept)  # some runs are inside longer ones
+
+
+def test_holders_are_the_texts_that_hold_the_string() -> None:
+    # the paragraphs of the sample page, and strings cut from them at every 7th character
+    # (lengths 1-6, most held by one paragraph, some by many), and some held by none
+    from pipeline.glossary.suggest import Holders
+
+    texts = [p for p in SAMPLE.read_text(encoding="utf-8").split("\n") if p.strip()]
+    holders = Holders(texts)
+    whole = "".join(texts)
+    probes = [whole[i:i + n] for i in range(0, len(whole), 7) for n in range(1, 7)] + ["甘肃西和", "乡村振兴战略"]
+    for zh in probes:
+        assert holders(zh) == [i for i, text in enumerate(texts) if zh in text], zh
+    assert any(len(holders(zh)) > 1 for zh in probes) and any(not holders(zh) for zh in probes)
