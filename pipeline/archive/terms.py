@@ -140,7 +140,8 @@ def suggestions(pages: Sequence[Page], glossary: Glossary, min_count: int = MIN_
 def masked_words(text: str, known: Glossary, tokenizer: Tokenizer) -> tuple[str, list[Span]]:
     """One page's text with the known forms masked, and its words (cut by a tokenizer that
     keeps those forms whole)."""
-    return mask_known(text, known), words(tokenizer, text)
+    spans = words(tokenizer, text)
+    return mask_known(text, known, spans), spans
 
 
 def suggestions_tsv(ranked: Sequence[Suggestion], pages: int) -> str:
