@@ -17,6 +17,7 @@ from pipeline import __version__
 from pipeline.commands.archive import archive_group
 from pipeline.commands.bitext import align_cmd
 from pipeline.commands.glossary import glossary_group
+from pipeline.commands.tm import tm_group
 from pipeline.errors import Interrupted, PipelineError
 
 if TYPE_CHECKING:
@@ -50,6 +51,9 @@ def cli() -> None:
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help="Glossary file or folder layered on top of the shipped one (repeatable).")
 @click.option("--no-default-glossary", is_flag=True, help="Do not load the shipped glossary/.")
+@click.option("--tm", "tm_paths", multiple=True, type=click.Path(path_type=Path), metavar="FILE",
+              help="Translation memory, TMX or TSV (zh<TAB>en), repeatable: exact matches reused, "
+                   "fuzzy ones (>= 75%) shown and given to the engine as examples.")
 @click.option("--until", default=None, help="Stop after this stage and write what exists so far.")
 @click.option("--no-clean", is_flag=True, help="Turn the OCR-repair stage off.")
 @click.option("--format", "formats", multiple=True,
@@ -71,7 +75,8 @@ def cli() -> None:
 def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | None, base_url: str | None,
             jobs: int | None, timeout: float | None, max_failures: int | None, no_cache: bool,
             progress: bool | None,
-            glossaries: tuple[Path, ...], no_default_glossary: bool, until: str | None,
+            glossaries: tuple[Path, ...], no_default_glossary: bool, tm_paths: tuple[Path, ...],
+            until: str | None,
             no_clean: bool, formats: tuple[str, ...], layout: str, workers: int | None,
             cluster: str | None, fail_fast: bool, quiet: bool, ocr_engine: str, dpi: int,
             pages: str | None) -> None:
@@ -81,8 +86,10 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
     folder's tree is mirrored in the output folder, with a manifest (manifest.jsonl) that lets
     the next run skip the pages that have not changed."""
     from pipeline.glossary import default_paths, load_glossary
+    from pipeline.tm import load_memory
 
     layers = default_paths(glossaries, shipped=not no_default_glossary)
+    memory = load_memory(tm_paths)  # a bad memory file stops the run before any work
     options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url),
                                                     ("jobs", jobs)) if v}
     options.update((k, v) for k, v in (("timeout", timeout), ("max_failures", max_failures))
@@ -93,7 +100,7 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
         ctx = Context(engine_name=engine, engine_options=options, clean=not no_clean,
                       formats=formats or Context().formats, layout=layout,
                       cache=not no_cache, progress=progress, ocr_engine=ocr_engine, dpi=dpi,
-                      pages=pages)
+                      pages=pages, memory=memory)
         _run_one(inputs[0], outdir, ctx, layers, until)
         return
     from pipeline.archive.batch import BatchOptions, run_batch
@@ -103,7 +110,7 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
     _say_overrides(glossary)
     settings = PageSettings(glossary, engine, tuple(sorted(options.items())), not no_clean,
                             formats or PageSettings.formats, layout, not no_cache, until,
-                            ocr_engine, dpi, pages)
+                            ocr_engine, dpi, pages, memory)
     batch = BatchOptions(workers or os.cpu_count() or 1, cluster, fail_fast, quiet, progress)
     summary = run_batch(inputs, outdir, settings, batch)
     click.echo(summary.line(), err=True)
@@ -158,6 +165,7 @@ def stages_cmd() -> None:
 cli.add_command(glossary_group)
 cli.add_command(align_cmd)
 cli.add_command(archive_group)
+cli.add_command(tm_group)
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from pipeline.glossary import Glossary
 if TYPE_CHECKING:
     from pipeline.engines import Engine, EngineDeps
     from pipeline.engines.progress import Monitor
+    from pipeline.tm import Memory
     from pipeline.zh.lexicon import Lexicon
     from pipeline.zh.names.finder import NameFinder
     from pipeline.zh.tokenize import Tokenizer
@@ -29,6 +30,7 @@ class Context:
     ocr_engine: str = "rapidocr"  # page images and PDFs (pipeline.ocr): --ocr, --dpi, --pages
     dpi: int = 300
     pages: str | None = None
+    memory: Memory | None = None  # the translation memory (--tm), read before the run
 
     @cached_property
     def tokenizer(self) -> Tokenizer:

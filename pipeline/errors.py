@@ -20,6 +20,10 @@ class EngineError(PipelineError):
     """A translation engine cannot be loaded or cannot translate."""
 
 
+class TMError(PipelineError):
+    """A translation-memory file cannot be read; the message starts with `file:line:`."""
+
+
 class Interrupted(BaseException):
     """SIGINT or SIGTERM arrived; raised by the handlers `pipeline.cli.main` installs.
 

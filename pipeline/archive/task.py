@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from pipeline.context import Context
     from pipeline.glossary import Glossary
     from pipeline.model import Document
+    from pipeline.tm import Memory
 
 #: Engine options that change how a run goes, never what it writes (left out of the signature).
 _NOT_IN_SIGNATURE = frozenset({"jobs"})
@@ -43,6 +44,7 @@ class PageSettings:
     ocr_engine: str = "rapidocr"  # page images and PDF pages without a text layer
     dpi: int = 300
     pages: str | None = None  # PDF pages to read ("1-3,7")
+    memory: Memory | None = None  # the translation memory (--tm)
 
     @cached_property
     def signature(self) -> str:
@@ -50,7 +52,8 @@ class PageSettings:
         options = ",".join(f"{k}={v}" for k, v in sorted(self.engine_options) if k not in _NOT_IN_SIGNATURE)
         return (f"engine:{self.engine}|options:{options}|clean:{self.clean}|formats:{'+'.join(self.formats)}|"
                 f"layout:{self.layout}|until:{self.until or '-'}|ocr:{self.ocr_engine},{self.dpi},"
-                f"{self.pages or '-'}|version:{__version__}")
+                f"{self.pages or '-'}|version:{__version__}"
+                + (f"|tm:{self.memory.digest}" if self.memory else ""))
 
     @cached_property
     def key(self) -> str:
@@ -62,7 +65,8 @@ class PageSettings:
 
         return Context(glossary=self.glossary, engine_name=self.engine, engine_options=dict(self.engine_options),
                        clean=self.clean, formats=self.formats, layout=self.layout, cache=self.cache,
-                       progress=False, ocr_engine=self.ocr_engine, dpi=self.dpi, pages=self.pages)
+                       progress=False, ocr_engine=self.ocr_engine, dpi=self.dpi, pages=self.pages,
+                       memory=self.memory)
 
 
 @dataclass(frozen=True)

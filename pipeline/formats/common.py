@@ -252,6 +252,23 @@ class RenderData:
         )
 
 
+#: How each kind of translation-memory match is named to the reader (pipeline.tm).
+TM_MATCHES = {"exact": "exact match, reused", "numbers": "match but for its figures, reused with them replaced",
+              "fuzzy": "fuzzy match"}
+
+
+def tm_match(s: Segment) -> dict[str, object] | None:
+    """The segment's translation-memory match (its JSONL `tm` field), if any."""
+    found = dict(s.extra).get("tm")
+    return found if isinstance(found, dict) else None
+
+
+def tm_note(m: dict[str, object]) -> str:
+    """One line on a match: kind, score and where the unit is ("TM fuzzy match, 87.5%, tm.tsv:12")."""
+    kind = TM_MATCHES.get(str(m.get("match")), str(m.get("match")))
+    return f"TM {kind}, {m.get('score')}%, {m.get('file')}:{m.get('line')}"
+
+
 def sentence(text: str) -> str:
     """`text` ending with a full stop (unless it already ends with punctuation)."""
     text = text.strip()

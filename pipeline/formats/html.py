@@ -5,7 +5,9 @@ Chinese left and English right (`--layout side`), or each Chinese sentence above
 start of their turn. Hovering or focusing a sentence highlights its partner (CSS only); glossary
 terms are marked in both columns and show their rendering, note and source in a tooltip on hover
 or keyboard focus. Captions, credits and layout debris are muted and labelled, qa flags shown
-under their sentence; then the terms table and what was repaired.
+under their sentence, and under them a translation-memory match (`--tm`: where a reused English
+came from, or a fuzzy match with its score, source and text); then the terms table and what was
+repaired.
 
 No external assets: inline CSS and JS only, locked in by a Content-Security-Policy that allows
 exactly those two (by hash) and nothing else. Everything from the input is escaped.
@@ -42,6 +44,8 @@ from pipeline.formats.common import (
     qa_kind,
     run_qa_summary,
     speaker_en,
+    tm_match,
+    tm_note,
     visible,
 )
 from pipeline.model import Document, Segment
@@ -103,6 +107,9 @@ a.term.missing{border-bottom:1.5px dashed var(--warn)}
 .qa summary{cursor:pointer}
 .qa details[open]{color:var(--ink)}
 .qa li:has(details[open]){display:block}
+.tm{margin:.2rem 0 .1rem;font:.78rem/1.45 system-ui,sans-serif;color:var(--muted)}
+.tm summary{cursor:pointer}
+.tm [lang|=zh]{font-size:.85rem}
 #tip{position:absolute;z-index:10;max-width:24rem;background:#1d1d1f;color:#fff;padding:.45rem .6rem;
 border-radius:6px;font:.85rem/1.45 system-ui,sans-serif;box-shadow:0 4px 14px rgba(0,0,0,.25);
 pointer-events:none}
@@ -333,7 +340,7 @@ def _pair(s: Segment, spans: Spans, ctx: Settings, links: TermLinks, turn: bool)
         f'<div class="cell zh" lang="zh-CN" tabindex="0" id="zh-{sid}" aria-describedby="en-{sid}">'
         f"{zh_who}{tag}{_zh_html(s, spans, links)}</div>\n"
         f'<div class="cell en" lang="en" tabindex="0" id="en-{sid}">'
-        f"{en_who}{tag}{_en_html(s, links)}{_qa_list(s.qa)}</div>\n</div>\n"
+        f"{en_who}{tag}{_en_html(s, links)}{_qa_list(s.qa)}{_tm_html(s)}</div>\n</div>\n"
     )
 
 
@@ -393,6 +400,20 @@ def _qa_list(flags: tuple[str, ...]) -> str:
             items.append(f"<li><details><summary>⚠ {escape(qa_kind(q))}</summary>"
                          f"{escape(rest.strip() or kind)}</details></li>")
     return f'<ul class="qa" aria-label="quality flags">{"".join(items)}</ul>'
+
+
+def _tm_html(s: Segment) -> str:
+    """The translation-memory match under the English: where a reused English came from, or a
+    fuzzy match (folded: its Chinese and English) for the reader to compare."""
+    m = tm_match(s)
+    if m is None:
+        return ""
+    note = escape(tm_note(m))
+    if m.get("match") != "fuzzy":
+        return f'<p class="tm">≈ {note}</p>'
+    return (f'<details class="tm"><summary>≈ {note}</summary>'
+            f'<span lang="zh-CN">{escape(str(m.get("zh")))}</span> → '
+            f'<span>{escape(str(m.get("en")))}</span></details>')
 
 
 def _source_html(source: str) -> str:

@@ -3,8 +3,9 @@
 Each sentence is a Chinese line and its English line (plus, for short lines translated by a real
 engine, a word-by-word gloss line); speakers are named at the start of their turn; glossary terms
 carry a footnote (one per distinct term, reused); captions, credits and layout debris are quoted
-and labelled; qa flags follow their sentence. Then the terms table, what was repaired, and the
-footnotes. Everything from the input is escaped so that it shows as text.
+and labelled; qa flags follow their sentence, and a translation-memory match (`--tm`) after
+them: where a reused English came from, or a fuzzy match with its score and source. Then the
+terms table, what was repaired, and the footnotes. Everything from the input is escaped so that it shows as text.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pipeline.formats.common import (
     run_qa_summary,
     sentence,
     speaker_en,
+    tm_match,
+    tm_note,
     visible,
 )
 from pipeline.model import Document, Segment
@@ -91,12 +94,25 @@ def _segment(s: Segment, spans: Spans, refs: dict[str, str]) -> list[str]:
     if gloss:
         lines.append(gloss)
     lines += [f"⚠ {md_text(q)}" for q in s.qa]
+    lines += _tm_lines(s)
     if s.kind == "heading":  # a heading cannot hold a line break: English follows as a paragraph
         return [lines[0], "", "  \n".join(lines[1:]), ""]
     body = "  \n".join(lines)
     if s.kind in MUTED_KINDS:
         body = "\n".join("> " + line for line in body.split("\n"))
     return [body, ""]
+
+
+def _tm_lines(s: Segment) -> list[str]:
+    """The translation-memory match under its sentence: where the English came from, or the
+    fuzzy match's Chinese and English for the reader to compare."""
+    m = tm_match(s)
+    if m is None:
+        return []
+    line = f"≈ {md_text(tm_note(m))}"
+    if m.get("match") == "fuzzy":
+        line += f": {md_text(str(m.get('zh')))} → {md_text(str(m.get('en')))}"
+    return [line]
 
 
 def _gloss_line(s: Segment) -> str:

@@ -109,3 +109,14 @@ def _text(text: str) -> str:
 def _attr(value: str) -> str:
     """quoteattr(value), with the usual plain value simply put in double quotes."""
     return quoteattr(value) if _ATTR_SPECIAL.search(value) else f'"{value}"'
+
+
+def xml_text(text: str) -> str:
+    """Text as XML character data, as the units of this writer carry it (for other TMX writers:
+    `pipeline tm build`)."""
+    return _text(text)
+
+
+def xml_attr(value: str) -> str:
+    """A quoted XML attribute value, as this writer writes them."""
+    return _attr(value)

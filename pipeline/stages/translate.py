@@ -5,6 +5,11 @@ translation cache when they can, an answer that is no translation (untranslated,
 off) is asked again and then replaced by gloss, a failed segment falls back to gloss, and every
 answer is checked for its glossary renderings, numbers and names (`pipeline.qa`). The counts land in
 `Document.meta["translate"]` for writers and the CLI's summary line.
+
+With a translation memory (`--tm`), a segment the memory holds (exactly, or but for its
+figures: pipeline.tm) takes the memory's English (engine "tm"), checked by the same `pipeline.qa`
+checks, and is not sent to the engine; the others go with their fuzzy matches as examples. Every
+segment with a match records it in its JSONL `tm` field.
 """
 
 from __future__ import annotations
@@ -13,13 +18,17 @@ from dataclasses import replace
 
 from pipeline.context import Context
 from pipeline.engines import Request, Translation
-from pipeline.engines.verify import stack
+from pipeline.engines.verify import misses, stack
 from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
 from pipeline.qa import RUN_FLAGS
+from pipeline.tm import Match, Memory
 from pipeline.zh.names.finder import NameFinder
 from pipeline.zh.numbers import QuantityMemo, find_quantities
 
 META_KEY = "translate"
+#: The engine named on a segment whose English is a translation-memory unit's, and the JSONL
+#: field that says which unit (file, line, score, match, zh, en).
+TM_ENGINE = TM_FIELD = "tm"
 
 
 def translate(doc: Document, ctx: Context) -> Document:
@@ -27,18 +36,40 @@ def translate(doc: Document, ctx: Context) -> Document:
     todo = [i for i, s in enumerate(segs) if s.kind in TRANSLATED_KINDS and s.zh.strip()]
     seen: QuantityMemo = {}  # this document's figures, each read once
     requests = [_request(segs, i, seen, ctx.names) for i in todo]
+    matches, requests = _looked_up(ctx.memory, requests)
+    ask = [k for k, m in enumerate(matches) if m is None or not m.reusable]
     engine = stack(ctx.engine, ctx.engine_deps, ctx.cache)
     try:
-        results = engine.translate(requests) if requests else []
+        asked = engine.translate([requests[k] for k in ask]) if ask else []
     finally:
         ctx.monitor.close()
+    answers = dict(zip(ask, asked))
+    results = [answers[k] if k in answers else reused(r, m) if m else Translation("", "")
+               for k, (r, m) in enumerate(zip(requests, matches))]
     done: dict[str, Segment] = {}
-    for i, t in zip(todo, results):
+    for i, t, m in zip(todo, results, matches):
         s = segs[i]
-        done[s.id] = replace(s, en=t.en, engine=t.engine, gloss=t.gloss, qa=s.qa + t.qa)
+        extra = s.extra + ((TM_FIELD, m.record()),) if m is not None else s.extra
+        done[s.id] = replace(s, en=t.en, engine=t.engine, gloss=t.gloss, qa=s.qa + t.qa, extra=extra)
     summary = _summary(ctx, results, engine.reasked)
     meta = tuple((k, v) for k, v in doc.meta if k != META_KEY) + ((META_KEY, summary),)
     return replace(doc, paragraphs=tuple(_with(p, done) for p in doc.paragraphs), meta=meta)
+
+
+def reused(r: Request, m: Match) -> Translation:
+    """A memory unit's English for `r`, checked as any engine's answer is: a unit that drops a
+    glossary rendering, a number or a name is kept, and flagged (`pipeline.qa`)."""
+    return Translation(m.en, TM_ENGINE, qa=tuple(misses(r, m.en)))
+
+
+def _looked_up(memory: Memory | None, requests: list[Request]) -> tuple[list[Match | None], list[Request]]:
+    """Each request's match in the translation memory (None without one), and the requests
+    with their fuzzy matches as examples for the engine (an LLM follows them)."""
+    if memory is None:
+        return [None] * len(requests), requests
+    matches = [memory.lookup(r.zh) for r in requests]
+    return matches, [replace(r, examples=tuple((x.unit.zh, x.unit.en) for x in memory.similar(r.zh)))
+                     if m is not None and not m.reusable else r for r, m in zip(requests, matches)]
 
 
 def _request(segs: tuple[Segment, ...], i: int, seen: QuantityMemo, finder: NameFinder) -> Request:
@@ -63,6 +94,7 @@ def _summary(ctx: Context, results: list[Translation], reasked: int) -> dict[str
     return {
         "engine": ctx.engine.name,
         "segments": len(results),
+        "tm": sum(t.engine == TM_ENGINE for t in results),
         "requests": ctx.monitor.requests,
         "cache_hits": ctx.monitor.hits,
         "reasked": reasked,
@@ -75,7 +107,8 @@ def summary_line(doc: Document) -> str | None:
     s = dict(doc.meta).get(META_KEY)
     if not isinstance(s, dict):
         return None
-    return (f"translate: {s['segments']} segments with {s['engine']}, {s['requests']} requests, "
+    reused = f" ({s['tm']} from the translation memory)" if s.get("tm") else ""
+    return (f"translate: {s['segments']} segments with {s['engine']}{reused}, {s['requests']} requests, "
             f"{s['cache_hits']} cache hits, {s['reasked']} re-asked; qa: "
             + ", ".join(f"{s[flag]} {flag}" for flag in RUN_FLAGS))
 
