@@ -68,8 +68,8 @@ def _looked_up(memory: Memory | None, requests: list[Request]) -> tuple[list[Mat
     if memory is None:
         return [None] * len(requests), requests
     matches = [memory.lookup(r.zh) for r in requests]
-    return matches, [replace(r, examples=tuple((x.unit.zh, x.unit.en) for x in memory.similar(r.zh)))
-                     if m is not None and not m.reusable else r for r, m in zip(requests, matches)]
+    return matches, [replace(r, examples=m.examples) if m is not None and m.examples else r
+                     for r, m in zip(requests, matches)]
 
 
 def _request(segs: tuple[Segment, ...], i: int, seen: QuantityMemo, finder: NameFinder) -> Request:

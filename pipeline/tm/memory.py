@@ -13,9 +13,11 @@ Where two units share a Chinese, the first read wins (files in the order given).
 from __future__ import annotations
 
 import hashlib
+import math
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -35,6 +37,7 @@ class Match:
     kind: str  # exact | numbers | fuzzy
     score: float  # 0–100, one decimal
     en: str  # the English to use: the unit's, with the segment's figures for `numbers`
+    examples: tuple[tuple[str, str], ...] = ()  # fuzzy: the EXAMPLES best units' (zh, en), best first
 
     @property
     def reusable(self) -> bool:
@@ -56,7 +59,8 @@ class Memory:
         self._exact: dict[str, Unit] = {}
         for u in self.units:
             self._exact.setdefault(normalise(u.zh), u)
-        self._keys = list(self._exact)
+        self._keys = sorted(self._exact, key=len)  # by length: fuzzy candidates are a window
+        self._lengths = [len(k) for k in self._keys]
         self._quantities: dict[str, list[Quantity]] = {}
 
     def __len__(self) -> int:
@@ -88,8 +92,10 @@ class Memory:
         found = self.numbers_match(key)
         if found is not None:
             return found
-        similar = self.similar(key, 1)
-        return similar[0] if similar else None
+        similar = self.similar(key)
+        if not similar:
+            return None
+        return replace(similar[0], examples=tuple((m.unit.zh, m.unit.en) for m in similar))
 
     def numbers_match(self, key: str) -> Match | None:
         new = find_quantities(key)
@@ -107,7 +113,12 @@ class Memory:
         from rapidfuzz import fuzz, process
 
         key = normalise(zh)
-        found = process.extract(key, self._keys, scorer=fuzz.ratio, limit=limit,
+        # fuzz.ratio = 2·LCS / (a + b) <= 2·min / (min + max): FUZZY_MIN/100 = r needs
+        # min/max >= r / (2 - r) (0.6 at 75), so only keys of such lengths can match
+        r = FUZZY_MIN / 100
+        lo = bisect_left(self._lengths, math.ceil(len(key) * r / (2 - r)))
+        hi = bisect_right(self._lengths, math.floor(len(key) * (2 - r) / r))
+        found = process.extract(key, self._keys[lo:hi], scorer=fuzz.ratio, limit=limit,
                                 score_cutoff=FUZZY_MIN)
         return [Match(self._exact[k], "fuzzy", round(s, 1), self._exact[k].en) for k, s, _ in found]
 
