@@ -17,8 +17,8 @@ from pipeline import __version__
 from pipeline.commands.archive import archive_group
 from pipeline.commands.bitext import align_cmd
 from pipeline.commands.glossary import glossary_group
-from pipeline.commands.tm import tm_group
 from pipeline.commands.phrases import phrases_group
+from pipeline.commands.tm import tm_group
 from pipeline.errors import Interrupted, PipelineError
 
 if TYPE_CHECKING:
