@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from pipeline.tm import Memory
     from pipeline.zh.lexicon import Lexicon
     from pipeline.zh.names.finder import NameFinder
+    from pipeline.zh.phrases import PhraseTable
     from pipeline.zh.tokenize import Tokenizer
 
 
@@ -31,6 +32,7 @@ class Context:
     dpi: int = 300
     pages: str | None = None
     memory: Memory | None = None  # the translation memory (--tm), read before the run
+    phrases: PhraseTable | None = None  # the phrase table, user files included (None: the shipped one)
 
     @cached_property
     def tokenizer(self) -> Tokenizer:
@@ -42,7 +44,7 @@ class Context:
     def lexicon(self) -> Lexicon:
         from pipeline.zh.lexicon import load_lexicon
 
-        return load_lexicon(self.tokenizer)
+        return load_lexicon(self.tokenizer, self.phrases)
 
     @cached_property
     def names(self) -> NameFinder:

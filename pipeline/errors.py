@@ -16,6 +16,10 @@ class GlossaryError(PipelineError):
     """A glossary file is malformed; the message starts with `file:line:`."""
 
 
+class PhraseError(PipelineError):
+    """A phrase-table file is malformed; the message starts with `file:line:`."""
+
+
 class EngineError(PipelineError):
     """A translation engine cannot be loaded or cannot translate."""
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pipeline.glossary import Glossary
     from pipeline.model import Document
     from pipeline.tm import Memory
+    from pipeline.zh.phrases import PhraseTable
 
 #: Engine options that change how a run goes, never what it writes (left out of the signature).
 _NOT_IN_SIGNATURE = frozenset({"jobs"})
@@ -45,6 +46,7 @@ class PageSettings:
     dpi: int = 300
     pages: str | None = None  # PDF pages to read ("1-3,7")
     memory: Memory | None = None  # the translation memory (--tm)
+    phrases: PhraseTable | None = None  # the user's phrase files over the shipped table (--phrases)
 
     @cached_property
     def signature(self) -> str:
@@ -58,7 +60,8 @@ class PageSettings:
     @cached_property
     def key(self) -> str:
         """Settings and glossary in one short digest: a worker's Context is kept under it."""
-        return hashlib.sha256(f"{self.signature}|{self.glossary.digest()}".encode()).hexdigest()[:16]
+        phrases = self.phrases.digest() if self.phrases is not None else "-"
+        return hashlib.sha256(f"{self.signature}|{self.glossary.digest()}|{phrases}".encode()).hexdigest()[:16]
 
     def context(self) -> Context:
         from pipeline.context import Context
@@ -66,7 +69,7 @@ class PageSettings:
         return Context(glossary=self.glossary, engine_name=self.engine, engine_options=dict(self.engine_options),
                        clean=self.clean, formats=self.formats, layout=self.layout, cache=self.cache,
                        progress=False, ocr_engine=self.ocr_engine, dpi=self.dpi, pages=self.pages,
-                       memory=self.memory)
+                       memory=self.memory, phrases=self.phrases)
 
 
 @dataclass(frozen=True)

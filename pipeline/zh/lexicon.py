@@ -1,5 +1,5 @@
-"""Word → English for the gloss engine: the curated domain lexicon first, then the
-CC-CEDICT sense that fits the word's part of speech, then pinyin.
+"""Word → English for the gloss engine: the phrase table (`pipeline.zh.phrases`), the curated
+domain lexicon, then the CC-CEDICT sense that fits the word's part of speech, then pinyin.
 
 Part of speech comes cheaply from jieba's dictionary tags (cached with the
 CC-CEDICT index) and the domain lexicon's `pos` column; no tagger runs per word.
@@ -19,6 +19,7 @@ from pipeline.errors import EngineError
 from pipeline.zh import romanize as names
 from pipeline.zh.cedict import Cedict, Reading
 from pipeline.zh.chars import HAN
+from pipeline.zh.phrases import PhraseTable, shipped
 from pipeline.zh.tokenize import Tokenizer
 
 #: The curated lexicon shipped with the package (see its header for sources).
@@ -194,9 +195,11 @@ def sense_place_name(sense: str, spellings: set[str]) -> tuple[str, str] | None:
 class Lexicon:
     """Renders single words; memoised, as a page repeats its vocabulary."""
 
-    def __init__(self, cedict: Cedict, known: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, cedict: Cedict, known: Callable[[str], bool] | None = None,
+                 phrases: PhraseTable | None = None) -> None:
         self.cedict = cedict
         self.domain = domain()
+        self.phrases = shipped() if phrases is None else phrases  # official multi-word phrasing
         self.known = known or (lambda word: False)  # a word of jieba's dictionary, or a glossary term
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
@@ -242,6 +245,9 @@ class Lexicon:
         return got
 
     def _render(self, word: str) -> tuple[str, bool]:
+        p = self.phrases.get(word)
+        if p is not None:
+            return p.en, False
         d = self.domain.get(word)
         if d is not None:
             return d.en, False
@@ -278,9 +284,10 @@ class Lexicon:
         return parts
 
 
-def load_lexicon(tokenizer: Tokenizer) -> Lexicon:
-    """The lexicon of a run: the shared CC-CEDICT index, the domain lexicon, and the words
-    the run's tokenizer knows (jieba's dictionary and the glossary's terms)."""
+def load_lexicon(tokenizer: Tokenizer, phrases: PhraseTable | None = None) -> Lexicon:
+    """The lexicon of a run: the shared CC-CEDICT index, the phrase table (default: the shipped
+    one), the domain lexicon, and the words the run's tokenizer knows (jieba's dictionary and
+    the glossary's terms)."""
     from pipeline.zh.cedict import shared
 
-    return Lexicon(shared(), tokenizer.known)
+    return Lexicon(shared(), tokenizer.known, phrases)
