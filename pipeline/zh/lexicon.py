@@ -310,6 +310,15 @@ class Lexicon:
         pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰
         return (pinyin.capitalize() if tag in NAME_TAGS else pinyin), True
 
+    def verb_sense(self, word: str) -> str:
+        """The English of `word` used as a verb where it stands (把思想统一到…: 统一 "unify",
+        not the first sense "unified"): the domain lexicon's, else CC-CEDICT's verb sense."""
+        d = self.domain.get(word)
+        if d is not None:
+            return d.en
+        readings = self.cedict.readings(word)
+        return choose_sense(readings, "v") if readings else self.render(word)[0]
+
     def untranslated(self, word: str) -> bool:
         """Whether the lexicon has no English for `word` and it is no name (render keeps the
         Chinese)."""

@@ -120,11 +120,11 @@ def test_function_words_are_dropped(engine: GlossEngine) -> None:
 
 
 def test_unknown_common_word_keeps_its_chinese_and_is_flagged(engine: GlossEngine) -> None:
-    # 01-xwlb-20240305 p3: 纠治 (rectify) is in no dictionary and no name (issue 17: no pinyin)
-    got = translate(engine, "坚决纠治形式主义、官僚主义。")
-    assert "纠治" in got.en and "jiuzhi" not in got.en.lower()
-    assert got.qa == ("untranslated: 纠治",)
-    assert ("纠治", "纠治") in got.gloss
+    # 01-xwlb-20240305 p26: 正风肃纪 is in no dictionary and no name (issue 17: no pinyin)
+    got = translate(engine, "持之以恒正风肃纪。")
+    assert "正风肃纪" in got.en and "zhengfeng" not in got.en.lower()
+    assert got.qa == ("untranslated: 正风肃纪",)
+    assert ("正风肃纪", "正风肃纪") in got.gloss
 
 
 def test_common_word_is_no_place_name(engine: GlossEngine) -> None:

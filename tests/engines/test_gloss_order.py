@@ -41,8 +41,11 @@ def check(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -
     ("我们始终把为民造福作为最大政绩。", ["We always regard", " as "], []),
     # sample p29: 将 before a noun marks the object; 创建为 "establish ... as"
     ("力争将云华山景区创建为国家4A级景区。", ["strive to establish Yun", "scenic area as national"], ["establish as"]),
-    # 01-xwlb p21: 转化为 "transform ... as", the verb before the object
-    ("把高质量发展成果不断转化为人民高品质生活。", ["transform high-quality development achievements"], []),
+    # 01-xwlb p21: 转化为 "transform ... into", the verb before the object
+    ("把高质量发展成果不断转化为人民高品质生活。", ["transform high-quality development achievements",
+                                              "into the people"], []),
+    # 01-xwlb p24: the verb before its complement 到 moves, in its verb sense ("unify", not "unified")
+    ("要切实把思想和行动统一到党中央决策部署上来。", ["unify thought and", " to "], ["unified", "reach"]),
 ])
 def test_object_before_verb(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
@@ -96,6 +99,8 @@ def test_prepositions(engine: GlossEngine, zh: str, present: list[str], absent: 
     ("积极融入“三城五地”建设，", ["integrate into"], [" of "]),
     # adjectives alone stay before the noun (01-xwlb p21: 实实在在的成效)
     ("推动高质量发展取得实实在在的成效。", [], ["results of"]),
+    # a list of nouns after 的 stays where it is (02-xwlb: 改革的主题、重大原则、…)
+    ("深刻领会和把握进一步全面深化改革的主题、重大原则、重大举措、根本保证。", ["reform theme,"], [" of "]),
 ])
 def test_of_modifiers(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
@@ -120,6 +125,7 @@ def test_such_as(engine: GlossEngine, zh: str, present: list[str], absent: list[
     ("全面落实各类惠民政策，", [], ["We "]),  # no full sentence: no subject added
     ("一是项目建设提速推进。", ["First, project"], ["We "]),  # an enumerated heading (sample p6)
     ("我们将认真贯彻落实好会议精神。", ["We will"], ["We we"]),  # its own subject (sample p27)
+    ("要坚持以人民为中心的发展思想。", ["We must adhere to"], []),  # a modal first (01-xwlb p3)
     # an opening phrase: the subject after its comma (01-xwlb p3)
     ("围绕构建高水平社会主义市场经济体制，加快完善产权保护、市场准入等市场经济基础制度。",
      ["Focusing on building", ", we accelerate"], []),

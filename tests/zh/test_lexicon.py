@@ -178,8 +178,8 @@ def test_unknown_names_are_flagged_pinyin(lexicon: Lexicon, word: str, english: 
 
 # Words no dictionary knows that are no names: the Chinese stays (issue 17), never pinyin.
 @pytest.mark.parametrize("word", [
-    "纠治",   # 01-xwlb: 坚决纠治形式主义 (rectify)
-    "堵点",   # 01-xwlb: 打通束缚新质生产力发展的堵点卡点 (bottleneck)
+    "正风肃纪",  # 01-xwlb p26: 持之以恒正风肃纪 (rectify conduct, enforce discipline)
+    "促统",      # 01-xwlb: 反“独”促统 (promote reunification)
     "稍峪",   # sample: a name only by its context (稍峪马元矿区): the engine decides
 ])
 def test_unknown_common_words_keep_their_chinese(lexicon: Lexicon, word: str) -> None:

@@ -12,6 +12,9 @@ _DOUBLES = re.compile(r"^[^aeiou]*[aeiou][bdgklmnprtv]$")
 #: Verbs ending in -e that keep it (see → seeing, agree → agreeing).
 _KEEP_E = ("ee", "ye", "oe")
 #: Words that are no verb's base form, though a verb's unit may open with them.
+#: Verbs ending in -ly, no adverbs (rely on, apply).
+_LY_VERBS = frozenset({"rely", "apply", "supply", "comply", "reply", "multiply", "imply", "fly", "ally",
+                       "rally", "tally", "bully"})
 _NOT_BASE = frozenset({"the", "a", "an", "and", "or", "be", "not", "no", "all", "more", "further"})
 
 
@@ -32,7 +35,8 @@ def gerund(en: str) -> str:
     """A verb phrase's English in the -ing form: its first word, and the first word after
     each " and " of a short coordination (learn from and apply → learning from and applying)."""
     words = en.split(" ")
-    first = 1 if len(words) > 1 and words[0].endswith("ly") else 0  # fully implement
+    adverb = words[0].endswith("ly") and words[0] not in _LY_VERBS
+    first = 1 if len(words) > 1 and adverb else 0  # fully implement
     if words[first] in _NOT_BASE or not words[first].isalpha():
         return en
     words[first] = ing(words[first])

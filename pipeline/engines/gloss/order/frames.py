@@ -7,13 +7,15 @@ from __future__ import annotations
 from pipeline.engines.gloss.order.line import INNER_MARKS, Line
 
 OPENERS = frozenset({"在", "于"})
+#: Verbs of being: a phrase before them belongs to the subject, not to them.
+COPULAS = frozenset({"是", "为", "有", "在"})
 #: Postpositions closing a 在 frame → the English preposition (Li & Thompson, ch. 11
 #: "locative phrases"; GWR English: 在…下 "under", 在…方面 "in", 在…基础上 "on the basis of").
 FRAMES = {"中": "in", "之中": "in", "当中": "in", "里": "in", "内": "in", "方面": "in", "上": "in",
           "下": "under", "期间": "during", "过程中": "in the process of", "基础上": "on the basis of",
           "背景下": "against the backdrop of", "前提下": "on the premise of", "框架下": "under",
           "之际": "on the occasion of", "同时": "while", "后": "after", "之后": "after", "以后": "after",
-          "前": "before", "之前": "before", "时": "when", "之时": "when"}
+          "前": "before", "之前": "before", "时": "when", "之时": "when", "之下": "under"}
 #: Nouns that join the postposition after them into one frame (在X领导下 "under the
 #: leadership of X", 在X基础上 "on the basis of X").
 FRAME_NOUNS = {("基础", "上"): "on the basis of", ("过程", "中"): "in the process of",
@@ -48,6 +50,8 @@ def frame_close(line: Line, k: int) -> int | None:
     end = line.clause_end(k)
     found = None
     for j in range(k + 2, end):
+        if line.zh(j) in OPENERS:
+            break  # 在X之下、在Y之时: each frame closes before the next opens
         if line.zh(j) in FRAMES and line.units[j].kind == "word":
             after = line.next(j)
             if after is None or after >= end or line.is_verb(after) or line.tag(after) == "d" \
@@ -64,10 +68,14 @@ def prepositions(line: Line) -> None:
         if zh in OPENERS and frame_close(line, k) is not None:
             continue  # a frame: `frames` has placed it
         before = line.prev(k)
-        if before is not None and line.is_verb(before):
-            continue  # 审议通过: a verb of its own, not a preposition
+        if before is not None and (line.is_verb(before) or line.zh(before) == "的"):
+            continue  # 审议通过: a verb of its own; 的立场|对X: a modifier the noun took
         end = line.clause_end(k)
         verb = next((j for j in range(k + 1, end) if line.is_verb(j)), None)
+        if verb is not None and line.zh(verb) in COPULAS:
+            continue  # 对X的立场是…: the phrase belongs to the subject
+        if verb is not None and not any(line.is_noun(j) or line.tag(j) in ("", "r") for j in range(k + 1, verb)):
+            continue  # 应对和解决: no noun, no phrase
         if verb is None or verb == line.next(k) or any(
                 line.zh(j) == "的" or (line.is_mark(j) and line.zh(j) not in INNER_MARKS) for j in range(k, verb)):
             continue  # no noun between, a modifier moved in (的), or a mark: no phrase to move

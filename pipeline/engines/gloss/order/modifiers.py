@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 from pipeline.engines.gloss.order.english import with_article
-from pipeline.engines.gloss.order.line import CLOSING_QUOTES, OPENING_QUOTES, Line
+from pipeline.engines.gloss.order.line import CLOSING_QUOTES, INNER_MARKS, OPENING_QUOTES, Line
 from pipeline.engines.gloss.rules import plural
 from pipeline.zh.lexicon import VERB_TAGS
 
 DE, DENG = frozenset({"的"}), frozenset({"等"})
+#: Postpositions that close a 在 frame (frames.FRAMES' words).
+FRAME_WORDS = frozenset({"中", "上", "下", "里", "内", "方面", "之中", "当中"})
 #: Words that end the modifier before 的 (it starts after them): prepositions, verbs of
 #: being and taking-as, particles.
 LEFT_STOPS = frozenset({"把", "将", "是", "为", "作为", "成为", "以", "在", "的", "了"})
@@ -31,10 +33,12 @@ LONG = 3
 HEAD_UNITS = 4
 
 
-def head_after(line: Line, k: int) -> int:
+def head_after(line: Line, k: int, listed: bool = False) -> int:
     """End (exclusive) of the noun phrase right after unit k (nouns, adjectives, 和 between
     nouns, at most HEAD_UNITS) when a verb, a preposition or a mark follows it; k + 1 if
-    there is none, or if more follows (之年, 一年: the noun goes on)."""
+    there is none, or if more follows (之年, 一年: the noun goes on); `listed`: a 、 may
+    follow (the noun after 等 is one item of a longer list), else it may not (the nouns after
+    的 are a list: 世界的和平、稳定、繁荣)."""
     end, j, count = k + 1, k + 1, 0
     while j < len(line.units) and count < HEAD_UNITS:
         u = line.units[j]
@@ -55,6 +59,8 @@ def head_after(line: Line, k: int) -> int:
     if last is not None and line.units[last].kind == "word" and line.tag(last) in ("a", "b"):
         return k + 1  # 重要指示: an adjective last, the noun goes on as a word read as a verb
     after = line.next(end - 1)
+    if after is not None and line.zh(after) == "、" and not listed:
+        return k + 1  # 世界的和平、稳定、繁荣: a list of nouns, not one to move
     if after is None or line.is_mark(after) or line.tag(after) in ("p", "c", "d") or line.zh(after) == "的":
         return end
     following = line.next(after)
@@ -134,6 +140,11 @@ def of_modifiers(line: Line) -> None:
         first = modifier_start(line, k)
         if first is None or first >= k or not worth_moving(line, first, k):
             continue
+        last = line.prev(k)
+        if last is None or not (line.is_noun(last) or line.zh(last) in CLOSING_QUOTES):
+            continue  # 相互促进的循环: a modifier ending in a verb or an unknown word stays
+        if first > 0 and line.zh(first - 1) in ("在", "于") and last is not None and line.zh(last) in FRAME_WORDS:
+            continue  # 在合理水平上的稳定: a frame, the 在 rule's
         line.set_en(k, "" if line.zh(first) in KEEPS_PREPOSITION else "of")
         head = line.next(k) or k + 1
         before = line.prev(first)
@@ -149,7 +160,7 @@ def such_as(line: Line) -> None:
     """“包抓联”“六必访”等制度 → 'systems such as "..." and "..."': the noun after 等 goes
     before the list, 等 reads "such as", the list's last 、 reads "and"."""
     for k in line.find(DENG):
-        head_end = head_after(line, k)
+        head_end = head_after(line, k, listed=True)
         if head_end == k + 1:
             continue
         first = list_start(line, k)
@@ -167,29 +178,26 @@ def such_as(line: Line) -> None:
 
 
 def list_start(line: Line, k: int) -> int | None:
-    """First unit of the list that 等 at k closes: back to the clause's start, a preposition
-    or a particle, then, within the first item (before the list's first 、), to its verb
-    (an item may be a verb phrase: 县医院整体搬迁、…)."""
+    """First unit of the list that 等 at k closes: back to the clause's start, a mark, a
+    preposition or a particle; past the clause's own verb when the clause opens with one
+    (落实担保贷款、租金减免等政策: the list starts at 担保贷款). After a preposition every item
+    is the list's (就实现A、推动B等问题: verb phrases, all of them)."""
     start = line.clause_start(k)
     j = k
     while j > start:  # the region the list may take
         p = j - 1
         u = line.units[p]
         if (u.kind == "word" and (line.tag(p) == "p" or u.zh in LIST_STOPS)) or (
-                u.kind == "punct" and line.ends_clause(p)):
+                u.kind == "punct" and u.zh not in INNER_MARKS):
             break
         j = p
     region = j
     if region > start and line.tag(region - 1) == "p":
-        return region  # 就实现A、推动B等问题: the items are verb phrases, all of them
-    commas = [i for i in range(region, k) if line.zh(i) == "、"]
-    first_comma = commas[0] if commas else k
-    j = first_comma
-    while j > region:
-        p = j - 1
-        if line.is_verb(p) and line.next(p) != first_comma:
-            break
-        j = p
+        return region
+    while j < k and (line.units[j].kind == "space" or line.tag(j) in ("d", "ad")):
+        j += 1
+    while j < k and line.is_verb(j) and line.next(j) is not None and line.zh(line.next(j) or j) != "、":
+        j = line.next(j) or k  # the clause's verbs (部署开展…)
     while j < k and line.units[j].kind == "space":
         j += 1
     return j if j < k else None

@@ -20,7 +20,10 @@ CARRY_ON = {"坚持": "continue to", "始终坚持": "always"}
 #: Only the mutual forms (相…, 有机/紧密结合): bare 衔接 follows many a verb phrase.
 WITH_VERBS = frozenset({"相结合", "相衔接", "相协调", "相统一", "有机结合", "紧密结合"})
 #: Complements after a verb (统一到, 落实在): the verb is the word before them.
-RESULT_COMPLEMENTS = frozenset({"到", "在", "成", "为", "给", "入", "进", "于", "上来", "下来", "起来", "出"})
+RESULT_COMPLEMENTS = {"到": "to", "在": "in", "成": "into", "为": "as", "给": "to", "入": "into",
+                      "进": "into", "于": "in"}
+#: Characters of verbs of change, whose 为 reads "into" (转化为 "transform ... into").
+CHANGE_CHARS = frozenset("化变转改")
 JOINERS = frozenset({"与", "和", "同"})
 
 
@@ -35,7 +38,8 @@ def object_before_verb(line: Line) -> None:
         verb = verb if verb is not None else next((j for j in span if line.is_verb(j)), None)
         if verb is not None and line.zh(verb) in RESULT_COMPLEMENTS and verb - 1 > k + 1 \
                 and line.units[verb - 1].kind == "word":
-            verb -= 1  # 把思想统一到…: the verb is 统一, 到 stays after the object
+            line.set_en(verb, RESULT_COMPLEMENTS[line.zh(verb)])  # 到 "to", after the object
+            verb -= 1  # 把思想统一到…: the verb is 统一
         if verb is None:
             continue
         if line.zh(verb) in AS_VERBS:
@@ -51,6 +55,12 @@ def object_before_verb(line: Line) -> None:
             line.set_en(verb, tail.strip())
             line.add(k, en[: -len(tail)])
         else:
+            after = verb + 1
+            if after < len(line.units) and line.zh(after) in RESULT_COMPLEMENTS:
+                change = line.zh(after) == "为" and not CHANGE_CHARS.isdisjoint(line.zh(verb))
+                line.set_en(after, "into" if change else RESULT_COMPLEMENTS[line.zh(after)])
+            if line.units[verb].kind == "word":  # a verb where it stands: its verb sense
+                line.set_en(verb, line.lex.verb_sense(line.zh(verb)) or en)
             line.move(verb, verb + 1, k)
 
 

@@ -16,6 +16,9 @@ from pipeline.zh.lexicon import VERB_TAGS
 NOT_OURS = frozenset({"有", "是", "请问", "请", "据", "据悉", "要", "应", "应当", "必须", "需要", "可以",
                       "能", "会", "值得", "没有", "无", "为", "因", "由于", "使", "让", "希望", "强调",
                       "指出", "表示", "认为", "要求", "说", "称", "介绍", "实践", "经过"})
+#: Modal verbs that open the instructions of reports and speeches: "We must ..." when a
+#: work-report verb follows (要坚持稳中求进 → "We must adhere to ...").
+MODALS = frozenset({"要", "必须", "应", "应当", "需要"})
 #: Verbs that open a sentence as a phrase before its first comma ("Facing X, we ..."): the
 #: subject goes after that comma, the verb takes the -ing form (GWR English: 面对… "Facing ...").
 COVERBS = frozenset({"面对", "围绕", "按照", "根据", "立足", "随着", "针对", "依托", "聚焦"})
@@ -43,9 +46,15 @@ def subjectless(line: Line) -> None:
     if first is None or last is None or line.zh(last) not in SENTENCE_ENDS:
         return
     verb = opening_verb(line, first)
-    if verb is None or line.zh(verb) in NOT_OURS or line.zh(first) in NOT_OURS:
+    if verb is not None and line.zh(verb) in MODALS:  # 要坚持… "We must adhere to ..."
+        after = line.next(verb)
+        if after is not None and line.zh(after) in ("把", "将") and not line.units[after].en.startswith("will"):
+            verb = after  # 必须把…作为… "We must regard ..."
+        else:
+            verb = opening_verb(line, after or verb)
+    if verb is None or line.zh(verb) in NOT_OURS or line.zh(first) in NOT_OURS - MODALS:
         return
-    if line.zh(verb) not in line.lex.domain and line.zh(verb) not in COVERBS:
+    if line.zh(verb) not in line.lex.domain and line.zh(verb) not in COVERBS | {"把", "将"}:
         return  # only the verbs of work reports (domain.tsv): 起火列车… is news, not a report
     if any(u.zh in SUBJECTS or u.kind == "person" for u in line.units):
         return  # a subject of its own, or news of a person (the subject is theirs)
