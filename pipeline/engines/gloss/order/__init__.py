@@ -8,6 +8,7 @@ sentence holds one of its trigger words; the gloss keeps the Chinese order (`Lin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
@@ -34,11 +35,15 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
 )
 
 
+#: Each rule's trigger words as one regex (one search per sentence and rule).
+_TRIGGERS = tuple((re.compile("|".join(map(re.escape, sorted(t)))) if t else None, rule) for t, rule in RULES)
+
+
 def reorder(units: list[Unit], lex: Lexicon, zh: str) -> Line:
     """The sentence's units in English order (`Line.units`), and the cut's order beside it;
     `zh` the sentence, where the trigger words are looked for."""
     line = Line(units, lex)
-    for trigger, rule in RULES:
-        if trigger is None or any(t in zh for t in trigger):
+    for trigger, rule in _TRIGGERS:
+        if trigger is None or trigger.search(zh):
             rule(line)
     return line
