@@ -52,6 +52,18 @@ _LEVEL_CHARS = frozenset("省市县区州盟镇乡村")
 _PLACE_KIND_WORDS = frozenset({"Province", "City", "County", "District", "Prefecture", "Town",
                                "Township", "Village", "River", "Lake", "Mountain", "Mountains",
                                "Mount", "Mt", "Island", "Autonomous", "Region"})
+# A CC-CEDICT sense naming two countries' relations ("China-Pakistan (relations)").
+_COUNTRY_PAIR = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+\b")
+# Labels and words of senses for economy and policy ("(economic) bloc", "to officially launch
+# (a policy, program etc)", "(of an enterprise etc) to gain momentum").
+_POLICY_SENSE = re.compile(r"\((?:economic|economics|finance|politics|of an enterprise|a policy)")
+# Labels and words of senses from other fields and registers, never the sense of a policy
+# text (骨干 "diaphysis (long segment of a bone)", 牌 "mahjong tile", 底线 "(sports) baseline").
+_OTHER_FIELD = re.compile(
+    r"\((?:sports|sewing|chemistry|epidemiology|geology|anatomy|botany|zoology|medicine|TCM|Buddhism|"
+    r"Taoism|old|archaic|literary|classical|dialect|slang|coll\.|Tw|HK|Cantonese|Internet slang|"
+    r"vulgar|derog\.|euphemism|chess|Go|of a bar girl|physics|math\.|music|linguistics)\b|"
+    r"\b(?:mahjong|Chinese medicine|chess|bone)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
 _CJK_REF = re.compile(rf"[{HAN}|]+\[[^\]]*\]|[{HAN}]+")
 #: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
@@ -62,6 +74,10 @@ NAME_TAGS = frozenset({"ns", "nz", "nt", "nrfg"})
 # Characters that are function words or pronouns, never inside a name (Li & Thompson,
 # Mandarin Chinese, ch. 4-7; the structural particles, copula, prepositions, demonstratives).
 FUNCTION_CHARS = frozenset("这那是的了在和与为把将对从等及并也都就而或被给向于以之其有我你他她它们个不没")
+#: jieba tags of people's names (nr person, nrt transliterated), read as names only where
+#: CC-CEDICT has no English for the word.
+PERSON_TAGS = frozenset({"nr", "nrt"})
+_HAN_RUN = re.compile(f"[{HAN}]")
 #: Proper-noun tags for places, whose rendering is pinyin plus suffix.
 PLACE_TAGS = frozenset({"ns"})
 
@@ -92,20 +108,37 @@ def domain() -> dict[str, DomainEntry]:
     return out
 
 
+def sense_rank(sense: str) -> int:
+    """0 for a sense CC-CEDICT labels as economic or political, 2 for one of another field or
+    register (its labels, CC-CEDICT wiki "Syntax": "(sports)", "(dialect)", "(TCM)" ...), 1
+    otherwise; sorting by it keeps the dictionary's order within each rank."""
+    if _POLICY_SENSE.search(sense):
+        return 0
+    return 2 if _OTHER_FIELD.search(sense) else 1
+
+
+def _rank_of(pair: tuple[str, str]) -> int:
+    return sense_rank(pair[0])
+
+
 def clean_sense(sense: str) -> str:
     """'(bound form) up; upper' → 'up'; '' for notes and cross-references."""
     if _SKIP.match(sense):
         return ""
     first = re.split(r"[;:]|, ", _PARENS.sub(" ", sense))[0]
-    first = _CJK_REF.sub("", first)
+    first = _CJK_REF.sub("", first).removeprefix("fig. ")
     return " ".join(first.split()).strip(" ,")
 
 
 def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
-    """The sense for this part of speech: verbs take the first 'to ...' sense (without 'to'),
-    nouns the first sense that is not a verb; common readings before proper ones."""
+    """The sense for this part of speech and for policy and economic text: verbs take the
+    first 'to ...' sense (without 'to'), nouns the first sense that is not a verb; common
+    readings before proper ones; senses of economy and policy first, senses of other fields
+    and registers (sports, anatomy, games, dialects) last (`sense_rank`)."""
     common = [r for r in readings if not r.proper] or list(readings)
-    senses = [s for r in common for s in map(clean_sense, r.senses) if s]
+    pairs = [(s, clean_sense(s)) for r in common for s in r.senses]
+    ranked = sorted(pairs, key=_rank_of) if len(pairs) > 1 else pairs
+    senses = [clean for _, clean in ranked if clean]
     if not senses:
         return ""
     if tag in VERB_TAGS:
@@ -115,6 +148,16 @@ def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
         nouns = [s for s in senses if not s.startswith("to ")]
         return nouns[0] if nouns else senses[0].removeprefix("to ")
     return senses[0].removeprefix("to ")
+
+
+def common_word(word: str, readings: tuple[Reading, ...]) -> bool:
+    """Whether a word jieba tags as a name is read as the common word CC-CEDICT also has:
+    新建 "new construction" (not Xinjian county), 安宁 "peaceful", 东北 "northeast". Single
+    characters stay names (美 the US, 京 Beijing: abbreviations), and so do pairs of countries
+    (中巴 "China-Pakistan", not "minibus")."""
+    if len(word) < 2 or all(r.proper for r in readings):
+        return False
+    return not any(_COUNTRY_PAIR.match(s) for r in readings if r.proper for s in r.senses)
 
 
 def proper_name(word: str, reading: Reading, tag: str, exonym: str = "") -> str:
@@ -253,7 +296,8 @@ class Lexicon:
             return d.en, False
         readings = self.cedict.readings(word)
         tag = self.cedict.tag(word)
-        if readings and (all(r.proper for r in readings) or tag in PLACE_TAGS | {"nrfg", "nt"}):
+        if readings and (all(r.proper for r in readings) or (
+                tag in PLACE_TAGS | {"nrfg", "nt"} and not common_word(word, readings))):
             proper = [r for r in readings if r.proper]
             if proper:
                 exonym = place_english(word, readings) if tag in PLACE_TAGS else ""
@@ -262,12 +306,34 @@ class Lexicon:
         if en:
             return en, False
         parts = self.split(word) if len(word) > 1 else []
-        # A word jieba's HMM made up is most often a name, unless it holds a function word (这是).
+        # A word jieba's HMM made up may be a name (库皮扬斯克, 王晨) or a word (纠治, 堵点).
         guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
+        name = tag in NAME_TAGS or tag in PERSON_TAGS or (guessed and names.looks_like_name(word))
         if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
             return " ".join(self.render(p)[0] for p in parts), False
+        if not name:
+            return word, False  # no English known and no name: the Chinese stays (untranslated)
         pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰
         return (pinyin.capitalize() if tag in NAME_TAGS else pinyin), True
+
+    def verb_sense(self, word: str) -> str:
+        """The English of `word` used as a verb where it stands (把思想统一到…: 统一 "unify",
+        not the first sense "unified"): the domain lexicon's, else CC-CEDICT's verb sense."""
+        d = self.domain.get(word)
+        if d is not None:
+            return d.en
+        readings = self.cedict.readings(word)
+        return choose_sense(readings, "v") if readings else self.render(word)[0]
+
+    def untranslated(self, word: str) -> bool:
+        """Whether the lexicon has no English for `word` and it is no name (render keeps the
+        Chinese)."""
+        return self.render(word)[0] == word and bool(_HAN_RUN.match(word))
+
+    def name_pinyin(self, word: str) -> str:
+        """`word` as a name in pinyin (稍峪 before 马元矿区: Shaoyu), for a word the lexicon
+        leaves untranslated that its context shows to be a name."""
+        return names.pinyin_word(word).capitalize()
 
     def split(self, word: str) -> list[str]:
         """Forward maximum matching into dictionary words; [] unless every part is known."""

@@ -101,7 +101,7 @@ class Segmenter:
 
     def new_unit(self, word: str) -> Unit:
         u = self.memos.units[word] = word_unit(word, self.lex)
-        if u.pinyin:
+        if u.pinyin or u.en == word:  # in pinyin, or kept in Chinese (untranslated)
             self.memos.pinyin_words.add(word)
         return u
 
