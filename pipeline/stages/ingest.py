@@ -32,6 +32,14 @@ _CJK = re.compile(f"[{HAN_COMPAT}]")
 
 def ingest(doc: Document, ctx: object) -> Document:
     """Decode `doc.data` into `doc.text` and cut it into raw blocks."""
+    doc = read(doc, ctx)
+    return doc if doc.paragraphs else replace(doc, paragraphs=raw_blocks(doc.text))
+
+
+def read(doc: Document, ctx: object) -> Document:
+    """Decode `doc.data` into `doc.text` (Simplified); the raw blocks are cut only for page
+    images and PDFs, whose blocks the OCR knows (pipeline.runner cuts a long text's blocks
+    chunk by chunk)."""
     kind = sniff(doc.data)
     if kind is not None:
         return ingest_pages(doc, ctx, kind)
@@ -44,7 +52,6 @@ def ingest(doc: Document, ctx: object) -> Document:
         text=simplified,
         original=original,
         encoding=encoding + ("+t2s" if original else ""),
-        paragraphs=raw_blocks(simplified),
     )
 
 
@@ -188,25 +195,37 @@ def to_simplified(text: str) -> str:
     return "\n".join(out)
 
 
-def raw_blocks(text: str) -> tuple[Paragraph, ...]:
-    """Blank-line separated blocks, line breaks inside kept; no repairs yet."""
+def raw_blocks(text: str, start: int = 0, end: int | None = None, first: int = 1) -> tuple[Paragraph, ...]:
+    """Blank-line separated blocks of text[start:end], line breaks inside kept, no repairs
+    yet, numbered p{first}, p{first + 1}, …"""
+    end = len(text) if end is None else end
     blocks: list[Paragraph] = []
-    pos = 0
-    for m in _BLANK_LINE.finditer(text):
-        _add_block(blocks, text, pos, m.start())
+    pos = start
+    for m in _BLANK_LINE.finditer(text, start, end):
+        _add_block(blocks, text, pos, m.start(), first)
         pos = m.end()
-    _add_block(blocks, text, pos, len(text))
+    _add_block(blocks, text, pos, end, first)
     return tuple(blocks)
 
 
-def _add_block(blocks: list[Paragraph], text: str, start: int, end: int) -> None:
+def pieces(text: str, size: int) -> list[tuple[int, int]]:
+    """[start, end) of consecutive pieces of `text` of at least `size` characters (the last
+    may be shorter), each cut after a blank line, so that each holds whole raw blocks."""
+    cuts = [0]
+    for m in _BLANK_LINE.finditer(text):
+        if m.end() - cuts[-1] >= size and m.end() < len(text):
+            cuts.append(m.end())
+    return list(zip(cuts, cuts[1:] + [len(text)]))
+
+
+def _add_block(blocks: list[Paragraph], text: str, start: int, end: int, first: int) -> None:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk.rstrip())
     if trail <= lead:
         return
     a, b = start + lead, start + trail
-    n = len(blocks) + 1
+    n = len(blocks) + first
     blocks.append(
         Paragraph(
             id=f"p{n}",
