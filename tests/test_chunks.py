@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.context import Context
 from pipeline.fileio import write_set
-from pipeline.glossary import default_paths, load_glossary
+from pipeline.glossary import Glossary, default_paths, load_glossary
 from pipeline.model import Document
 from pipeline.runner import read_input, run_document, write_outputs
 from tests.conftest import DATA, SAMPLE
@@ -52,16 +52,18 @@ def chunks(doc: Document) -> int:
     return int(summary.split()[0]) if summary.endswith(" chunks") else 1
 
 
-@pytest.mark.parametrize(("page", "size", "clean"), [
-    ("news", 3000, True),  # news transcripts: headlines and paragraphs, many terms
-    ("sample", 300, True),  # an interview: speakers' turns run across chunks
-    ("official", 120, True),  # an OCR'd report: repairs, captions, furniture
-    ("news", 3000, False),  # --no-clean: the raw blocks numbered on
+@pytest.mark.parametrize(("page", "size", "clean", "terms"), [
+    ("news", 3000, True, True),  # news transcripts: headlines and paragraphs, many terms
+    ("sample", 300, True, True),  # an interview: speakers' turns run across chunks
+    ("official", 120, True, True),  # an OCR'd report: repairs, captions, furniture
+    ("news", 3000, False, True),  # --no-clean: the raw blocks numbered on
+    ("news", 3000, False, False),  # no terms, no repairs: the Markdown ends with the last body
 ])
-def test_chunks_give_the_outputs_of_the_whole_text(page: str, size: int, clean: bool, news: Path,
-                                                   glossary: object, tmp_path: Path) -> None:
+def test_chunks_give_the_outputs_of_the_whole_text(page: str, size: int, clean: bool, terms: bool,
+                                                   news: Path, glossary: object, tmp_path: Path) -> None:
     path = {"news": news, "sample": SAMPLE, "official": DATA / "official-report.zh.txt"}[page]
-    ctx = Context(glossary=glossary, formats=FORMATS, cache=False, progress=False, clean=clean)  # type: ignore[arg-type]
+    ctx = Context(glossary=glossary if terms else Glossary(), formats=FORMATS,  # type: ignore[arg-type]
+                  cache=False, progress=False, clean=clean)
     whole, _ = outputs(path, ctx, 10**9, tmp_path / "whole")
     chunked, doc = outputs(path, ctx, size, tmp_path / "chunked")
     assert chunks(doc) >= 3
