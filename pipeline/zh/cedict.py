@@ -127,7 +127,7 @@ class Cedict:
         return self.tags.get(word, "")
 
     def tagged(self, tag: str) -> list[str]:
-        """The words jieba tags `tag`."""
+        """The words jieba tags `tag`, in dict.txt's order."""
         if isinstance(self.tags, Stored):
             return self.tags.keys_of(tag)
         return [w for w, t in self.tags.items() if t == tag]
@@ -178,8 +178,9 @@ class Stored(Mapping[str, str]):
         return iter([k for (k,) in self._query(f"SELECT k FROM {self.table} ORDER BY rowid")])
 
     def keys_of(self, value: str) -> list[str]:
-        """The keys whose value is `value`, in order."""
-        return [k for (k,) in self._query(f"SELECT k FROM {self.table} WHERE v = ? ORDER BY rowid", value)]
+        """The keys whose value is `value`, in order (one row of the `by_value` table)."""
+        rows = self._query(f"SELECT keys FROM {self.table}_by_value WHERE v = ?", value)
+        return rows[0][0].split(ENTRY_SEP) if rows and rows[0][0] else []
 
 
 def _unpack(packed: str) -> Reading:
@@ -223,6 +224,7 @@ def opened(path: Path) -> Cedict | None:
     try:
         entries.get("")  # opens the file, and fails on anything but a cache of this FORMAT
         tags.get("")
+        tags.keys_of("")
     except (sqlite3.Error, OSError):
         return None
     return Cedict(entries, tags)
@@ -237,7 +239,12 @@ def write_cache(path: Path, index: Cedict) -> bool:
             for table, rows in (("entries", index.entries), ("tags", index.tags)):
                 db.execute(f"CREATE TABLE {table} (k TEXT PRIMARY KEY, v TEXT NOT NULL)")
                 db.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows.items())
-            db.execute("CREATE INDEX tags_v ON tags (v)")
+            by_tag: dict[str, list[str]] = {}
+            for word, tag in index.tags.items():
+                by_tag.setdefault(tag, []).append(word)
+            db.execute("CREATE TABLE tags_by_value (v TEXT PRIMARY KEY, keys TEXT NOT NULL)")
+            db.executemany("INSERT INTO tags_by_value VALUES (?, ?)",
+                           ((tag, ENTRY_SEP.join(words)) for tag, words in by_tag.items()))
         db.close()
         os.replace(tmp, path)
         return True
