@@ -24,7 +24,7 @@ from pipeline.fileio import (
 from pipeline.formats import FORMATS
 from pipeline.model import Document, StageRecord
 from pipeline.stages import NAMES, STAGES
-from pipeline.stages.clean import FIRST, LAYOUT, SPEAKER, Layout
+from pipeline.stages.clean import FIRST, INSIDE, LAYOUT, SPEAKER, Layout
 from pipeline.stages.clean.chunks import survey
 from pipeline.stages.ingest import pieces, raw_blocks, read
 from pipeline.stages.render import Streamed
@@ -84,9 +84,9 @@ def _run(doc: Document, ctx: Context, until: str | None, names: Sequence[str] = 
 
 
 #: A text input of more than this many characters is translated in chunks of about this
-#: many, cut at blank lines where cleaning carries nothing over (pipeline.stages.clean.chunks):
-#: a run holds one chunk's records at a time, whatever the size of the input (~450 KB of
-#: Chinese in UTF-8 a chunk).
+#: many, cut at blank lines (or line breaks, in a text without them) where cleaning carries
+#: nothing over (pipeline.stages.clean.chunks): a run holds one chunk's records at a time,
+#: whatever the size of the input (~450 KB of Chinese in UTF-8 a chunk).
 CHUNK_CHARS = 150_000
 
 #: The stages a chunk goes through before the next chunk's (its first record is the last
@@ -133,16 +133,16 @@ def run_document(doc: Document, ctx: Context, until: str | None = None,
 
 def _run_chunks(doc: Document, ctx: Context, until: str | None, size: int) -> Rendered:
     """The stages over each chunk of the text in turn, rendered as they go."""
-    layout, chunks = _chunks(doc, size)
+    layout, chunks = _chunks(doc, ctx, until, size)
     streamed = Streamed(ctx)
     seconds: dict[str, float] = {}
     try:
         carry: dict[str, object] = {LAYOUT: layout, FIRST: 1, SPEAKER: None}
         summary: object = None
         before, waiting = "", None
-        for a, b, first in chunks:
+        for a, b, first, inside in chunks:
             chunk = replace(doc, paragraphs=raw_blocks(doc.text, a, b, first),
-                            meta=doc.meta + tuple(carry.items()))
+                            meta=doc.meta + tuple(carry.items()) + ((INSIDE, inside),))
             chunk = _run(chunk, ctx, until, EARLY)
             carry[FIRST] = int(str(carry[FIRST])) + len(chunk.paragraphs)
             carry[SPEAKER] = dict(chunk.meta)[SPEAKER]
@@ -162,22 +162,26 @@ def _run_chunks(doc: Document, ctx: Context, until: str | None, size: int) -> Re
         raise
 
 
-def _chunks(doc: Document, size: int) -> tuple[Layout | None, list[tuple[int, int, int]]]:
-    """The whole text's layout (None when the clean stage does not run), and its chunks:
-    (start, end, number of the first raw block), cut where the layout allows."""
-    spans = pieces(doc.text, size)
-    firsts, n = [], 1
-    for a, b in spans:
-        firsts.append(n)
+def _chunks(doc: Document, ctx: Context, until: str | None,
+            size: int) -> tuple[Layout, list[tuple[int, int, int, bool]]]:
+    """The whole text's layout and its chunks: (start, end, number of the first raw block,
+    whether it starts inside that block), cut where the layout allows. Inside a raw block
+    (a long stretch without blank lines) only when the clean stage runs: it numbers the
+    paragraphs, where raw blocks are numbered as they stand."""
+    lines = ctx.clean and (until is None or NAMES.index(until) >= NAMES.index("clean"))
+    parts, n = [], 1
+    for a, b, inside in pieces(doc.text, size, lines):
+        n -= inside  # the part goes on with the last block of the part before
+        parts.append((a, b, n, inside))
         n += len(raw_blocks(doc.text, a, b, n))
-    blocks = (replace(doc, paragraphs=raw_blocks(doc.text, a, b, f)) for (a, b), f in zip(spans, firsts))
-    found = survey(doc.text, blocks)
-    chunks: list[tuple[int, int, int]] = []
-    for (a, b), first in zip(spans, firsts):
-        if chunks and first not in found.cuts:
-            chunks[-1] = (chunks[-1][0], b, chunks[-1][2])  # no cut here: one chunk with the last
+    found = survey(doc.text, ((replace(doc, paragraphs=raw_blocks(doc.text, a, b, f)), inside)
+                              for a, b, f, inside in parts))
+    chunks: list[tuple[int, int, int, bool]] = []
+    for i, (a, b, first, inside) in enumerate(parts):
+        if chunks and i not in found.cuts:
+            chunks[-1] = (*chunks[-1][:1], b, *chunks[-1][2:])  # no cut here: one chunk with the last
         else:
-            chunks.append((a, b, first))
+            chunks.append((a, b, first, inside))
     return found.layout, chunks
 
 

@@ -6,6 +6,7 @@ speakers' turns. The chunk size is made small so that real pages cut into many c
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from itertools import pairwise
 from pathlib import Path
@@ -37,6 +38,14 @@ def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def lines(tmp_path_factory: pytest.TempPathFactory, news: Path) -> Path:
+    """The same news, one paragraph a line: no blank line to cut at (chunks cut inside raw blocks)."""
+    path = tmp_path_factory.mktemp("lines") / "lines.zh.txt"
+    path.write_text(re.sub(r"\n\s*\n", "\n", news.read_text(encoding="utf-8")), encoding="utf-8")
+    return path
+
+
 def outputs(path: Path, ctx: Context, chunk_chars: int, out: Path) -> tuple[dict[str, bytes], Document]:
     done = run_document(read_input(path), ctx, chunk_chars=chunk_chars)
     try:
@@ -58,10 +67,11 @@ def chunks(doc: Document) -> int:
     ("official", 120, True, True),  # an OCR'd report: repairs, captions, furniture
     ("news", 3000, False, True),  # --no-clean: the raw blocks numbered on
     ("news", 3000, False, False),  # no terms, no repairs: the Markdown ends with the last body
+    ("lines", 3000, True, True),  # one paragraph a line: cut at line breaks
 ])
 def test_chunks_give_the_outputs_of_the_whole_text(page: str, size: int, clean: bool, terms: bool,
-                                                   news: Path, glossary: object, tmp_path: Path) -> None:
-    path = {"news": news, "sample": SAMPLE, "official": DATA / "official-report.zh.txt"}[page]
+                                                   news: Path, lines: Path, glossary: object, tmp_path: Path) -> None:
+    path = {"news": news, "lines": lines, "sample": SAMPLE, "official": DATA / "official-report.zh.txt"}[page]
     ctx = Context(glossary=glossary if terms else Glossary(), formats=FORMATS,  # type: ignore[arg-type]
                   cache=False, progress=False, clean=clean)
     whole, _ = outputs(path, ctx, 10**9, tmp_path / "whole")

@@ -27,6 +27,7 @@ CANDIDATES = ("utf-8", "gb18030", "big5")
 # Control characters that never occur in text files (tab, LF, VT, FF, CR and ESC excepted).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _BLANK_LINE = re.compile(rf"\n[{SPACES}\r]*\n")
+_BREAK = re.compile(rf"\n[{SPACES}\r]*\n|\n")  # a blank line, else a line break
 _CJK = re.compile(f"[{HAN_COMPAT}]")
 
 
@@ -208,14 +209,19 @@ def raw_blocks(text: str, start: int = 0, end: int | None = None, first: int = 1
     return tuple(blocks)
 
 
-def pieces(text: str, size: int) -> list[tuple[int, int]]:
-    """[start, end) of consecutive pieces of `text` of at least `size` characters (the last
-    may be shorter), each cut after a blank line, so that each holds whole raw blocks."""
-    cuts = [0]
-    for m in _BLANK_LINE.finditer(text):
-        if m.end() - cuts[-1] >= size and m.end() < len(text):
-            cuts.append(m.end())
-    return list(zip(cuts, cuts[1:] + [len(text)]))
+def pieces(text: str, size: int, lines: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, inside) of consecutive pieces of `text` of at least `size` characters
+    (the last may be shorter), each cut after a blank line, so that each holds whole raw
+    blocks; with `lines`, a stretch of twice `size` without a blank line is cut after a line
+    break too, and the piece after it starts `inside` a raw block."""
+    cuts, last = [(0, False)], 0
+    for m in (_BREAK if lines else _BLANK_LINE).finditer(text):
+        end, blank = m.end(), m.end() - m.start() > 1 or not lines
+        if end < len(text) and end - last >= size * (1 if blank else 2):
+            cuts.append((end, not blank))
+            last = end
+    ends = [c for c, _ in cuts[1:]] + [len(text)]
+    return [(a, b, inside) for (a, inside), b in zip(cuts, ends)]
 
 
 def _add_block(blocks: list[Paragraph], text: str, start: int, end: int, first: int) -> None:

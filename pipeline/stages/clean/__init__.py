@@ -47,14 +47,15 @@ class Group:
 
 
 #: Document.meta of a chunk of a long document (pipeline.runner, pipeline.stages.clean.chunks):
-#: the whole document's Layout, the number of the chunk's first paragraph, and the speaker
-#: whose turn runs into the chunk (after clean: into the next one).
-LAYOUT, FIRST, SPEAKER = "clean.layout", "clean.first", "clean.speaker"
+#: the whole document's Layout, the number of the chunk's first paragraph, the speaker whose
+#: turn runs into the chunk (after clean: into the next one), and whether the chunk starts
+#: inside a raw block (cut at a line break: its first line does not start a block).
+LAYOUT, FIRST, SPEAKER, INSIDE = "clean.layout", "clean.first", "clean.speaker", "clean.inside"
 
 
 def clean(doc: Document, ctx: Context) -> Document:
     meta = dict(doc.meta)
-    lines = split_lines(doc)
+    lines = chunk_lines(doc)
     kinds = line_kinds(doc, lines)
     layout = meta.get(LAYOUT)
     if not isinstance(layout, Layout):
@@ -70,6 +71,15 @@ def clean(doc: Document, ctx: Context) -> Document:
     if SPEAKER in meta:
         doc = replace(doc, meta=tuple((k, speaker if k == SPEAKER else v) for k, v in doc.meta))
     return replace(doc, paragraphs=paragraphs)
+
+
+def chunk_lines(doc: Document) -> list[Line]:
+    """split_lines(), the first line taken for what it is in the whole document when the
+    document is a chunk that starts inside a raw block (meta INSIDE)."""
+    lines = split_lines(doc)
+    if lines and dict(doc.meta).get(INSIDE):
+        lines[0] = replace(lines[0], first=False)
+    return lines
 
 
 def line_kinds(doc: Document, lines: list[Line]) -> list[str]:
