@@ -149,7 +149,7 @@ def _run_one(input_path: Path, outdir: Path, ctx: Context, layers: list[Path], u
     from dataclasses import replace
 
     from pipeline.glossary import glossary_files, load_glossary
-    from pipeline.runner import prepared_outputs, read_input, run, write_outputs
+    from pipeline.runner import prepared_outputs, read_input, run_document, write_outputs
     from pipeline.stages.translate import summary_line
 
     doc = read_input(input_path)
@@ -157,13 +157,16 @@ def _run_one(input_path: Path, outdir: Path, ctx: Context, layers: list[Path], u
     with prepared_outputs(input_path, outdir, ctx.formats, inputs):  # before any translation work
         glossary = load_glossary(layers)
         _say_overrides(glossary)
-        doc = run(doc, replace(ctx, glossary=glossary), until=until)
-        for note in dict(doc.meta).get("notes", ()):  # type: ignore[attr-defined]
-            click.echo(f"note: {note}", err=True)
-        line = summary_line(doc)
-        if line:
-            click.echo(line, err=True)
-        paths = write_outputs(doc, input_path, outdir, inputs)
+        done = run_document(doc, replace(ctx, glossary=glossary), until=until)
+        try:
+            for note in dict(done.doc.meta).get("notes", ()):  # type: ignore[attr-defined]
+                click.echo(f"note: {note}", err=True)
+            line = summary_line(done.doc)
+            if line:
+                click.echo(line, err=True)
+            paths = write_outputs(done.doc, input_path, outdir, inputs, done.outputs)
+        finally:
+            done.close()
     for path in paths:
         click.echo(str(path))
 

@@ -28,6 +28,7 @@ from collections.abc import Collection, Iterable
 from html import escape as _escape
 from itertools import islice
 from pathlib import PurePath
+from typing import Any
 from urllib.parse import quote
 
 from pipeline.formats import Settings
@@ -219,14 +220,14 @@ def content_security_policy(pages: bool = False) -> str:
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
+    return opening(doc, data, ctx) + body(doc, data, ctx) + closing(doc, data, ctx)
+
+
+def opening(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """Up to the text: the head, the title and counts, the QA box, the page images."""
     layout = ctx.layout if ctx.layout in LAYOUTS else "side"
-    rows = data.rows
-    links = _term_links(rows)
     title = escape(doc.source)
     pages = _pages(doc, data)
-    text = _text(doc, ctx, links, data)
-    if pages:
-        text = ['<div class="paged">\n', pages, *text, "</div>\n"]
     return "".join([
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
@@ -236,8 +237,23 @@ def render(doc: Document, data: RenderData, ctx: Settings) -> str:
         f"<title>{title} · Chinese–English</title>\n<style>{CSS}</style>\n</head>\n",
         f'<body class="{layout}">\n<header><h1>{title}</h1>\n{_lede(doc, data)}</header>\n',
         _qa_box(doc, data),
-        *text,
-        _terms_table(rows),
+        f'<div class="paged">\n{pages}' if pages else "",
+        '<main id="text">\n<div class="colhead" aria-hidden="true">'
+        '<div lang="zh-CN">中文 Chinese</div><div>English</div></div>\n',
+    ])
+
+
+def body(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """The text: one section per paragraph, one pair per segment."""
+    return "".join(_text(doc, ctx, _term_links(data.rows), data))
+
+
+def closing(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """After the text: the terms table, what was repaired, the signature and the script."""
+    return "".join([
+        "</main>\n",
+        "</div>\n" if _page_images(doc) else "",
+        _terms_table(data.rows),
         _repairs(data),
         f"<footer>{escape(data.signature)}</footer>\n",
         '<div id="tip" role="tooltip" hidden></div>\n',
@@ -247,8 +263,8 @@ def render(doc: Document, data: RenderData, ctx: Settings) -> str:
 
 def _pages(doc: Document, data: RenderData) -> str:
     """The page images, each with an SVG of the records' boxes over it ("" for text input)."""
-    images = dict(doc.meta).get("page_images")
-    if not isinstance(images, tuple) or not images:
+    images = _page_images(doc)
+    if not images:
         return ""
     rects: dict[int, list[str]] = {}
     for s in data.segments:
@@ -272,6 +288,12 @@ def _pages(doc: Document, data: RenderData) -> str:
     return "".join(out)
 
 
+def _page_images(doc: Document) -> tuple[dict[str, Any], ...]:
+    """The page images of a document read from pages (pipeline.stages.pages); () for text."""
+    images = dict(doc.meta).get("page_images")
+    return images if isinstance(images, tuple) else ()
+
+
 def _stem(name: str) -> str:
     """The input's name without its suffix, as the runner names the outputs."""
     suffix = PurePath(name).suffix
@@ -279,8 +301,7 @@ def _stem(name: str) -> str:
 
 
 def _lede(doc: Document, data: RenderData) -> str:
-    parts = [f"{sum(is_translated(s) for s in data.segments)} sentences aligned",
-             f"{len(doc.paragraphs)} paragraphs"]
+    parts = [f"{data.translated} sentences aligned", f"{data.paragraphs} paragraphs"]
     links = []
     if data.rows:
         links.append(f'<a href="#terms">{len(data.rows)} glossary terms</a>')
@@ -297,7 +318,7 @@ def _qa_box(doc: Document, data: RenderData) -> str:
     parts = []
     if counts:
         items = "".join(f"<li>{escape(k)} {n}</li>" for k, n in counts)
-        parts.append(f"<p>{data.flagged} of {len(data.segments)} records flagged</p><ul>{items}</ul>")
+        parts.append(f"<p>{data.flagged} of {data.records} records flagged</p><ul>{items}</ul>")
     if run:
         items = "".join(f"<li>{escape(k)} {escape(v)}</li>" if k else f"<li>{escape(v)}</li>"
                         for k, v in run)
@@ -309,8 +330,7 @@ def _qa_box(doc: Document, data: RenderData) -> str:
 def _text(doc: Document, ctx: Settings, links: TermLinks, data: RenderData) -> list[str]:
     """The text's pieces: one section per paragraph, one pair per segment (joined once, with
     the rest of the page)."""
-    out = ['<main id="text">\n<div class="colhead" aria-hidden="true">'
-           '<div lang="zh-CN">中文 Chinese</div><div>English</div></div>\n']
+    out = []
     # data.segments are the paragraphs' segments in order: each paragraph takes the next ones
     segments = zip(data.segments, data.zh_spans)
     starts = data.starts
@@ -320,7 +340,6 @@ def _text(doc: Document, ctx: Settings, links: TermLinks, data: RenderData) -> l
             out += [_pair(s, spans, ctx, links, s.id in starts)
                     for s, spans in islice(segments, len(p.segments))]
             out.append("</section>\n")
-    out.append("</main>\n")
     return out
 
 

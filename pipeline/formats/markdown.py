@@ -43,20 +43,41 @@ GLOSS_MAX_CHARS = 24
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
-    terms = {row.zh: row for row in data.rows}
+    return (opening(doc, data, ctx) + body(doc, data, ctx) + closing(doc, data, ctx)).rstrip() + "\n"
+
+
+#: The file ends with one line break after its last text: `render` strips what the parts
+#: end with (pipeline.stages.render, writing a document chunk by chunk, does the same).
+TRIM_END = True
+
+
+def opening(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """The title, the signature and the QA summary (of the whole document)."""
+    return _lines([f"# {md_text(doc.source)}", "", f"<!-- {data.signature} -->", "",
+                   *_qa_summary(doc, data)])
+
+
+def body(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """The records, speakers named where their turn begins."""
     refs = {row.zh: f"[^{row.n}]" for row in data.rows}  # each term's footnote reference
-    out = [f"# {md_text(doc.source)}", "", f"<!-- {data.signature} -->", ""]
-    out += _qa_summary(doc, data)
+    out: list[str] = []
     starts = data.starts
     for s, spans in zip(data.segments, data.zh_spans):
         if s.id in starts and s.speaker:
             name = speaker_en(s.speaker, ctx)
             out += [f"**{md_text(s.speaker)}**" + (f" ({md_text(name)})" if name else ""), ""]
         out += _segment(s, spans, refs)
-    out += _terms_table(list(terms.values()))
-    out += _repairs(data)
-    out += _footnotes(list(terms.values()))
-    return "\n".join(out).rstrip() + "\n"
+    return _lines(out)
+
+
+def closing(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """The terms table, what was repaired, and the footnotes."""
+    rows = list(data.rows)
+    return _lines(_terms_table(rows) + _repairs(data) + _footnotes(rows))
+
+
+def _lines(lines: list[str]) -> str:
+    return "".join(line + "\n" for line in lines)
 
 
 def md_text(text: str) -> str:
@@ -129,7 +150,7 @@ def _qa_summary(doc: Document, data: RenderData) -> list[str]:
         return []
     out = ["## QA summary", ""]
     if counts:
-        out.append(f"{data.flagged} of {len(data.segments)} records flagged:")
+        out.append(f"{data.flagged} of {data.records} records flagged:")
         out.append("")
         out += [f"- {md_text(kind)}: {n}" for kind, n in counts]
         out.append("")

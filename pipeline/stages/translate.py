@@ -29,13 +29,18 @@ META_KEY = "translate"
 #: The engine named on a segment whose English is a translation-memory unit's, and the JSONL
 #: field that says which unit (file, line, score, match, zh, en).
 TM_ENGINE = TM_FIELD = "tm"
+#: Document.meta of a chunk of a long document (pipeline.runner): the Chinese of the records
+#: just before and just after it, the context of its first and last requests.
+AROUND = "translate.around"
 
 
 def translate(doc: Document, ctx: Context) -> Document:
     segs = doc.segments
     todo = [i for i, s in enumerate(segs) if s.kind in TRANSLATED_KINDS and s.zh.strip()]
     seen: QuantityMemo = {}  # this document's figures, each read once
-    requests = [_request(segs, i, seen, ctx.names) for i in todo]
+    around = dict(doc.meta).get(AROUND)
+    before, after = around if isinstance(around, tuple) else ("", "")
+    requests = [_request(segs, i, seen, ctx.names, before, after) for i in todo]
     matches, requests = _looked_up(ctx.memory, requests)
     ask = [k for k, m in enumerate(matches) if m is None or not m.reusable]
     engine = stack(ctx.engine, ctx.engine_deps, ctx.cache)
@@ -72,16 +77,18 @@ def _looked_up(memory: Memory | None, requests: list[Request]) -> tuple[list[Mat
                      for r, m in zip(requests, matches)]
 
 
-def _request(segs: tuple[Segment, ...], i: int, seen: QuantityMemo, finder: NameFinder) -> Request:
+def _request(segs: tuple[Segment, ...], i: int, seen: QuantityMemo, finder: NameFinder,
+             before: str = "", after: str = "") -> Request:
     """What the engine gets for segment i: its terms, its figures, its people and places (found
-    outside the terms and figures), and its neighbours for context."""
+    outside the terms and figures), and its neighbours for context (`before` and `after` the
+    segments: the records around a chunk of a long document)."""
     s = segs[i]
     quantities = tuple(find_quantities(s.zh, seen))
     taken = [(t.start, t.end) for t in s.terms] + [(q.start, q.end) for q in quantities]
     return Request(
         id=s.id, zh=s.zh, terms=s.terms, tokens=s.tokens, kind=s.kind,
-        before=segs[i - 1].zh if i > 0 else "",
-        after=segs[i + 1].zh if i + 1 < len(segs) else "",
+        before=segs[i - 1].zh if i > 0 else before,
+        after=segs[i + 1].zh if i + 1 < len(segs) else after,
         speaker=s.speaker, quantities=quantities,
         names=finder.find(s.zh, s.tokens, taken, s.speaker),
     )
@@ -100,6 +107,19 @@ def _summary(ctx: Context, results: list[Translation], reasked: int) -> dict[str
         "reasked": reasked,
         **{flag: count(flag) for flag in RUN_FLAGS},
     }
+
+
+#: Summary counts kept by the run's Monitor: a later chunk's are already the run's totals.
+RUN_TOTALS = ("requests", "cache_hits")
+
+
+def add_summaries(a: object, b: object) -> object:
+    """The translate summary (Document.meta[META_KEY]) of a document's chunks so far (`a`)
+    and its next chunk (`b`)."""
+    if not isinstance(a, dict) or not isinstance(b, dict):
+        return b if isinstance(b, dict) else a
+    return {k: v + b[k] if isinstance(v, int) and isinstance(b.get(k), int) and k not in RUN_TOTALS
+            else b.get(k, v) for k, v in a.items()}
 
 
 def summary_line(doc: Document) -> str | None:
