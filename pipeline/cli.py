@@ -17,11 +17,14 @@ from pipeline import __version__
 from pipeline.commands.archive import archive_group
 from pipeline.commands.bitext import align_cmd
 from pipeline.commands.glossary import glossary_group
+from pipeline.commands.phrases import phrases_group
+from pipeline.commands.tm import tm_group
 from pipeline.errors import Interrupted, PipelineError
 
 if TYPE_CHECKING:
     from pipeline.context import Context
     from pipeline.glossary import Glossary
+    from pipeline.zh.phrases import PhraseTable
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,6 +53,11 @@ def cli() -> None:
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
               help="Glossary file or folder layered on top of the shipped one (repeatable).")
 @click.option("--no-default-glossary", is_flag=True, help="Do not load the shipped glossary/.")
+@click.option("--tm", "tm_paths", multiple=True, type=click.Path(path_type=Path), metavar="FILE",
+              help="Translation memory, TMX or TSV (zh<TAB>en), repeatable: exact matches reused, "
+                   "fuzzy ones (>= 75%) shown and given to the engine as examples.")
+@click.option("--phrases", "phrase_files", multiple=True, type=click.Path(path_type=Path),
+              help="Phrase-table file or folder (zh, en, source, note) over the shipped one (repeatable).")
 @click.option("--until", default=None, help="Stop after this stage and write what exists so far.")
 @click.option("--no-clean", is_flag=True, help="Turn the OCR-repair stage off.")
 @click.option("--format", "formats", multiple=True,
@@ -71,7 +79,9 @@ def cli() -> None:
 def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | None, base_url: str | None,
             jobs: int | None, timeout: float | None, max_failures: int | None, no_cache: bool,
             progress: bool | None,
-            glossaries: tuple[Path, ...], no_default_glossary: bool, until: str | None,
+            glossaries: tuple[Path, ...], no_default_glossary: bool, tm_paths: tuple[Path, ...],
+            phrase_files: tuple[Path, ...],
+            until: str | None,
             no_clean: bool, formats: tuple[str, ...], layout: str, workers: int | None,
             cluster: str | None, fail_fast: bool, quiet: bool, ocr_engine: str, dpi: int,
             pages: str | None) -> None:
@@ -81,8 +91,11 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
     folder's tree is mirrored in the output folder, with a manifest (manifest.jsonl) that lets
     the next run skip the pages that have not changed."""
     from pipeline.glossary import default_paths, load_glossary
+    from pipeline.tm import load_memory
 
     layers = default_paths(glossaries, shipped=not no_default_glossary)
+    memory = load_memory(tm_paths)  # a bad memory file stops the run before any work
+    phrases = _user_phrases(phrase_files)
     options: dict[str, object] = {k: v for k, v in (("model", model), ("base_url", base_url),
                                                     ("jobs", jobs)) if v}
     options.update((k, v) for k, v in (("timeout", timeout), ("max_failures", max_failures))
@@ -93,7 +106,7 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
         ctx = Context(engine_name=engine, engine_options=options, clean=not no_clean,
                       formats=formats or Context().formats, layout=layout,
                       cache=not no_cache, progress=progress, ocr_engine=ocr_engine, dpi=dpi,
-                      pages=pages)
+                      pages=pages, memory=memory, phrases=phrases)
         _run_one(inputs[0], outdir, ctx, layers, until)
         return
     from pipeline.archive.batch import BatchOptions, run_batch
@@ -103,7 +116,7 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
     _say_overrides(glossary)
     settings = PageSettings(glossary, engine, tuple(sorted(options.items())), not no_clean,
                             formats or PageSettings.formats, layout, not no_cache, until,
-                            ocr_engine, dpi, pages)
+                            ocr_engine, dpi, pages, memory, phrases)
     batch = BatchOptions(workers or os.cpu_count() or 1, cluster, fail_fast, quiet, progress)
     summary = run_batch(inputs, outdir, settings, batch)
     click.echo(summary.line(), err=True)
@@ -113,6 +126,16 @@ def run_cmd(inputs: tuple[Path, ...], outdir: Path, engine: str, model: str | No
         sys.exit(130)
     if summary.failed:
         sys.exit(1)
+
+
+def _user_phrases(paths: tuple[Path, ...]) -> PhraseTable | None:
+    """The phrase table with the user's files over the shipped one; None: the shipped one."""
+    if not paths:
+        return None
+    from pipeline.zh.phrases import load_user
+    from pipeline.zh.tokenize import Tokenizer
+
+    return load_user(paths, Tokenizer(()).cut)
 
 
 def _say_overrides(glossary: Glossary) -> None:
@@ -126,7 +149,7 @@ def _run_one(input_path: Path, outdir: Path, ctx: Context, layers: list[Path], u
     from dataclasses import replace
 
     from pipeline.glossary import glossary_files, load_glossary
-    from pipeline.runner import prepared_outputs, read_input, run, write_outputs
+    from pipeline.runner import prepared_outputs, read_input, run_document, write_outputs
     from pipeline.stages.translate import summary_line
 
     doc = read_input(input_path)
@@ -134,13 +157,16 @@ def _run_one(input_path: Path, outdir: Path, ctx: Context, layers: list[Path], u
     with prepared_outputs(input_path, outdir, ctx.formats, inputs):  # before any translation work
         glossary = load_glossary(layers)
         _say_overrides(glossary)
-        doc = run(doc, replace(ctx, glossary=glossary), until=until)
-        for note in dict(doc.meta).get("notes", ()):  # type: ignore[attr-defined]
-            click.echo(f"note: {note}", err=True)
-        line = summary_line(doc)
-        if line:
-            click.echo(line, err=True)
-        paths = write_outputs(doc, input_path, outdir, inputs)
+        done = run_document(doc, replace(ctx, glossary=glossary), until=until)
+        try:
+            for note in dict(done.doc.meta).get("notes", ()):  # type: ignore[attr-defined]
+                click.echo(f"note: {note}", err=True)
+            line = summary_line(done.doc)
+            if line:
+                click.echo(line, err=True)
+            paths = write_outputs(done.doc, input_path, outdir, inputs, done.outputs)
+        finally:
+            done.close()
     for path in paths:
         click.echo(str(path))
 
@@ -156,8 +182,10 @@ def stages_cmd() -> None:
 
 
 cli.add_command(glossary_group)
+cli.add_command(phrases_group)
 cli.add_command(align_cmd)
 cli.add_command(archive_group)
+cli.add_command(tm_group)
 
 
 def main() -> None:

@@ -11,8 +11,10 @@ from pipeline.glossary import Glossary
 if TYPE_CHECKING:
     from pipeline.engines import Engine, EngineDeps
     from pipeline.engines.progress import Monitor
+    from pipeline.tm import Memory
     from pipeline.zh.lexicon import Lexicon
     from pipeline.zh.names.finder import NameFinder
+    from pipeline.zh.phrases import PhraseTable
     from pipeline.zh.tokenize import Tokenizer
 
 
@@ -29,6 +31,8 @@ class Context:
     ocr_engine: str = "rapidocr"  # page images and PDFs (pipeline.ocr): --ocr, --dpi, --pages
     dpi: int = 300
     pages: str | None = None
+    memory: Memory | None = None  # the translation memory (--tm), read before the run
+    phrases: PhraseTable | None = None  # the phrase table, user files included (None: the shipped one)
 
     @cached_property
     def tokenizer(self) -> Tokenizer:
@@ -40,7 +44,7 @@ class Context:
     def lexicon(self) -> Lexicon:
         from pipeline.zh.lexicon import load_lexicon
 
-        return load_lexicon(self.tokenizer)
+        return load_lexicon(self.tokenizer, self.phrases)
 
     @cached_property
     def names(self) -> NameFinder:

@@ -16,8 +16,16 @@ class GlossaryError(PipelineError):
     """A glossary file is malformed; the message starts with `file:line:`."""
 
 
+class PhraseError(PipelineError):
+    """A phrase-table file is malformed; the message starts with `file:line:`."""
+
+
 class EngineError(PipelineError):
     """A translation engine cannot be loaded or cannot translate."""
+
+
+class TMError(PipelineError):
+    """A translation-memory file cannot be read; the message starts with `file:line:`."""
 
 
 class Interrupted(BaseException):

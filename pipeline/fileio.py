@@ -12,6 +12,7 @@ import contextlib
 import errno
 import fcntl
 import os
+import shutil
 import signal
 import stat
 import sys
@@ -20,6 +21,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import FrameType
+from typing import BinaryIO
 
 #: The lock file in an output folder: held while a set is written there (see `folder_lock`).
 LOCK_NAME = ".pipeline.lock"
@@ -36,7 +38,10 @@ ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 # can say truthfully what is on disk (pipeline.cli reads it through `placed()`).
 _placed: list[Path] = []
 
-Content = str | bytes
+#: What a file is written from: text (as UTF-8), bytes, or pieces of either and of binary
+#: files (read from their start: a large output's body spooled on disk), written in order.
+Piece = str | bytes | BinaryIO
+Content = str | bytes | tuple[Piece, ...]
 
 
 def atomic_write(path: Path, content: Content) -> None:
@@ -108,7 +113,7 @@ def _fill(fd: int, content: Content, named: Path) -> None:
     shows here and not after the rename."""
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(_bytes(content))
+            _write(f, content)
             f.flush()
             os.fsync(f.fileno())
             os.fchmod(f.fileno(), 0o666 & ~_umask())
@@ -161,13 +166,22 @@ def _stream(path: Path, content: Content) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NOCTTY | os.O_CLOEXEC)
         with os.fdopen(fd, "wb") as f:
-            f.write(_bytes(content))
+            _write(f, content)
     except OSError as e:
         raise OSError(e.errno, e.strerror, str(path)) from None
 
 
-def _bytes(content: Content) -> bytes:
-    return content if isinstance(content, bytes) else content.encode("utf-8")
+def _write(f: BinaryIO, content: Content) -> None:
+    for piece in content if isinstance(content, tuple) else (content,):
+        if isinstance(piece, str | bytes):
+            f.write(piece if isinstance(piece, bytes) else piece.encode("utf-8"))
+        else:
+            piece.seek(0)
+            shutil.copyfileobj(piece, f, COPY_BLOCK)
+
+
+#: Bytes copied at a time from a spooled piece.
+COPY_BLOCK = 1 << 20
 
 
 def _sync_folders(folders: set[Path]) -> None:

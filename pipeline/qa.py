@@ -59,6 +59,11 @@ MIN_HAN_FOR_LENGTH = 5
 _HAN = re.compile(f"[{HAN}]")
 
 
+def untranslated_flag(words: Iterable[str]) -> str:
+    """The flag of the words an engine had no English for and kept in Chinese."""
+    return f"{UNTRANSLATED}: {', '.join(words)}"
+
+
 def term_flags(terms: Sequence[TermHit], en: str) -> list[str]:
     """One flag per glossary rendering `en` does not hold; case-insensitive, so a
     title-cased heading still holds it."""

@@ -7,12 +7,13 @@ import os
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.context import Context
 from pipeline.errors import InputError, PipelineError
 from pipeline.fileio import (
+    Content,
     LockBusy,
     folder_lock,
     make_folder,
@@ -23,6 +24,11 @@ from pipeline.fileio import (
 from pipeline.formats import FORMATS
 from pipeline.model import Document, StageRecord
 from pipeline.stages import NAMES, STAGES
+from pipeline.stages.clean import FIRST, INSIDE, LAYOUT, SPEAKER, Layout
+from pipeline.stages.clean.chunks import survey
+from pipeline.stages.ingest import pieces, raw_blocks, read
+from pipeline.stages.render import Streamed
+from pipeline.stages.translate import AROUND, META_KEY, add_summaries
 
 #: Seconds a run waits for the output folder's lock (another run writing its set there) before
 #: giving up; writing a set takes well under a second, unless a FIFO target waits for a reader.
@@ -59,8 +65,11 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _run(doc: Document, ctx: Context, until: str | None) -> Document:
+def _run(doc: Document, ctx: Context, until: str | None, names: Sequence[str] = NAMES) -> Document:
+    """The stages of `names`, in order, as far as `until` (render runs whatever `until` says)."""
     for stage in STAGES:
+        if stage.name not in names:
+            continue
         if stage.name == "clean" and not ctx.clean:
             doc = replace(doc, log=doc.log + (StageRecord("clean", 0.0, "skipped (--no-clean)"),))
             continue
@@ -72,6 +81,119 @@ def _run(doc: Document, ctx: Context, until: str | None) -> Document:
         record = StageRecord(stage.name, time.perf_counter() - t0, summarize(stage.name, doc))
         doc = replace(doc, log=doc.log + (record,))
     return doc
+
+
+#: A text input of more than this many characters is translated in chunks of about this
+#: many, cut at blank lines (or line breaks, in a text without them) where cleaning carries
+#: nothing over (pipeline.stages.clean.chunks): a run holds one chunk's records at a time,
+#: whatever the size of the input (~450 KB of Chinese in UTF-8 a chunk).
+CHUNK_CHARS = 150_000
+
+#: The stages a chunk goes through before the next chunk's (its first record is the last
+#: one's context `after`), and after.
+EARLY = ("clean", "segment", "terms")
+LATE = ("translate", "check")
+
+
+@dataclass
+class Rendered:
+    """A run's Document (its log and meta; a long text's holds no records any more) and its
+    outputs as (file suffix, content); `close` frees the spooled bodies of a long text."""
+
+    doc: Document
+    outputs: tuple[tuple[str, Content], ...]
+    spooled: Streamed | None = None
+
+    def close(self) -> None:
+        if self.spooled is not None:
+            self.spooled.close()
+
+
+def run_document(doc: Document, ctx: Context, until: str | None = None,
+                 chunk_chars: int = CHUNK_CHARS) -> Rendered:
+    """run(), for an input of any size: a text longer than `chunk_chars` characters goes
+    through the stages chunk by chunk and is rendered as it goes (pipeline.stages.render
+    .Streamed), giving the outputs the whole text would give."""
+    if until is not None and until not in NAMES:
+        raise PipelineError(f"unknown stage {until!r}; stages are: {', '.join(NAMES)}")
+    if len(doc.data) <= chunk_chars:  # no more characters than bytes
+        done = run(doc, ctx, until)
+        return Rendered(done, done.outputs)
+    with collector_paused():
+        t0 = time.perf_counter()
+        doc = read(doc, ctx)
+        record = StageRecord("ingest", time.perf_counter() - t0, summarize("ingest", doc))
+        doc = replace(doc, log=(record,))
+        if doc.paragraphs or len(doc.text) <= chunk_chars:  # pages (OCR), or short after all
+            done = _run(replace(doc, paragraphs=doc.paragraphs or raw_blocks(doc.text)),
+                        ctx, until, NAMES[1:])
+            return Rendered(done, done.outputs)
+        return _run_chunks(doc, ctx, until, chunk_chars)
+
+
+def _run_chunks(doc: Document, ctx: Context, until: str | None, size: int) -> Rendered:
+    """The stages over each chunk of the text in turn, rendered as they go."""
+    layout, chunks = _chunks(doc, ctx, until, size)
+    streamed = Streamed(ctx)
+    seconds: dict[str, float] = {}
+    try:
+        carry: dict[str, object] = {LAYOUT: layout, FIRST: 1, SPEAKER: None}
+        summary: object = None
+        before, waiting = "", None
+        for a, b, first, inside in chunks:
+            chunk = replace(doc, paragraphs=raw_blocks(doc.text, a, b, first),
+                            meta=doc.meta + tuple(carry.items()) + ((INSIDE, inside),))
+            chunk = _run(chunk, ctx, until, EARLY)
+            carry[FIRST] = int(str(carry[FIRST])) + len(chunk.paragraphs)
+            carry[SPEAKER] = dict(chunk.meta)[SPEAKER]
+            if waiting is not None:
+                after = chunk.segments[0].zh if chunk.segments else ""
+                summary = _finish(waiting, ctx, until, streamed, (before, after), summary, seconds)
+                before = waiting.segments[-1].zh if waiting.segments else before
+            waiting = chunk
+        if waiting is not None:
+            summary = _finish(waiting, ctx, until, streamed, (before, ""), summary, seconds)
+        log = doc.log + tuple(StageRecord(name, t, f"{len(chunks)} chunks") for name, t in seconds.items())
+        meta = doc.meta + (((META_KEY, summary),) if summary is not None else ())
+        done = replace(doc, log=log, meta=meta)
+        return Rendered(done, streamed.finish(done), streamed)
+    except BaseException:
+        streamed.close()
+        raise
+
+
+def _chunks(doc: Document, ctx: Context, until: str | None,
+            size: int) -> tuple[Layout, list[tuple[int, int, int, bool]]]:
+    """The whole text's layout and its chunks: (start, end, number of the first raw block,
+    whether it starts inside that block), cut where the layout allows. Inside a raw block
+    (a long stretch without blank lines) only when the clean stage runs: it numbers the
+    paragraphs, where raw blocks are numbered as they stand."""
+    lines = ctx.clean and (until is None or NAMES.index(until) >= NAMES.index("clean"))
+    parts, n = [], 1
+    for a, b, inside in pieces(doc.text, size, lines):
+        n -= inside  # the part goes on with the last block of the part before
+        parts.append((a, b, n, inside))
+        n += len(raw_blocks(doc.text, a, b, n))
+    found = survey(doc.text, ((replace(doc, paragraphs=raw_blocks(doc.text, a, b, f)), inside)
+                              for a, b, f, inside in parts))
+    chunks: list[tuple[int, int, int, bool]] = []
+    for i, (a, b, first, inside) in enumerate(parts):
+        if chunks and i not in found.cuts:
+            chunks[-1] = (*chunks[-1][:1], b, *chunks[-1][2:])  # no cut here: one chunk with the last
+        else:
+            chunks.append((a, b, first, inside))
+    return found.layout, chunks
+
+
+def _finish(chunk: Document, ctx: Context, until: str | None, streamed: Streamed,
+            around: tuple[str, str], summary: object, seconds: dict[str, float]) -> object:
+    """The late stages of a chunk, its records rendered; the translate summary so far."""
+    chunk = _run(replace(chunk, meta=chunk.meta + ((AROUND, around),)), ctx, until, LATE)
+    t0 = time.perf_counter()
+    streamed.add(chunk)
+    for r in (*chunk.log[1:], StageRecord("render", time.perf_counter() - t0, "")):
+        seconds[r.name] = seconds.get(r.name, 0.0) + r.seconds
+    return add_summaries(summary, dict(chunk.meta).get(META_KEY))
 
 
 def summarize(name: str, doc: Document) -> str:
@@ -137,16 +259,18 @@ def prepared_outputs(input_path: Path, outdir: Path, formats: Sequence[str],
         raise
 
 
-def write_outputs(doc: Document, input_path: Path, outdir: Path,
-                  inputs: Sequence[Path] = ()) -> list[Path]:
-    """Write the page's outputs as one set: whole, or not at all (pipeline.fileio.write_set),
-    holding the output folder's lock so that two runs never mix their sets."""
-    paths = output_paths(doc, input_path, outdir)
+def write_outputs(doc: Document, input_path: Path, outdir: Path, inputs: Sequence[Path] = (),
+                  outputs: Sequence[tuple[str, Content]] | None = None) -> list[Path]:
+    """Write the page's outputs (`doc.outputs`, unless given) as one set: whole, or not at
+    all (pipeline.fileio.write_set), holding the output folder's lock so that two runs never
+    mix their sets."""
+    outputs = doc.outputs if outputs is None else outputs
+    paths = [outdir / f"{_stem(input_path)}{suffix}" for suffix, _ in outputs]
     check_targets(paths, [input_path, *inputs], fix="choose another -o folder")
     output_folder(outdir)
     try:
         with folder_held(outdir):
-            write_set([(path, content) for path, (_, content) in zip(paths, doc.outputs)],
+            write_set([(path, content) for path, (_, content) in zip(paths, outputs)],
                       pause=float(os.environ.get(TEST_PAUSE_ENV) or 0))
     except OSError as e:
         raise PipelineError(f"cannot write {e.filename or outdir}: {cause(e)}") from None

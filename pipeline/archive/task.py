@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from pipeline.context import Context
     from pipeline.glossary import Glossary
     from pipeline.model import Document
+    from pipeline.tm import Memory
+    from pipeline.zh.phrases import PhraseTable
 
 #: Engine options that change how a run goes, never what it writes (left out of the signature).
 _NOT_IN_SIGNATURE = frozenset({"jobs"})
@@ -44,6 +46,8 @@ class PageSettings:
     ocr_engine: str = "rapidocr"  # page images and PDF pages without a text layer
     dpi: int = 300
     pages: str | None = None  # PDF pages to read ("1-3,7")
+    memory: Memory | None = None  # the translation memory (--tm)
+    phrases: PhraseTable | None = None  # the user's phrase files over the shipped table (--phrases)
 
     @cached_property
     def signature(self) -> str:
@@ -51,19 +55,22 @@ class PageSettings:
         options = ",".join(f"{k}={v}" for k, v in sorted(self.engine_options) if k not in _NOT_IN_SIGNATURE)
         return (f"engine:{self.engine}|options:{options}|clean:{self.clean}|formats:{'+'.join(self.formats)}|"
                 f"layout:{self.layout}|until:{self.until or '-'}|ocr:{self.ocr_engine},{self.dpi},"
-                f"{self.pages or '-'}|version:{__version__}")
+                f"{self.pages or '-'}|version:{__version__}"
+                + (f"|tm:{self.memory.digest}" if self.memory else ""))
 
     @cached_property
     def key(self) -> str:
         """Settings and glossary in one short digest: a worker's Context is kept under it."""
-        return hashlib.sha256(f"{self.signature}|{self.glossary.digest()}".encode()).hexdigest()[:16]
+        phrases = self.phrases.digest() if self.phrases is not None else "-"
+        return hashlib.sha256(f"{self.signature}|{self.glossary.digest()}|{phrases}".encode()).hexdigest()[:16]
 
     def context(self) -> Context:
         from pipeline.context import Context
 
         return Context(glossary=self.glossary, engine_name=self.engine, engine_options=dict(self.engine_options),
                        clean=self.clean, formats=self.formats, layout=self.layout, cache=self.cache,
-                       progress=False, ocr_engine=self.ocr_engine, dpi=self.dpi, pages=self.pages)
+                       progress=False, ocr_engine=self.ocr_engine, dpi=self.dpi, pages=self.pages,
+                       memory=self.memory, phrases=self.phrases)
 
 
 @dataclass(frozen=True)

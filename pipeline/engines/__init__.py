@@ -53,6 +53,9 @@ class Request:
     # people and places with their English, found once by the translate stage for the engine
     # and the name check (None: not looked for)
     names: tuple[Name, ...] | None = None
+    # similar sentences translated before (translation memory, best first): (zh, en) pairs an
+    # engine may follow (the openai engine shows them as examples)
+    examples: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

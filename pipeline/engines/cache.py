@@ -31,12 +31,15 @@ SCHEMA = """CREATE TABLE IF NOT EXISTS translations (
 
 
 def cache_key(cache_id: str, r: Request) -> str:
-    """The key of `r`'s answer: what the engine is told (text, renderings, names, hint)."""
+    """The key of `r`'s answer: what the engine is told (text, renderings, names, hint,
+    translation-memory examples)."""
     terms = sorted({(t.zh, t.en) for t in r.terms})
     parts: list[object] = [cache_id, r.zh, terms, r.hint]
     names = sorted({(n.zh, n.en) for n in r.names or ()})
     if names:  # only then, so a segment without names keeps the key it had before names
         parts.append(names)
+    if r.examples:  # translation-memory examples change what an LLM answers
+        parts.append({"examples": [list(x) for x in r.examples]})
     blob = json.dumps(parts, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

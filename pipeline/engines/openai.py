@@ -65,9 +65,12 @@ SYSTEM_PROMPT = (
     "万 and 亿 correctly (1亿 = 100 million). Reply with the English translation only: "
     "no Chinese, no notes, no quotation marks around it."
 )
-#: The headings of the prompt's two lists, each followed by "- Chinese → English" lines.
+#: The headings of the prompt's lists, each followed by "- Chinese → English" lines.
 RENDERINGS_HEAD = "Required renderings (Chinese → English, use exactly):"
 NAMES_HEAD = "Names of people and places (Chinese → English, use exactly):"
+#: The heading of the translation memory's fuzzy matches (pipeline.tm), when a segment has some.
+EXAMPLES_HEAD = ("Similar sentences translated before (translation memory; follow their wording "
+                 "where the segment says the same):")
 _THINK = re.compile(r"<think>.*?</think>", re.DOTALL)
 
 
@@ -85,7 +88,7 @@ class _Failed(Exception):
 
 def user_prompt(r: Request) -> str:
     """The segment, its neighbours as context, its required renderings, the people and
-    places it names, and a re-ask hint."""
+    places it names, similar sentences from the translation memory, and a re-ask hint."""
     parts = []
     if r.before:
         parts.append(f"Context before (do not translate): {r.before}")
@@ -97,6 +100,8 @@ def user_prompt(r: Request) -> str:
     names = required_names(r.names or (), r.terms)
     if names:
         parts.append(_listing(NAMES_HEAD, [(n.zh, n.en) for n in names]))
+    if r.examples:
+        parts.append(_listing(EXAMPLES_HEAD, r.examples))
     if r.hint:
         parts.append(r.hint)
     parts.append(f"Segment to translate ({r.kind}):\n{r.zh}")

@@ -4,6 +4,11 @@ Name → (file suffix, "module:function"); imported lazily like the engines. A w
 as `render(doc, data, settings)`, `data` being the document's `common.RenderData`, which the
 render stage builds once for all the writers, and `settings` what the writers read of the run
 (`Settings`: the run's `pipeline.context.Context` is one; writers never see engines).
+
+Each writer module's `render` is its `opening`, `body` and `closing` joined (Markdown then
+ends in one line break: `TRIM_END`); a long document is written chunk by chunk from them
+(pipeline.stages.render.Streamed): one `body` per chunk, the opening and closing once, from
+the whole document's counts.
 """
 
 from __future__ import annotations
@@ -47,6 +52,19 @@ FORMATS: dict[str, tuple[str, str]] = {
 def writer(name: str) -> Writer:
     module, _, func = FORMATS[name][1].partition(":")
     return getattr(importlib.import_module(module), func)  # type: ignore[no-any-return]
+
+
+def part(name: str, which: str) -> Writer:
+    """A writer's `opening`, `body` or `closing`."""
+    module = FORMATS[name][1].partition(":")[0]
+    return getattr(importlib.import_module(module), which)  # type: ignore[no-any-return]
+
+
+def trims_end(name: str) -> bool:
+    """Whether the format's text ends in one line break after its last text (its `render`
+    strips what the parts end with)."""
+    module = FORMATS[name][1].partition(":")[0]
+    return bool(getattr(importlib.import_module(module), "TRIM_END", False))
 
 
 def signature(doc: Document, ctx: Settings) -> str:

@@ -61,33 +61,21 @@ def term_key(t: TermHit) -> str:
     return t.entry or t.zh
 
 
-def term_rows(segments: Iterable[Segment], ctx: Settings) -> list[TermRow]:
-    """Distinct terms in order of first appearance, with how often each occurs."""
-    counts: Counter[str] = Counter()
-    first: dict[str, TermHit] = {}
-    for s in segments:
-        for t in s.terms:
-            counts[term_key(t)] += 1
-            first.setdefault(term_key(t), t)
-    rows = []
-    for n, (key, t) in enumerate(first.items(), start=1):
-        entry = ctx.glossary.get(key)
-        source = entry.source if entry is not None else ""
-        rows.append(TermRow(n, key, t.en, t.note, source, t.source, counts[key]))
-    return rows
-
-
 def speaker_starts(segments: Iterable[Segment]) -> set[str]:
     """Ids of the segments where a speaker's turn begins (speaker differs from the last one)."""
+    return speaker_turns(segments, None)[0]
+
+
+def speaker_turns(segments: Iterable[Segment], last: str | None) -> tuple[set[str], str | None]:
+    """speaker_starts() of segments that follow one by speaker `last`; and the speaker after them."""
     starts: set[str] = set()
-    last: str | None = None
     for s in segments:
         if not is_translated(s) and s.speaker is None:
             continue  # furniture or debris between turns does not end a turn
         if s.speaker and s.speaker != last:
             starts.add(s.id)
         last = s.speaker
-    return starts
+    return starts, last
 
 
 def speaker_en(speaker: str, ctx: Settings) -> str:
@@ -224,7 +212,11 @@ Spans = tuple[tuple[int, int, str], ...]
 class RenderData:
     """What the writers need of one document beyond its fields, computed once by the render
     stage and passed to each writer: the segments in reading order, the terms table, speaker
-    turns, QA and repair summaries, and each segment's Chinese term spans."""
+    turns, QA and repair summaries, and each segment's Chinese term spans.
+
+    A document written chunk by chunk (pipeline.stages.render.Streamed) gets one per chunk
+    for the writers' `body` (terms numbered and speaker turns followed across chunks), and
+    one for their `opening` and `closing` holding the whole document's counts and no segments."""
 
     signature: str  # pipeline.formats.signature(doc, ctx)
     segments: tuple[Segment, ...]
@@ -235,21 +227,108 @@ class RenderData:
     repair_counts: tuple[tuple[str, int], ...]  # (repair kind, count), most common first
     repair_groups: tuple[tuple[Repair, tuple[str, ...]], ...]  # see repair_groups()
     zh_spans: tuple[Spans, ...]  # zh_term_spans() of each segment, in `segments` order
+    records: int = 0  # segments in the whole document
+    translated: int = 0  # ... of a translated kind
+    paragraphs: int = 0  # paragraphs in the whole document
+    engines: tuple[tuple[str, int], ...] = ()  # units with English by engine, most first
 
     @classmethod
     def of(cls, doc: Document, ctx: Settings) -> RenderData:
+        return Totals(ctx).add(doc)
+
+
+class Totals:
+    """A document's RenderData gathered over its chunks, in reading order: `add` gives each
+    chunk's own, `whole` the document's (its segments left out)."""
+
+    def __init__(self, ctx: Settings) -> None:
+        self.ctx = ctx
+        self.signature = ""
+        self.terms: dict[str, TermHit] = {}  # each term key's first hit, in order of appearance
+        self.counts: Counter[str] = Counter()
+        self.speaker: str | None = None  # the speaker of the last record (speaker_starts)
+        self.records = self.translated = self.paragraphs = self.flagged = 0
+        self.qa: Counter[str] = Counter()
+        self.repairs: Counter[str] = Counter()
+        self.groups: dict[tuple[str, str, str], tuple[Repair, list[str]]] = {}
+        self.engines: Counter[str] = Counter()
+
+    def add(self, doc: Document, ctx: Settings | None = None) -> RenderData:
+        """The RenderData of `doc`, the next chunk of the document (or the whole of it)."""
         segments = doc.segments
-        return cls(
-            signature=signature(doc, ctx),
-            segments=segments,
-            rows=tuple(term_rows(segments, ctx)),
-            starts=frozenset(speaker_starts(segments)),
-            flagged=sum(1 for s in segments if s.qa),
-            qa_counts=tuple(qa_counts(segments).most_common()),
-            repair_counts=tuple(repair_counts(segments).most_common()),
-            repair_groups=tuple((r, tuple(ids)) for r, ids in repair_groups(segments)),
+        keys = dict.fromkeys(term_key(t) for s in segments for t in s.terms)
+        for s in segments:
+            for t in s.terms:
+                self.counts[term_key(t)] += 1
+                self.terms.setdefault(term_key(t), t)
+        numbers = {key: n for n, key in enumerate(self.terms, start=1) if key in keys}
+        starts, self.speaker = speaker_turns(segments, self.speaker)
+        qa = qa_counts(segments)
+        repairs = repair_counts(segments)
+        groups = repair_groups(segments)
+        for r, ids in groups:
+            self.groups.setdefault((r.what, r.before, r.after), (r, []))[1].extend(ids)
+        self.signature = signature(doc, ctx or self.ctx)
+        self.records += len(segments)
+        self.translated += sum(1 for s in segments if is_translated(s))
+        self.paragraphs += len(doc.paragraphs)
+        flagged = sum(1 for s in segments if s.qa)
+        self.flagged += flagged
+        self.qa.update(qa)
+        self.repairs.update(repairs)
+        self.engines.update(s.engine or NO_ENGINE for s in segments if s.en is not None)
+        return RenderData(
+            signature=self.signature, segments=segments,
+            rows=tuple(self._row(key, numbers[key]) for key in keys) if len(keys) < len(self.terms)
+            else self.rows(),
+            starts=frozenset(starts), flagged=flagged,
+            qa_counts=tuple(qa.most_common()), repair_counts=tuple(repairs.most_common()),
+            repair_groups=tuple((r, tuple(ids)) for r, ids in groups),
             zh_spans=tuple(tuple(zh_term_spans(s)) if s.terms else () for s in segments),
+            records=self.records, translated=self.translated, paragraphs=self.paragraphs,
+            engines=tuple(self.engines.most_common()),
         )
+
+    def rows(self) -> tuple[TermRow, ...]:
+        return tuple(self._row(key, n) for n, key in enumerate(self.terms, start=1))
+
+    def _row(self, key: str, n: int) -> TermRow:
+        t = self.terms[key]
+        entry = self.ctx.glossary.get(key)
+        source = entry.source if entry is not None else ""
+        return TermRow(n, key, t.en, t.note, source, t.source, self.counts[key])
+
+    def whole(self) -> RenderData:
+        """The document's counts, terms and repairs, for the writers' opening and closing."""
+        return RenderData(
+            signature=self.signature, segments=(), rows=self.rows(), starts=frozenset(),
+            flagged=self.flagged, qa_counts=tuple(self.qa.most_common()),
+            repair_counts=tuple(self.repairs.most_common()),
+            repair_groups=tuple((r, tuple(ids)) for r, ids in self.groups.values()),
+            zh_spans=(), records=self.records, translated=self.translated,
+            paragraphs=self.paragraphs, engines=tuple(self.engines.most_common()),
+        )
+
+
+#: How a unit whose segment has no engine recorded is counted in the TMX header's mix.
+NO_ENGINE = "unknown"
+
+
+#: How each kind of translation-memory match is named to the reader (pipeline.tm).
+TM_MATCHES = {"exact": "exact match, reused", "numbers": "match but for its figures, reused with them replaced",
+              "fuzzy": "fuzzy match"}
+
+
+def tm_match(s: Segment) -> dict[str, object] | None:
+    """The segment's translation-memory match (its JSONL `tm` field), if any."""
+    found = dict(s.extra).get("tm")
+    return found if isinstance(found, dict) else None
+
+
+def tm_note(m: dict[str, object]) -> str:
+    """One line on a match: kind, score and where the unit is ("TM fuzzy match, 87.5%, tm.tsv:12")."""
+    kind = TM_MATCHES.get(str(m.get("match")), str(m.get("match")))
+    return f"TM {kind}, {m.get('score')}%, {m.get('file')}:{m.get('line')}"
 
 
 def sentence(text: str) -> str:

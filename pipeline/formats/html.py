@@ -5,7 +5,9 @@ Chinese left and English right (`--layout side`), or each Chinese sentence above
 start of their turn. Hovering or focusing a sentence highlights its partner (CSS only); glossary
 terms are marked in both columns and show their rendering, note and source in a tooltip on hover
 or keyboard focus. Captions, credits and layout debris are muted and labelled, qa flags shown
-under their sentence; then the terms table and what was repaired.
+under their sentence, and under them a translation-memory match (`--tm`: where a reused English
+came from, or a fuzzy match with its score, source and text); then the terms table and what was
+repaired.
 
 No external assets: inline CSS and JS only, locked in by a Content-Security-Policy that allows
 exactly those two (by hash) and nothing else. Everything from the input is escaped.
@@ -26,6 +28,7 @@ from collections.abc import Collection, Iterable
 from html import escape as _escape
 from itertools import islice
 from pathlib import PurePath
+from typing import Any
 from urllib.parse import quote
 
 from pipeline.formats import Settings
@@ -42,6 +45,8 @@ from pipeline.formats.common import (
     qa_kind,
     run_qa_summary,
     speaker_en,
+    tm_match,
+    tm_note,
     visible,
 )
 from pipeline.model import Document, Segment
@@ -103,6 +108,9 @@ a.term.missing{border-bottom:1.5px dashed var(--warn)}
 .qa summary{cursor:pointer}
 .qa details[open]{color:var(--ink)}
 .qa li:has(details[open]){display:block}
+.tm{margin:.2rem 0 .1rem;font:.78rem/1.45 system-ui,sans-serif;color:var(--muted)}
+.tm summary{cursor:pointer}
+.tm [lang|=zh]{font-size:.85rem}
 #tip{position:absolute;z-index:10;max-width:24rem;background:#1d1d1f;color:#fff;padding:.45rem .6rem;
 border-radius:6px;font:.85rem/1.45 system-ui,sans-serif;box-shadow:0 4px 14px rgba(0,0,0,.25);
 pointer-events:none}
@@ -212,14 +220,14 @@ def content_security_policy(pages: bool = False) -> str:
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
+    return opening(doc, data, ctx) + body(doc, data, ctx) + closing(doc, data, ctx)
+
+
+def opening(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """Up to the text: the head, the title and counts, the QA box, the page images."""
     layout = ctx.layout if ctx.layout in LAYOUTS else "side"
-    rows = data.rows
-    links = _term_links(rows)
     title = escape(doc.source)
     pages = _pages(doc, data)
-    text = _text(doc, ctx, links, data)
-    if pages:
-        text = ['<div class="paged">\n', pages, *text, "</div>\n"]
     return "".join([
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
@@ -229,8 +237,23 @@ def render(doc: Document, data: RenderData, ctx: Settings) -> str:
         f"<title>{title} · Chinese–English</title>\n<style>{CSS}</style>\n</head>\n",
         f'<body class="{layout}">\n<header><h1>{title}</h1>\n{_lede(doc, data)}</header>\n',
         _qa_box(doc, data),
-        *text,
-        _terms_table(rows),
+        f'<div class="paged">\n{pages}' if pages else "",
+        '<main id="text">\n<div class="colhead" aria-hidden="true">'
+        '<div lang="zh-CN">中文 Chinese</div><div>English</div></div>\n',
+    ])
+
+
+def body(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """The text: one section per paragraph, one pair per segment."""
+    return "".join(_text(doc, ctx, _term_links(data.rows), data))
+
+
+def closing(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """After the text: the terms table, what was repaired, the signature and the script."""
+    return "".join([
+        "</main>\n",
+        "</div>\n" if _page_images(doc) else "",
+        _terms_table(data.rows),
         _repairs(data),
         f"<footer>{escape(data.signature)}</footer>\n",
         '<div id="tip" role="tooltip" hidden></div>\n',
@@ -240,8 +263,8 @@ def render(doc: Document, data: RenderData, ctx: Settings) -> str:
 
 def _pages(doc: Document, data: RenderData) -> str:
     """The page images, each with an SVG of the records' boxes over it ("" for text input)."""
-    images = dict(doc.meta).get("page_images")
-    if not isinstance(images, tuple) or not images:
+    images = _page_images(doc)
+    if not images:
         return ""
     rects: dict[int, list[str]] = {}
     for s in data.segments:
@@ -265,6 +288,12 @@ def _pages(doc: Document, data: RenderData) -> str:
     return "".join(out)
 
 
+def _page_images(doc: Document) -> tuple[dict[str, Any], ...]:
+    """The page images of a document read from pages (pipeline.stages.pages); () for text."""
+    images = dict(doc.meta).get("page_images")
+    return images if isinstance(images, tuple) else ()
+
+
 def _stem(name: str) -> str:
     """The input's name without its suffix, as the runner names the outputs."""
     suffix = PurePath(name).suffix
@@ -272,8 +301,7 @@ def _stem(name: str) -> str:
 
 
 def _lede(doc: Document, data: RenderData) -> str:
-    parts = [f"{sum(is_translated(s) for s in data.segments)} sentences aligned",
-             f"{len(doc.paragraphs)} paragraphs"]
+    parts = [f"{data.translated} sentences aligned", f"{data.paragraphs} paragraphs"]
     links = []
     if data.rows:
         links.append(f'<a href="#terms">{len(data.rows)} glossary terms</a>')
@@ -290,7 +318,7 @@ def _qa_box(doc: Document, data: RenderData) -> str:
     parts = []
     if counts:
         items = "".join(f"<li>{escape(k)} {n}</li>" for k, n in counts)
-        parts.append(f"<p>{data.flagged} of {len(data.segments)} records flagged</p><ul>{items}</ul>")
+        parts.append(f"<p>{data.flagged} of {data.records} records flagged</p><ul>{items}</ul>")
     if run:
         items = "".join(f"<li>{escape(k)} {escape(v)}</li>" if k else f"<li>{escape(v)}</li>"
                         for k, v in run)
@@ -302,8 +330,7 @@ def _qa_box(doc: Document, data: RenderData) -> str:
 def _text(doc: Document, ctx: Settings, links: TermLinks, data: RenderData) -> list[str]:
     """The text's pieces: one section per paragraph, one pair per segment (joined once, with
     the rest of the page)."""
-    out = ['<main id="text">\n<div class="colhead" aria-hidden="true">'
-           '<div lang="zh-CN">中文 Chinese</div><div>English</div></div>\n']
+    out = []
     # data.segments are the paragraphs' segments in order: each paragraph takes the next ones
     segments = zip(data.segments, data.zh_spans)
     starts = data.starts
@@ -313,7 +340,6 @@ def _text(doc: Document, ctx: Settings, links: TermLinks, data: RenderData) -> l
             out += [_pair(s, spans, ctx, links, s.id in starts)
                     for s, spans in islice(segments, len(p.segments))]
             out.append("</section>\n")
-    out.append("</main>\n")
     return out
 
 
@@ -333,7 +359,7 @@ def _pair(s: Segment, spans: Spans, ctx: Settings, links: TermLinks, turn: bool)
         f'<div class="cell zh" lang="zh-CN" tabindex="0" id="zh-{sid}" aria-describedby="en-{sid}">'
         f"{zh_who}{tag}{_zh_html(s, spans, links)}</div>\n"
         f'<div class="cell en" lang="en" tabindex="0" id="en-{sid}">'
-        f"{en_who}{tag}{_en_html(s, links)}{_qa_list(s.qa)}</div>\n</div>\n"
+        f"{en_who}{tag}{_en_html(s, links)}{_qa_list(s.qa)}{_tm_html(s)}</div>\n</div>\n"
     )
 
 
@@ -393,6 +419,20 @@ def _qa_list(flags: tuple[str, ...]) -> str:
             items.append(f"<li><details><summary>⚠ {escape(qa_kind(q))}</summary>"
                          f"{escape(rest.strip() or kind)}</details></li>")
     return f'<ul class="qa" aria-label="quality flags">{"".join(items)}</ul>'
+
+
+def _tm_html(s: Segment) -> str:
+    """The translation-memory match under the English: where a reused English came from, or a
+    fuzzy match (folded: its Chinese and English) for the reader to compare."""
+    m = tm_match(s)
+    if m is None:
+        return ""
+    note = escape(tm_note(m))
+    if m.get("match") != "fuzzy":
+        return f'<p class="tm">≈ {note}</p>'
+    return (f'<details class="tm"><summary>≈ {note}</summary>'
+            f'<span lang="zh-CN">{escape(str(m.get("zh")))}</span> → '
+            f'<span>{escape(str(m.get("en")))}</span></details>')
 
 
 def _source_html(source: str) -> str:

@@ -37,8 +37,19 @@ class GlossPairs(dict[tuple[str, str], str]):
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
-    gloss = GlossPairs()  # one per document
+    return body(doc, data, ctx)
+
+
+def opening(doc: Document, data: RenderData, ctx: Settings) -> str:
+    return ""
+
+
+def body(doc: Document, data: RenderData, ctx: Settings) -> str:
+    gloss = GlossPairs()  # one per document (or chunk of one)
     return "".join([_record(s, doc.original, gloss) + "\n" for s in data.segments])
+
+
+closing = opening
 
 
 def _record(s: Segment, original: str, gloss: GlossPairs) -> str:

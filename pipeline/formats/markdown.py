@@ -3,8 +3,9 @@
 Each sentence is a Chinese line and its English line (plus, for short lines translated by a real
 engine, a word-by-word gloss line); speakers are named at the start of their turn; glossary terms
 carry a footnote (one per distinct term, reused); captions, credits and layout debris are quoted
-and labelled; qa flags follow their sentence. Then the terms table, what was repaired, and the
-footnotes. Everything from the input is escaped so that it shows as text.
+and labelled; qa flags follow their sentence, and a translation-memory match (`--tm`) after
+them: where a reused English came from, or a fuzzy match with its score and source. Then the
+terms table, what was repaired, and the footnotes. Everything from the input is escaped so that it shows as text.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from pipeline.formats.common import (
     run_qa_summary,
     sentence,
     speaker_en,
+    tm_match,
+    tm_note,
     visible,
 )
 from pipeline.model import Document, Segment
@@ -40,20 +43,41 @@ GLOSS_MAX_CHARS = 24
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
-    terms = {row.zh: row for row in data.rows}
+    return (opening(doc, data, ctx) + body(doc, data, ctx) + closing(doc, data, ctx)).rstrip() + "\n"
+
+
+#: The file ends with one line break after its last text: `render` strips what the parts
+#: end with (pipeline.stages.render, writing a document chunk by chunk, does the same).
+TRIM_END = True
+
+
+def opening(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """The title, the signature and the QA summary (of the whole document)."""
+    return _lines([f"# {md_text(doc.source)}", "", f"<!-- {data.signature} -->", "",
+                   *_qa_summary(doc, data)])
+
+
+def body(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """The records, speakers named where their turn begins."""
     refs = {row.zh: f"[^{row.n}]" for row in data.rows}  # each term's footnote reference
-    out = [f"# {md_text(doc.source)}", "", f"<!-- {data.signature} -->", ""]
-    out += _qa_summary(doc, data)
+    out: list[str] = []
     starts = data.starts
     for s, spans in zip(data.segments, data.zh_spans):
         if s.id in starts and s.speaker:
             name = speaker_en(s.speaker, ctx)
             out += [f"**{md_text(s.speaker)}**" + (f" ({md_text(name)})" if name else ""), ""]
         out += _segment(s, spans, refs)
-    out += _terms_table(list(terms.values()))
-    out += _repairs(data)
-    out += _footnotes(list(terms.values()))
-    return "\n".join(out).rstrip() + "\n"
+    return _lines(out)
+
+
+def closing(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """The terms table, what was repaired, and the footnotes."""
+    rows = list(data.rows)
+    return _lines(_terms_table(rows) + _repairs(data) + _footnotes(rows))
+
+
+def _lines(lines: list[str]) -> str:
+    return "".join(line + "\n" for line in lines)
 
 
 def md_text(text: str) -> str:
@@ -91,12 +115,25 @@ def _segment(s: Segment, spans: Spans, refs: dict[str, str]) -> list[str]:
     if gloss:
         lines.append(gloss)
     lines += [f"⚠ {md_text(q)}" for q in s.qa]
+    lines += _tm_lines(s)
     if s.kind == "heading":  # a heading cannot hold a line break: English follows as a paragraph
         return [lines[0], "", "  \n".join(lines[1:]), ""]
     body = "  \n".join(lines)
     if s.kind in MUTED_KINDS:
         body = "\n".join("> " + line for line in body.split("\n"))
     return [body, ""]
+
+
+def _tm_lines(s: Segment) -> list[str]:
+    """The translation-memory match under its sentence: where the English came from, or the
+    fuzzy match's Chinese and English for the reader to compare."""
+    m = tm_match(s)
+    if m is None:
+        return []
+    line = f"≈ {md_text(tm_note(m))}"
+    if m.get("match") == "fuzzy":
+        line += f": {md_text(str(m.get('zh')))} → {md_text(str(m.get('en')))}"
+    return [line]
 
 
 def _gloss_line(s: Segment) -> str:
@@ -113,7 +150,7 @@ def _qa_summary(doc: Document, data: RenderData) -> list[str]:
         return []
     out = ["## QA summary", ""]
     if counts:
-        out.append(f"{data.flagged} of {len(data.segments)} records flagged:")
+        out.append(f"{data.flagged} of {data.records} records flagged:")
         out.append("")
         out += [f"- {md_text(kind)}: {n}" for kind, n in counts]
         out.append("")

@@ -13,7 +13,6 @@ names the engine the run asked for.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from pipeline import __version__
@@ -29,16 +28,25 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CHANGED = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: What quoteattr() changes or quotes differently.
 _ATTR_SPECIAL = re.compile("[&<>\"\n\r\t]")
-#: How a unit whose segment has no engine recorded is counted in the header's mix.
-NO_ENGINE = "unknown"
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
-    units = [s for s in data.segments if s.en is not None]
-    mix = engine_mix(units)
+    return opening(doc, data, ctx) + body(doc, data, ctx) + closing(doc, data, ctx)
+
+
+def opening(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """The prolog and header, naming the engines of the whole document's units."""
+    mix = ", ".join(f"{engine} {n}" for engine, n in data.engines)
     props = [("x-signature", data.signature), ("x-source", doc.source)] + ([("x-engines", mix)] if mix else [])
-    out = [head(props)]
-    for s in units:
+    return head(props)
+
+
+def body(doc: Document, data: RenderData, ctx: Settings) -> str:
+    """One <tu> per translated segment."""
+    out = []
+    for s in data.segments:
+        if s.en is None:
+            continue
         out.append(
             f"    <tu tuid={_attr(s.id)}>\n"
             f'      <prop type="x-kind">{_text(s.kind)}</prop>\n'
@@ -48,14 +56,11 @@ def render(doc: Document, data: RenderData, ctx: Settings) -> str:
             f'      <tuv xml:lang="en"><seg>{_text(s.en or "")}</seg></tuv>\n'
             "    </tu>\n"
         )
-    out.append("  </body>\n</tmx>\n")
     return "".join(out)
 
 
-def engine_mix(units: Iterable[Segment]) -> str:
-    """How many units each engine translated, most first: "openai 70, gloss 3"."""
-    counts = Counter(s.engine or NO_ENGINE for s in units)
-    return ", ".join(f"{engine} {n}" for engine, n in counts.most_common())
+def closing(doc: Document, data: RenderData, ctx: Settings) -> str:
+    return "  </body>\n</tmx>\n"
 
 
 def _unit_props(s: Segment) -> str:
@@ -109,3 +114,14 @@ def _text(text: str) -> str:
 def _attr(value: str) -> str:
     """quoteattr(value), with the usual plain value simply put in double quotes."""
     return quoteattr(value) if _ATTR_SPECIAL.search(value) else f'"{value}"'
+
+
+def xml_text(text: str) -> str:
+    """Text as XML character data, as the units of this writer carry it (for other TMX writers:
+    `pipeline tm build`)."""
+    return _text(text)
+
+
+def xml_attr(value: str) -> str:
+    """A quoted XML attribute value, as this writer writes them."""
+    return _attr(value)

@@ -42,9 +42,16 @@ def cell(text: str | None) -> str:
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
+    return opening(doc, data, ctx) + body(doc, data, ctx)
+
+
+def opening(doc: Document, data: RenderData, ctx: Settings) -> str:
+    return "\t".join(HEADER) + "\n"
+
+
+def body(doc: Document, data: RenderData, ctx: Settings) -> str:
     out = io.StringIO()
     writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
-    writer.writerow(HEADER)
     for s in data.segments:
         if s.en is not None:
             row = (s.id, cell(s.zh), cell(s.en), cell(s.engine), cell(QA_SEPARATOR.join(s.qa)))
@@ -53,3 +60,7 @@ def render(doc: Document, data: RenderData, ctx: Settings) -> str:
             else:  # what the csv module would write, without its per-character loop
                 out.write("\t".join(row) + "\n")
     return out.getvalue()
+
+
+def closing(doc: Document, data: RenderData, ctx: Settings) -> str:
+    return ""

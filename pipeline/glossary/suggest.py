@@ -7,7 +7,9 @@ Three rules, in this order (a candidate found by an earlier rule is not repeated
   quoted    other quoted expressions (“甘味”, “贡八盘”, and "…" in ASCII quotes as OCR leaves them);
   recurring runs of 1–4 jieba words, 3–10 characters, seen at least `min_count` times.
 Known terms and variants are masked out of the text first, so they (and anything overlapping
-them) are never suggested. The result is a TSV stub with an empty `en` to fill in.
+them) are never suggested; a known term inside a longer word (四强 in 四强化, where
+the tokenizer keeps the word) is no occurrence, so the longer word can be. The result is a TSV
+stub with an empty `en` to fill in.
 """
 
 from __future__ import annotations
@@ -57,13 +59,17 @@ class Candidate:
         return "slogan" if self.found == "numbered" else "term"
 
 
-def mask_known(text: str, glossary: Glossary) -> str:
-    """`text` with every occurrence of a known form replaced by □ (same length, same offsets)."""
+def mask_known(text: str, glossary: Glossary, words: Sequence[tuple[int, int]] | None = None) -> str:
+    """`text` with every occurrence of a known form replaced by □ (same length, same offsets).
+    Given the text's `words`, only occurrences that start and end on word boundaries: a term
+    inside a longer word (四强 in 四强化) is no occurrence, so the longer word can be suggested."""
     hidden = bytearray(len(text))
+    bounds = None if words is None else {x for w in words for x in w}
     for form in glossary.index:
         start = text.find(form)
         while start != -1:
-            hidden[start:start + len(form)] = b"\x01" * len(form)
+            if bounds is None or (start in bounds and start + len(form) in bounds):
+                hidden[start:start + len(form)] = b"\x01" * len(form)
             start = text.find(form, start + 1)
     return "".join(_MASK if h else ch for ch, h in zip(text, hidden))
 
@@ -151,7 +157,7 @@ def prepare(source: str, text: str, glossary: Glossary, words: Sequence[tuple[in
             masked: str | None = None) -> Prepared:
     """One text's part of `suggest`: `words` its jieba word spans, `masked` (when the caller
     has it) the text through `mask_known`."""
-    m = mask_known(text, glossary) if masked is None else masked
+    m = mask_known(text, glossary, words) if masked is None else masked
     return Prepared(source, text, m, tuple(numbered_spans(m, {b for _, b in words})), tuple(quoted_spans(m)),
                     dict(word_runs(m, words)))
 

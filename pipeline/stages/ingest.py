@@ -27,11 +27,20 @@ CANDIDATES = ("utf-8", "gb18030", "big5")
 # Control characters that never occur in text files (tab, LF, VT, FF, CR and ESC excepted).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _BLANK_LINE = re.compile(rf"\n[{SPACES}\r]*\n")
+_BREAK = re.compile(rf"\n[{SPACES}\r]*\n|\n")  # a blank line, else a line break
 _CJK = re.compile(f"[{HAN_COMPAT}]")
 
 
 def ingest(doc: Document, ctx: object) -> Document:
     """Decode `doc.data` into `doc.text` and cut it into raw blocks."""
+    doc = read(doc, ctx)
+    return doc if doc.paragraphs else replace(doc, paragraphs=raw_blocks(doc.text))
+
+
+def read(doc: Document, ctx: object) -> Document:
+    """Decode `doc.data` into `doc.text` (Simplified); the raw blocks are cut only for page
+    images and PDFs, whose blocks the OCR knows (pipeline.runner cuts a long text's blocks
+    chunk by chunk)."""
     kind = sniff(doc.data)
     if kind is not None:
         return ingest_pages(doc, ctx, kind)
@@ -44,7 +53,6 @@ def ingest(doc: Document, ctx: object) -> Document:
         text=simplified,
         original=original,
         encoding=encoding + ("+t2s" if original else ""),
-        paragraphs=raw_blocks(simplified),
     )
 
 
@@ -188,25 +196,42 @@ def to_simplified(text: str) -> str:
     return "\n".join(out)
 
 
-def raw_blocks(text: str) -> tuple[Paragraph, ...]:
-    """Blank-line separated blocks, line breaks inside kept; no repairs yet."""
+def raw_blocks(text: str, start: int = 0, end: int | None = None, first: int = 1) -> tuple[Paragraph, ...]:
+    """Blank-line separated blocks of text[start:end], line breaks inside kept, no repairs
+    yet, numbered p{first}, p{first + 1}, …"""
+    end = len(text) if end is None else end
     blocks: list[Paragraph] = []
-    pos = 0
-    for m in _BLANK_LINE.finditer(text):
-        _add_block(blocks, text, pos, m.start())
+    pos = start
+    for m in _BLANK_LINE.finditer(text, start, end):
+        _add_block(blocks, text, pos, m.start(), first)
         pos = m.end()
-    _add_block(blocks, text, pos, len(text))
+    _add_block(blocks, text, pos, end, first)
     return tuple(blocks)
 
 
-def _add_block(blocks: list[Paragraph], text: str, start: int, end: int) -> None:
+def pieces(text: str, size: int, lines: bool = False) -> list[tuple[int, int, bool]]:
+    """(start, end, inside) of consecutive pieces of `text` of at least `size` characters
+    (the last may be shorter), each cut after a blank line, so that each holds whole raw
+    blocks; with `lines`, a stretch of twice `size` without a blank line is cut after a line
+    break too, and the piece after it starts `inside` a raw block."""
+    cuts, last = [(0, False)], 0
+    for m in (_BREAK if lines else _BLANK_LINE).finditer(text):
+        end, blank = m.end(), m.end() - m.start() > 1 or not lines
+        if end < len(text) and end - last >= size * (1 if blank else 2):
+            cuts.append((end, not blank))
+            last = end
+    ends = [c for c, _ in cuts[1:]] + [len(text)]
+    return [(a, b, inside) for (a, inside), b in zip(cuts, ends)]
+
+
+def _add_block(blocks: list[Paragraph], text: str, start: int, end: int, first: int) -> None:
     chunk = text[start:end]
     lead = len(chunk) - len(chunk.lstrip())
     trail = len(chunk.rstrip())
     if trail <= lead:
         return
     a, b = start + lead, start + trail
-    n = len(blocks) + 1
+    n = len(blocks) + first
     blocks.append(
         Paragraph(
             id=f"p{n}",

@@ -1,8 +1,9 @@
 """terms: find glossary terms in each segment. Every term and variant is one token
 (see pipeline.zh.tokenize; a longer dictionary word that holds a term, such as 中央委员会
-around 中央, stays one word and is no hit), so matching is a lookup per token, longest
+around 中央, stays one word and is no hit, and a term that would break a character off a
+word is none either: 四强 in 四强化, jieba's 四|强化), so matching is a lookup per token, longest
 first by construction. The few forms jieba must cut (they hold punctuation, e.g. 大排查、大整改)
-are searched for and win over the tokens inside them. Hits land in `Segment.terms`
+are searched for, on word boundaries, and win over the tokens inside them. Hits land in `Segment.terms`
 with their source `file:line`."""
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def _segment_terms(s: Segment, glossary: Glossary) -> Segment:
 def find_terms(zh: str, tokens: tuple[tuple[int, int], ...], glossary: Glossary) -> tuple[TermHit, ...]:
     index = glossary.index
     found = [(a, b) for a, b in tokens if zh[a:b] in index]  # one lookup per token
-    spans = _phrase_spans(zh, glossary.phrases) if glossary.phrases else []
+    spans = _phrase_spans(zh, glossary.phrases, tokens) if glossary.phrases else []
     if not spans:
         if not found:
             return ()  # most segments: no term at all
@@ -49,14 +50,17 @@ def find_terms(zh: str, tokens: tuple[tuple[int, int], ...], glossary: Glossary)
     return tuple(hits)
 
 
-def _phrase_spans(zh: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Non-overlapping occurrences of multi-token forms, longest first."""
+def _phrase_spans(zh: str, phrases: tuple[str, ...],
+                  tokens: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences of multi-token forms, longest first, each starting and
+    ending on a word boundary (none inside a longer word)."""
+    bounds = {x for t in tokens for x in t}
     spans: list[tuple[int, int]] = []
     for form in phrases:  # sorted longest first
         start = zh.find(form)
         while start != -1:
             end = start + len(form)
-            if not any(x < end and start < y for x, y in spans):
+            if start in bounds and end in bounds and not any(x < end and start < y for x, y in spans):
                 spans.append((start, end))
             start = zh.find(form, end)
     return spans

@@ -1,5 +1,5 @@
-"""Word → English for the gloss engine: the curated domain lexicon first, then the
-CC-CEDICT sense that fits the word's part of speech, then pinyin.
+"""Word → English for the gloss engine: the phrase table (`pipeline.zh.phrases`), the curated
+domain lexicon, then the CC-CEDICT sense that fits the word's part of speech, then pinyin.
 
 Part of speech comes cheaply from jieba's dictionary tags (cached with the
 CC-CEDICT index) and the domain lexicon's `pos` column; no tagger runs per word.
@@ -19,6 +19,7 @@ from pipeline.errors import EngineError
 from pipeline.zh import romanize as names
 from pipeline.zh.cedict import Cedict, Reading
 from pipeline.zh.chars import HAN
+from pipeline.zh.phrases import PhraseTable, shipped
 from pipeline.zh.tokenize import Tokenizer
 
 #: The curated lexicon shipped with the package (see its header for sources).
@@ -51,6 +52,18 @@ _LEVEL_CHARS = frozenset("省市县区州盟镇乡村")
 _PLACE_KIND_WORDS = frozenset({"Province", "City", "County", "District", "Prefecture", "Town",
                                "Township", "Village", "River", "Lake", "Mountain", "Mountains",
                                "Mount", "Mt", "Island", "Autonomous", "Region"})
+# A CC-CEDICT sense naming two countries' relations ("China-Pakistan (relations)").
+_COUNTRY_PAIR = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+\b")
+# Labels and words of senses for economy and policy ("(economic) bloc", "to officially launch
+# (a policy, program etc)", "(of an enterprise etc) to gain momentum").
+_POLICY_SENSE = re.compile(r"\((?:economic|economics|finance|politics|of an enterprise|a policy)")
+# Labels and words of senses from other fields and registers, never the sense of a policy
+# text (骨干 "diaphysis (long segment of a bone)", 牌 "mahjong tile", 底线 "(sports) baseline").
+_OTHER_FIELD = re.compile(
+    r"\((?:sports|sewing|chemistry|epidemiology|geology|anatomy|botany|zoology|medicine|TCM|Buddhism|"
+    r"Taoism|old|archaic|literary|classical|dialect|slang|coll\.|Tw|HK|Cantonese|Internet slang|"
+    r"vulgar|derog\.|euphemism|chess|Go|of a bar girl|physics|math\.|music|linguistics)\b|"
+    r"\b(?:mahjong|Chinese medicine|chess|bone)\b")
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
 _CJK_REF = re.compile(rf"[{HAN}|]+\[[^\]]*\]|[{HAN}]+")
 #: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
@@ -61,6 +74,10 @@ NAME_TAGS = frozenset({"ns", "nz", "nt", "nrfg"})
 # Characters that are function words or pronouns, never inside a name (Li & Thompson,
 # Mandarin Chinese, ch. 4-7; the structural particles, copula, prepositions, demonstratives).
 FUNCTION_CHARS = frozenset("这那是的了在和与为把将对从等及并也都就而或被给向于以之其有我你他她它们个不没")
+#: jieba tags of people's names (nr person, nrt transliterated), read as names only where
+#: CC-CEDICT has no English for the word.
+PERSON_TAGS = frozenset({"nr", "nrt"})
+_HAN_RUN = re.compile(f"[{HAN}]")
 #: Proper-noun tags for places, whose rendering is pinyin plus suffix.
 PLACE_TAGS = frozenset({"ns"})
 
@@ -91,20 +108,37 @@ def domain() -> dict[str, DomainEntry]:
     return out
 
 
+def sense_rank(sense: str) -> int:
+    """0 for a sense CC-CEDICT labels as economic or political, 2 for one of another field or
+    register (its labels, CC-CEDICT wiki "Syntax": "(sports)", "(dialect)", "(TCM)" ...), 1
+    otherwise; sorting by it keeps the dictionary's order within each rank."""
+    if _POLICY_SENSE.search(sense):
+        return 0
+    return 2 if _OTHER_FIELD.search(sense) else 1
+
+
+def _rank_of(pair: tuple[str, str]) -> int:
+    return sense_rank(pair[0])
+
+
 def clean_sense(sense: str) -> str:
     """'(bound form) up; upper' → 'up'; '' for notes and cross-references."""
     if _SKIP.match(sense):
         return ""
     first = re.split(r"[;:]|, ", _PARENS.sub(" ", sense))[0]
-    first = _CJK_REF.sub("", first)
+    first = _CJK_REF.sub("", first).removeprefix("fig. ")
     return " ".join(first.split()).strip(" ,")
 
 
 def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
-    """The sense for this part of speech: verbs take the first 'to ...' sense (without 'to'),
-    nouns the first sense that is not a verb; common readings before proper ones."""
+    """The sense for this part of speech and for policy and economic text: verbs take the
+    first 'to ...' sense (without 'to'), nouns the first sense that is not a verb; common
+    readings before proper ones; senses of economy and policy first, senses of other fields
+    and registers (sports, anatomy, games, dialects) last (`sense_rank`)."""
     common = [r for r in readings if not r.proper] or list(readings)
-    senses = [s for r in common for s in map(clean_sense, r.senses) if s]
+    pairs = [(s, clean_sense(s)) for r in common for s in r.senses]
+    ranked = sorted(pairs, key=_rank_of) if len(pairs) > 1 else pairs
+    senses = [clean for _, clean in ranked if clean]
     if not senses:
         return ""
     if tag in VERB_TAGS:
@@ -114,6 +148,16 @@ def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
         nouns = [s for s in senses if not s.startswith("to ")]
         return nouns[0] if nouns else senses[0].removeprefix("to ")
     return senses[0].removeprefix("to ")
+
+
+def common_word(word: str, readings: tuple[Reading, ...]) -> bool:
+    """Whether a word jieba tags as a name is read as the common word CC-CEDICT also has:
+    新建 "new construction" (not Xinjian county), 安宁 "peaceful", 东北 "northeast". Single
+    characters stay names (美 the US, 京 Beijing: abbreviations), and so do pairs of countries
+    (中巴 "China-Pakistan", not "minibus")."""
+    if len(word) < 2 or all(r.proper for r in readings):
+        return False
+    return not any(_COUNTRY_PAIR.match(s) for r in readings if r.proper for s in r.senses)
 
 
 def proper_name(word: str, reading: Reading, tag: str, exonym: str = "") -> str:
@@ -194,9 +238,11 @@ def sense_place_name(sense: str, spellings: set[str]) -> tuple[str, str] | None:
 class Lexicon:
     """Renders single words; memoised, as a page repeats its vocabulary."""
 
-    def __init__(self, cedict: Cedict, known: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, cedict: Cedict, known: Callable[[str], bool] | None = None,
+                 phrases: PhraseTable | None = None) -> None:
         self.cedict = cedict
         self.domain = domain()
+        self.phrases = shipped() if phrases is None else phrases  # official multi-word phrasing
         self.known = known or (lambda word: False)  # a word of jieba's dictionary, or a glossary term
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
@@ -205,7 +251,7 @@ class Lexicon:
     @cached_property
     def place_starts(self) -> frozenset[str]:
         """First two characters of every place name jieba tags ns (to rejoin 西|和 cheaply)."""
-        return frozenset(w[:2] for w, t in self.cedict.tags.items() if t == "ns" and 2 <= len(w) <= 4)
+        return frozenset(w[:2] for w in self.cedict.tagged("ns") if 2 <= len(w) <= 4)
 
     @cached_property
     def place_first_chars(self) -> frozenset[str]:
@@ -242,12 +288,16 @@ class Lexicon:
         return got
 
     def _render(self, word: str) -> tuple[str, bool]:
+        p = self.phrases.get(word)
+        if p is not None:
+            return p.en, False
         d = self.domain.get(word)
         if d is not None:
             return d.en, False
         readings = self.cedict.readings(word)
         tag = self.cedict.tag(word)
-        if readings and (all(r.proper for r in readings) or tag in PLACE_TAGS | {"nrfg", "nt"}):
+        if readings and (all(r.proper for r in readings) or (
+                tag in PLACE_TAGS | {"nrfg", "nt"} and not common_word(word, readings))):
             proper = [r for r in readings if r.proper]
             if proper:
                 exonym = place_english(word, readings) if tag in PLACE_TAGS else ""
@@ -256,12 +306,34 @@ class Lexicon:
         if en:
             return en, False
         parts = self.split(word) if len(word) > 1 else []
-        # A word jieba's HMM made up is most often a name, unless it holds a function word (这是).
+        # A word jieba's HMM made up may be a name (库皮扬斯克, 王晨) or a word (纠治, 堵点).
         guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
+        name = tag in NAME_TAGS or tag in PERSON_TAGS or (guessed and names.looks_like_name(word))
         if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
             return " ".join(self.render(p)[0] for p in parts), False
+        if not name:
+            return word, False  # no English known and no name: the Chinese stays (untranslated)
         pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰
         return (pinyin.capitalize() if tag in NAME_TAGS else pinyin), True
+
+    def verb_sense(self, word: str) -> str:
+        """The English of `word` used as a verb where it stands (把思想统一到…: 统一 "unify",
+        not the first sense "unified"): the domain lexicon's, else CC-CEDICT's verb sense."""
+        d = self.domain.get(word)
+        if d is not None:
+            return d.en
+        readings = self.cedict.readings(word)
+        return choose_sense(readings, "v") if readings else self.render(word)[0]
+
+    def untranslated(self, word: str) -> bool:
+        """Whether the lexicon has no English for `word` and it is no name (render keeps the
+        Chinese)."""
+        return self.render(word)[0] == word and bool(_HAN_RUN.match(word))
+
+    def name_pinyin(self, word: str) -> str:
+        """`word` as a name in pinyin (稍峪 before 马元矿区: Shaoyu), for a word the lexicon
+        leaves untranslated that its context shows to be a name."""
+        return names.pinyin_word(word).capitalize()
 
     def split(self, word: str) -> list[str]:
         """Forward maximum matching into dictionary words; [] unless every part is known."""
@@ -278,9 +350,10 @@ class Lexicon:
         return parts
 
 
-def load_lexicon(tokenizer: Tokenizer) -> Lexicon:
-    """The lexicon of a run: the shared CC-CEDICT index, the domain lexicon, and the words
-    the run's tokenizer knows (jieba's dictionary and the glossary's terms)."""
+def load_lexicon(tokenizer: Tokenizer, phrases: PhraseTable | None = None) -> Lexicon:
+    """The lexicon of a run: the shared CC-CEDICT index, the phrase table (default: the shipped
+    one), the domain lexicon, and the words the run's tokenizer knows (jieba's dictionary and
+    the glossary's terms)."""
     from pipeline.zh.cedict import shared
 
-    return Lexicon(shared(), tokenizer.known)
+    return Lexicon(shared(), tokenizer.known, phrases)

@@ -100,6 +100,34 @@ def cedict_syllables(pinyin: str) -> list[str]:
     return [_TONE.sub("", s).replace("u:", "ü").lower() for s in pinyin.split()]
 
 
+#: Characters of the transliteration tables Xinhua uses for foreign names (Xinhua News Agency,
+#: 世界人名翻译大辞典 and 外国地名译名手册, syllable tables): a guessed word made only of them is
+#: most often a foreign name (库皮扬斯克, 阿夫杰耶夫卡, 苏梅), rarely a Chinese word.
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼宾波伯博布查达戴丹道德登迪蒂丁杜多厄恩法菲费芬丰弗伏福盖甘冈"
+    "戈格古瓜圭哈海汉豪赫亨胡霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱赖兰朗劳勒雷黎里利列林琳"
+    "卢鲁伦罗洛马玛迈麦曼芒梅门蒙米敏明莫姆穆纳奈南内尼涅宁努诺帕潘佩蓬皮珀普齐奇恰乔切钦琼萨塞"
+    "桑森沙舍什斯松苏索塔泰坦汤特提图托瓦万威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤于约泽扎詹兹"
+)
+
+
+#: Words that follow a company's or a place's name (华辰公司, 海汇矿业, 丽神食品): a word before
+#: them that no dictionary knows is that name.
+NAME_HEADS = frozenset({"公司", "集团", "企业", "矿业", "食品", "实业", "股份", "有限公司", "科技",
+                        "工厂", "厂", "矿", "金矿", "银行", "医院", "学校", "大学", "中学", "小学"})
+
+
+def looks_like_name(word: str) -> bool:
+    """Whether a word no dictionary knows reads as a name: a transliteration (all of its
+    characters from TRANSLITERATION_CHARS) or a surname with a one- or two-character given
+    name (王晨, 陈槐)."""
+    if len(word) < 2:
+        return False
+    if all(c in TRANSLITERATION_CHARS for c in word):
+        return True
+    return 2 <= len(word) <= 3 and surname_length(word) == 1
+
+
 def surname_length(word: str) -> int:
     """How many characters of `word` a surname takes (2 for 欧阳修, 1 for 王俊强), 0 when
     it does not start with a known surname."""

@@ -116,16 +116,15 @@ def test_cache_is_written_once_and_equals_a_fresh_parse(built: Path) -> None:
 
 def tiny_cache(folder: Path) -> None:
     """A valid cache file holding one entry: what `load` returns if it reads the cache."""
-    folder.mkdir(parents=True, exist_ok=True)
     packed = cedict.FIELD_SEP.join(("隴南", "Long3 nan2", "Longnan"))
-    cache_file(folder).write_bytes(marshal.dumps(({"陇南": packed}, {"陇南": "ns"})))
+    assert cedict.write_cache(cache_file(folder), cedict.Cedict({"陇南": packed}, {"陇南": "ns"}))
 
 
 def test_cache_is_reused_not_rebuilt(tmp_path: Path) -> None:
     tiny_cache(tmp_path)
     index = cedict.load(tmp_path)
     assert len(index) == 1 and index.readings("陇南")[0].senses == ("Longnan",)
-    assert index.tag("陇南") == "ns"
+    assert index.tag("陇南") == "ns" and index.tagged("ns") == ["陇南"] and "陇" not in index
 
 
 def test_load_uses_the_pipeline_cache_folder(tmp_path: Path,
@@ -136,9 +135,9 @@ def test_load_uses_the_pipeline_cache_folder(tmp_path: Path,
 
 
 @pytest.mark.parametrize("content", [
-    pytest.param(b"", id="empty"),                       # EOFError
-    pytest.param(b"not a cache", id="garbage"),          # ValueError: bad marshal data
-    pytest.param(marshal.dumps(None), id="wrong-shape"),  # TypeError on unpacking
+    pytest.param(b"", id="empty"),                       # an empty database: no tables
+    pytest.param(b"not a cache", id="garbage"),          # sqlite3.DatabaseError: not a database
+    pytest.param(marshal.dumps(({"陇南": "x"}, {})), id="format-2"),  # the marshal cache of FORMAT 2
 ])
 def test_unusable_cache_file_is_rebuilt(built: Path, tmp_path: Path, content: bytes) -> None:
     path = cache_file(tmp_path)

@@ -124,7 +124,6 @@ def test_domain_entries_know_their_line() -> None:
     ("河北省", "Hebei Province"),      # "Hebei Province (Hopeh) ...": pinyin and suffix
     ("渭河", "Wei River"),             # "Wei River in Shaanxi ..."
     ("定日县", "Dingri County"),       # CC-CEDICT "Tingri county, Tibetan: ...": Xinhua's pinyin
-    ("山水", "Shanshui"),              # also a common word: no exonym ("Sansui, Japanese company")
 ])
 def test_place_english(lexicon: Lexicon, word: str, english: str) -> None:
     assert lexicon.render(word) == (english, False)
@@ -155,13 +154,37 @@ def test_spelling(name: str, spelt: str) -> None:
     assert spelling(name) == spelt
 
 
-# Words neither lexicon knows: pinyin, flagged (the bool), so that the reader sees a guess.
+# Words jieba tags as places that CC-CEDICT also has as common words: the common word (issue 17:
+# 新建学校3所 was "3 Xinjian schools"); single characters stay abbreviations of places.
 @pytest.mark.parametrize("word, english", [
-    ("稍峪", "shaoyu"),     # sample: 稍峪马元矿区, a place CC-CEDICT lacks (issue 5)
-    ("华辰", "Huachen"),    # sample: 华辰公司; jieba tags it nz (a proper noun): capitalised
+    ("新建", "newly built"),        # domain.tsv; CC-CEDICT also "Xinjian county in Nanchang"
+    ("安宁", "peaceful"),           # CC-CEDICT "Anning District of Lanzhou" and "peaceful"
+    ("东北", "northeast"),          # "Northeast China" and "northeast"
+    ("山水", "water from a mountain"),  # "Sansui, Japanese company" and the common word
 ])
-def test_unknown_words_are_flagged_pinyin(lexicon: Lexicon, word: str, english: str) -> None:
+def test_common_word_is_no_place(lexicon: Lexicon, word: str, english: str) -> None:
+    assert lexicon.render(word) == (english, False)
+
+
+# Names neither lexicon knows: pinyin, flagged (the bool), so that the reader sees a guess.
+@pytest.mark.parametrize("word, english", [
+    ("华辰", "Huachen"),         # sample: 华辰公司; jieba tags it nz (a proper noun): capitalised
+    ("库皮扬斯克", "kupiyangsike"),  # 03-xwlb: Kupiansk, transliteration characters only
+    ("王晨", "wangchen"),        # 04-xwlb: a surname and a one-character given name
+])
+def test_unknown_names_are_flagged_pinyin(lexicon: Lexicon, word: str, english: str) -> None:
     assert lexicon.render(word) == (english, True)
+
+
+# Words no dictionary knows that are no names: the Chinese stays (issue 17), never pinyin.
+@pytest.mark.parametrize("word", [
+    "正风肃纪",  # 01-xwlb p26: 持之以恒正风肃纪 (rectify conduct, enforce discipline)
+    "促统",      # 01-xwlb: 反“独”促统 (promote reunification)
+    "稍峪",   # sample: a name only by its context (稍峪马元矿区): the engine decides
+])
+def test_unknown_common_words_keep_their_chinese(lexicon: Lexicon, word: str) -> None:
+    assert lexicon.render(word) == (word, False)
+    assert lexicon.untranslated(word)
 
 
 @pytest.mark.parametrize("word, parts", [

@@ -5,8 +5,9 @@ Each sentence is cut into units, most specific first (`segmenter`): glossary ter
 found (`pipeline.zh.names`), then the remaining jieba words, joined across tokens where the
 domain lexicon has a phrase. Each unit gets its English (`pipeline.zh.lexicon`); rules put
 function words, figures and counts where English has them (`rules`), and the pieces are
-assembled with English punctuation and capitals (`assemble`). Unknown words come out in
-pinyin, flagged.
+assembled with English punctuation and capitals (`assemble`). An unknown word that is a
+name comes out in pinyin, flagged `pinyin`; any other keeps its Chinese, flagged
+`untranslated` (`unknown`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 
 from pipeline.engines import EngineDeps, Request, Translation
 from pipeline.engines.gloss.assemble import assemble
+from pipeline.engines.gloss.order import reorder
 from pipeline.engines.gloss.rules import (
     change_figures,
     counts_before_nouns,
@@ -24,6 +26,8 @@ from pipeline.engines.gloss.rules import (
 )
 from pipeline.engines.gloss.segmenter import Segmenter
 from pipeline.engines.gloss.units import CLOSING, TOGGLING, Memos
+from pipeline.engines.gloss.unknown import names_in_context
+from pipeline.qa import untranslated_flag
 from pipeline.zh.chars import HAN
 from pipeline.zh.names import pinyin_word
 from pipeline.zh.names.finder import NameFinder
@@ -61,11 +65,17 @@ class GlossEngine:
             change_figures(units)
         if segmenter.trailing_counts:
             counts_before_nouns(units, self.lexicon)
-        en = assemble(units)
-        unknown = [u.zh for u in units if u.pinyin] if segmenter.pinyin_words else []
-        if not en.isascii() and _CJK.search(en):  # never leave Chinese in the English
-            unknown += _CJK.findall(en)
-            en = _CJK.sub(lambda m: pinyin_word(m.group()), en)
+        untranslated = segmenter.pinyin_words and any(u.en == u.zh and u.kind == "word" for u in units)
+        kept = names_in_context(units, self.lexicon) if untranslated else []
+        line = reorder(units, self.lexicon, r.zh)
+        units = line.cut_order()  # the gloss in the Chinese order
+        en = assemble(line.units)
+        unknown = [u.zh for u in units if u.pinyin] if segmenter.pinyin_words or untranslated else []
+        if not en.isascii() and _CJK.search(en):  # Chinese in the English: only untranslated words
+            en = _CJK.sub(lambda m: m.group() if m.group() in kept else pinyin_word(m.group()), en)
+            unknown += [w for w in _CJK.findall(en) if w not in kept]
         gloss = tuple([u.pair for u in units if u.kind != "space"])
-        qa = (f"pinyin: {', '.join(dict.fromkeys(unknown))}",) if unknown else ()
+        qa: tuple[str, ...] = (f"pinyin: {', '.join(dict.fromkeys(unknown))}",) if unknown else ()
+        if kept:
+            qa += (untranslated_flag(dict.fromkeys(kept)),)
         return Translation(en, self.name, gloss, qa)

@@ -25,6 +25,10 @@ IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "wom
 CHANGE_WORDS = {"增长": "up", "下降": "down", "同比增长": "up", "同比下降": "down"}
 # Modifiers of a change verb that English puts after the figures (同比 → year on year, 分别 → respectively).
 CHANGE_MODIFIERS = frozenset({"同比", "分别"})
+# 比 + the period compared with, after the figures (Xinhua English: 比上年增长6.1% "up 6.1%
+# over the previous year"; 同期 "the same period").
+COMPARED = {"上年": "over the previous year", "上一年": "over the previous year", "去年": "over last year",
+            "上年同期": "over the same period last year", "去年同期": "over the same period last year"}
 # Words joining the figures of one change (72%和25.5%, 33%、35%).
 FIGURE_JOINERS = frozenset({"和", "、", "与", "及", ","})
 # Verbs whose "to" already introduces what 以 marks (坚持以X为指导 → adhere to X as the guide).
@@ -92,6 +96,9 @@ def change_figures(units: list[Unit]) -> None:
         if last is None:
             continue
         moved = {"同比": "year on year"} if u.zh.startswith("同比") else {}
+        compared = compared_with(units, k)
+        if compared:
+            moved["同比"] = compared
         for j in range(k - 1, -1, -1):
             v = units[j]
             if v.kind == "space":
@@ -108,6 +115,19 @@ def change_figures(units: list[Unit]) -> None:
             after += ", " + moved["分别"]
         if after:
             units[last] = replace(units[last], en=units[last].en + after)
+
+
+def compared_with(units: list[Unit], k: int) -> str:
+    """The English of 比上年 (同期) right before the change verb at k, its units emptied; ""."""
+    words = [j for j in range(max(0, k - 4), k) if units[j].kind != "space"][-3:]
+    for n in (3, 2):
+        tail = words[-n:]
+        joined = "".join(units[j].zh for j in tail)
+        if len(tail) == n and joined[:1] == "比" and units[tail[0]].zh == "比" and joined[1:] in COMPARED:
+            for j in tail:
+                units[j] = replace(units[j], en="")
+            return COMPARED[joined[1:]]
+    return ""
 
 
 def figures_end(units: list[Unit], k: int) -> int | None:

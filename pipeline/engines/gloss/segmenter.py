@@ -1,6 +1,7 @@
 """Cutting one sentence into units, claiming characters most specific first: glossary terms,
 quantities, the people and places the name rules found (`pipeline.zh.names`), then the
-jieba words left, joined where the domain lexicon has a phrase."""
+jieba words left, joined where the phrase table (`phrases`), then the domain lexicon, has a
+phrase."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from pipeline.engines import Request
+from pipeline.engines.gloss.phrases import join_table_phrases
 from pipeline.engines.gloss.rules import CLAUSE_ENDS, CONTEXT_WORDS, MEASURE_WORDS
 from pipeline.engines.gloss.units import Memos, Unit, word_unit
 from pipeline.zh.lexicon import Lexicon
@@ -89,6 +91,7 @@ class Segmenter:
                    ) -> tuple[Sequence[tuple[int, int]], list[Unit]]:
         """The rest: the free pieces of the jieba tokens (their words given), joined into domain
         phrases; (the pieces as joined, their units). Most words are one look-up of a shared unit."""
+        pieces, words = join_table_phrases(self.zh, pieces, words, self.lex.phrases, self.tokens)
         pieces, words = self.join_phrases(pieces, words)
         get, made = self.memos.units.get, self.new_unit
         units = [get(w) or made(w) for w in words]
@@ -98,7 +101,7 @@ class Segmenter:
 
     def new_unit(self, word: str) -> Unit:
         u = self.memos.units[word] = word_unit(word, self.lex)
-        if u.pinyin:
+        if u.pinyin or u.en == word:  # in pinyin, or kept in Chinese (untranslated)
             self.memos.pinyin_words.add(word)
         return u
 

@@ -84,7 +84,7 @@ class Memos:
     """What the engine works out once per word or claim in a run, for every sentence."""
 
     units: dict[str, Unit] = field(default_factory=dict)  # word outside the claims → unit
-    pinyin_words: set[str] = field(default_factory=set)  # ... those whose unit is in pinyin
+    pinyin_words: set[str] = field(default_factory=set)  # ... those in pinyin or kept in Chinese
     claims: dict[tuple[str, str, str], Unit] = field(default_factory=dict)  # (zh, en, kind) → unit
 
 

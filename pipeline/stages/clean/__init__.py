@@ -46,17 +46,47 @@ class Group:
     rejoins: list[int] = field(default_factory=list)  # line indexes joined across an interruption
 
 
+#: Document.meta of a chunk of a long document (pipeline.runner, pipeline.stages.clean.chunks):
+#: the whole document's Layout, the number of the chunk's first paragraph, the speaker whose
+#: turn runs into the chunk (after clean: into the next one), and whether the chunk starts
+#: inside a raw block (cut at a line break: its first line does not start a block).
+LAYOUT, FIRST, SPEAKER, INSIDE = "clean.layout", "clean.first", "clean.speaker", "clean.inside"
+
+
 def clean(doc: Document, ctx: Context) -> Document:
-    lines = split_lines(doc)
-    # a raw block ingest knows is a headline (set large on a page image) is one; text is classified
-    kinds = ["heading" if doc.paragraphs[ln.block].kind == "heading" else classify(ln.text.text)
-             for ln in lines]
-    layout = read_layout(doc.text, lines, kinds)
+    meta = dict(doc.meta)
+    lines = chunk_lines(doc)
+    kinds = line_kinds(doc, lines)
+    layout = meta.get(LAYOUT)
+    if not isinstance(layout, Layout):
+        layout = read_layout(doc.text, lines, kinds)
     items = vertical_runs(lines, kinds)
     items = captions_before_credits(items)
-    groups = sorted(group(items, layout), key=lambda g: g.lines[0].span[0])
-    paragraphs = tuple(build(f"p{i}", g, layout, doc.text) for i, g in enumerate(groups, 1))
+    speaker = meta.get(SPEAKER)
+    groups, speaker = group(items, layout, speaker if isinstance(speaker, str) else None)
+    groups.sort(key=lambda g: g.lines[0].span[0])
+    first = meta.get(FIRST)
+    first = first if isinstance(first, int) else 1
+    paragraphs = tuple(build(f"p{i}", g, layout, doc.text) for i, g in enumerate(groups, first))
+    if SPEAKER in meta:
+        doc = replace(doc, meta=tuple((k, speaker if k == SPEAKER else v) for k, v in doc.meta))
     return replace(doc, paragraphs=paragraphs)
+
+
+def chunk_lines(doc: Document) -> list[Line]:
+    """split_lines(), the first line taken for what it is in the whole document when the
+    document is a chunk that starts inside a raw block (meta INSIDE)."""
+    lines = split_lines(doc)
+    if lines and dict(doc.meta).get(INSIDE):
+        lines[0] = replace(lines[0], first=False)
+    return lines
+
+
+def line_kinds(doc: Document, lines: list[Line]) -> list[str]:
+    """Each line's kind on its own: a raw block ingest knows is a headline (set large on a
+    page image) is one; text is classified."""
+    return ["heading" if doc.paragraphs[ln.block].kind == "heading" else classify(ln.text.text)
+            for ln in lines]
 
 
 # --- grouping ------------------------------------------------------------------------------
@@ -94,12 +124,12 @@ def captions_before_credits(items: list[Item]) -> list[Item]:
     return out
 
 
-def group(items: list[Item], layout: Layout) -> list[Group]:
-    """Rejoin running text into paragraphs; other items stay one group each."""
+def group(items: list[Item], layout: Layout, speaker: str | None = None) -> tuple[list[Group], str | None]:
+    """Rejoin running text into paragraphs; other items stay one group each. `speaker` is the
+    one whose turn runs into the items; returned with the one whose turn runs on after them."""
     groups: list[Group] = []
     current: Group | None = None
     interrupted = False
-    speaker: str | None = None
     for kind, lines in items:
         if kind != "body":
             complete = current is None or not current.lines[-1].open_end
@@ -127,7 +157,7 @@ def group(items: list[Item], layout: Layout) -> list[Group]:
             current, speaker = _open(line, layout, speaker)
             groups.append(current)
         interrupted = False
-    return groups
+    return groups, speaker
 
 
 def _title_set_apart(current: Group, line: Line, layout: Layout) -> None:

@@ -106,27 +106,56 @@ def classify(text: str) -> str:
 
 
 def read_layout(text: str, lines: list[Line], kinds: list[str]) -> Layout:
-    body = [ln for ln, k in zip(lines, kinds) if k == "body"]
-    widths = [ln.width for ln in body if len(ln.text) >= 4]
+    return layout_of(text, [facts(ln, k) for ln, k in zip(lines, kinds) if k in ("body", "meta")])
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the layout reads of one line of running text or of the header: a few values
+    instead of the line's text and offsets, so that a long document's layout is read from
+    all its lines without holding them (pipeline.stages.clean.chunks)."""
+
+    kind: str  # "body" or "meta"
+    width: float
+    long: bool  # four characters or more
+    block: int
+    indent: bool
+    open_end: bool
+    attribution: bool  # a dash-led source line
+    label: str | None  # the speaker label it starts with
+    text: str  # a header line's text ("" for running text)
+
+
+def facts(ln: Line, kind: str) -> Facts:
+    text = ln.text.text
+    m = R.SPEAKER.match(text)
+    label = m.group(1) if m and not R.NOT_SPEAKER.search(m.group(1)) else None
+    return Facts(kind, ln.width, len(text) >= 4, ln.block, ln.indent, ln.open_end,
+                 bool(R.ATTRIBUTION.match(text)), label, text if kind == "meta" else "")
+
+
+def layout_of(text: str, lines: list[Facts]) -> Layout:
+    """The layout of the page whose running text and header lines are `lines`."""
+    body = [ln for ln in lines if ln.kind == "body"]
+    widths = [ln.width for ln in body if ln.long]
     width = statistics.median(widths) if widths else 0.0
     per_block = Counter(ln.block for ln in body)
     multi = sum(n > 1 for n in per_block.values())
     indented = sum(ln.indent for ln in body)
-    labels = Counter(m.group(1) for ln in body if (m := R.SPEAKER.match(ln.text.text))
-                     and not R.NOT_SPEAKER.search(m.group(1)))
+    labels = Counter(ln.label for ln in body if ln.label is not None)
     variants = name_variants(labels, text)
     return Layout(
         width=width,
         wrapped=_wrapped(body, width),
         blocks=bool(per_block) and multi / len(per_block) >= BLOCKS_SHARE,
         indents=0 < indented < len(body) / 2,
-        speakers=_speakers(labels, variants, [ln for ln, k in zip(lines, kinds) if k == "meta"]),
+        speakers=_speakers(labels, variants, "".join(ln.text for ln in lines if ln.kind == "meta")),
         variants=variants,
         names=variant_pattern(variants),
     )
 
 
-def _wrapped(body: list[Line], width: float) -> bool:
+def _wrapped(body: list[Facts], width: float) -> bool:
     """Whether running text is hard-wrapped: its full-width lines often end mid-sentence.
 
     Only full-width lines count: a heading, a salutation or the last line of a
@@ -135,20 +164,18 @@ def _wrapped(body: list[Line], width: float) -> bool:
     under every quotation). And the lines must share one width: on a page set one
     paragraph per line (headings, figure lines, paragraphs of any length) they do not.
     """
-    widths = [ln.width for ln in body if len(ln.text) >= 4]
+    widths = [ln.width for ln in body if ln.long]
     column = sum(SHORT_LINE * width <= w <= width / SHORT_LINE for w in widths)
-    full = [ln for ln in body if not R.ATTRIBUTION.match(ln.text.text)
-            and ln.width >= SHORT_LINE * width]
+    full = [ln for ln in body if not ln.attribution and ln.width >= SHORT_LINE * width]
     return bool(full) and sum(ln.open_end for ln in full) / len(full) >= WRAPPED_SHARE \
         and column >= COLUMN_SHARE * len(widths)
 
 
-def _speakers(labels: Counter[str], variants: dict[str, str], meta: list[Line]) -> frozenset[str]:
+def _speakers(labels: Counter[str], variants: dict[str, str], header: str) -> frozenset[str]:
     """Labels that mark interview turns: named in the header, or one of 2+ recurring labels."""
     merged: Counter[str] = Counter()
     for label, n in labels.items():
         merged[variants.get(label, label)] += n
-    header = "".join(ln.text.text for ln in meta)
     recurring = {name for name, n in merged.items() if n >= 2}
     ok = {name for name in merged if name in header or any(v in header for v, d in
                                                            variants.items() if d == name)}

@@ -29,48 +29,39 @@ OPEN_ENDINGS = "，,、；;：:（(“‘《"
 # A newspaper's folio date carries the weekday (2024年3月4日 星期一); a bare date on a line
 # of its own is the dateline of a speech or statement (under 习近平主席…新年贺词), a byline.
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-FURNITURE = tuple(
-    re.compile(p)
-    for p in (
-        r"^星期[一二三四五六日天]$",
-        rf"^{_DATE}\s*星期[一二三四五六日天]$",
-        r"^(第\s*)?[A-Za-z]?\d{1,3}\s*版(\s*[:：].{0,12})?$",
-        r"^[A-Za-z]?\d{1,2}$",
-        r"^[（(]?\s*(上接|下转|转)第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]?$",
-        r"^(责任编辑|责编|编辑|美编|校对|版式|组版|审核)\s*[:：].{1,12}$",
-    )
+FURNITURE = (
+    r"^星期[一二三四五六日天]$",
+    rf"^{_DATE}\s*星期[一二三四五六日天]$",
+    r"^(第\s*)?[A-Za-z]?\d{1,3}\s*版(\s*[:：].{0,12})?$",
+    r"^[A-Za-z]?\d{1,2}$",
+    r"^[（(]?\s*(上接|下转|转)第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]?$",
+    r"^(责任编辑|责编|编辑|美编|校对|版式|组版|审核)\s*[:：].{1,12}$",
 )
 
 _NAMES = rf"[{HAN_COMPAT}]{{2,4}}(?:[{SPACES}、]+[{HAN_COMPAT}]{{2,4}})*"
 # Photo credits: 本报记者 张三 摄 / 张三 摄 / （张三摄） / 图/王五.
 _ROLE = r"(本报|本刊)?(记者|通讯员|特约记者|摄影记者|见习记者)"
-CREDIT = tuple(
-    re.compile(p)
-    for p in (
-        rf"^[（(]?\s*{_ROLE}[{SPACES}]*{_NAMES}[{SPACES}]*摄影?\s*[）)]?$",
-        rf"^[（(]?\s*{_NAMES}[{SPACES}]+摄影?\s*[）)]?$",
-        rf"^[（(]\s*{_NAMES}[{SPACES}]*摄影?\s*[）)]$",
-        rf"^(图|摄影|图片|摄)\s*[/／:：]\s*{_NAMES}$",
-    )
+CREDIT = (
+    rf"^[（(]?\s*{_ROLE}[{SPACES}]*{_NAMES}[{SPACES}]*摄影?\s*[）)]?$",
+    rf"^[（(]?\s*{_NAMES}[{SPACES}]+摄影?\s*[）)]?$",
+    rf"^[（(]\s*{_NAMES}[{SPACES}]*摄影?\s*[）)]$",
+    rf"^(图|摄影|图片|摄)\s*[/／:：]\s*{_NAMES}$",
 )
 
 # Bylines: a whole line in brackets naming a source (（县融媒体中心采访组）),
 # or a reporter line at the head of an article (本报记者 张三 通讯员 李四).
-BYLINE = tuple(
-    re.compile(p)
-    for p in (
-        r"^[（(][^（）()。，,；;？?！!]{2,30}[）)]$",
-        rf"^{_DATE}$",
-        rf"^(本报|本刊)?(记者|通讯员|特约记者)[{SPACES}]*{_NAMES}"
-        rf"([{SPACES}]+(记者|通讯员)[{SPACES}]*{_NAMES})*$",
-    )
+BYLINE = (
+    r"^[（(][^（）()。，,；;？?！!]{2,30}[）)]$",
+    rf"^{_DATE}$",
+    rf"^(本报|本刊)?(记者|通讯员|特约记者)[{SPACES}]*{_NAMES}"
+    rf"([{SPACES}]+(记者|通讯员)[{SPACES}]*{_NAMES})*$",
 )
 
 
-def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern that matches where any of `patterns` does: one regex call per line
-    instead of one per pattern."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    instead of one per pattern (each compiled only in it: compiling costs at every start)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 ANY_FURNITURE = _any_of(FURNITURE)

@@ -86,6 +86,10 @@ class NameWords:
         return word in self.lex.domain or (
             self.lex.in_jieba(word) and self.lex.pos(word) not in PERSON_TAGS | NON_PERSON_TAGS)
 
+    def in_cedict_common(self, word: str) -> bool:
+        """A word CC-CEDICT has a common reading for (地区 "region"; not 镇宁, a county)."""
+        return any(not r.proper for r in self.lex.cedict.readings(word))
+
     def role(self, w: str) -> int:
         """name_role, memoised per word."""
         role = self.memos.name_roles.get(w)
@@ -243,6 +247,8 @@ class NameWords:
         (only that part differs between sentences, so the rest is worked out once)."""
         lex = self.lex
         plan: list[tuple[int, int]] = []
+        if len(before) == 3 and self.in_cedict_common(before[:2]) and self.in_cedict_common(before[2] + suffix):
+            return ()  # 东北|地区, 全国|城市: two common words, the second ending in the suffix
         for n in (3, 2, 1):
             base = before[-n:]
             if len(before) < n or not _CJK.fullmatch(base) or names.place_suffix(base) == base:

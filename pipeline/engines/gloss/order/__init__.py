@@ -1,0 +1,49 @@
+"""English word order for the gloss engine: rules that move a sentence's units (each with its
+English) where English has them, driven by the words' parts of speech (the domain lexicon's
+`pos` column and jieba's dictionary tags, `Lexicon.pos`: no tagger runs per sentence).
+
+Each rule is one named function over a `Line` (the units, moved in place), run only when a
+sentence holds one of its trigger words; the gloss keeps the Chinese order (`Line.cut_order`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
+from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
+from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
+from pipeline.engines.gloss.order.subjects import subjectless, verbs_after_prepositions
+from pipeline.engines.gloss.units import Unit
+from pipeline.zh.lexicon import Lexicon
+
+Rule = Callable[[Line], None]
+#: The rules in the order they run, each with the words that trigger it (None: every
+#: sentence). Objects and lists are placed before the modifiers that may hold them, the
+#: subject and verb forms last, once every phrase stands where it goes.
+RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
+    (MARKERS, object_before_verb),
+    (WITH_VERBS, combine_with),
+    (frozenset({"等"}), such_as),
+    (frozenset({"的"}), of_modifiers),
+    (OPENERS, frames),
+    (frozenset(POSTPOSED), prepositions),
+    (None, subjectless),
+    (None, verbs_after_prepositions),
+)
+
+
+#: Each rule's trigger words as one regex (one search per sentence and rule).
+_TRIGGERS = tuple((re.compile("|".join(map(re.escape, sorted(t)))) if t else None, rule) for t, rule in RULES)
+
+
+def reorder(units: list[Unit], lex: Lexicon, zh: str) -> Line:
+    """The sentence's units in English order (`Line.units`), and the cut's order beside it;
+    `zh` the sentence, where the trigger words are looked for."""
+    line = Line(units, lex)
+    for trigger, rule in _TRIGGERS:
+        if trigger is None or trigger.search(zh):
+            rule(line)
+    return line

@@ -1,0 +1,100 @@
+"""Prepositional phrases: the frames 在/于 X 中/下/方面 (one English preposition before X,
+the Chinese postposition dropped), and a phrase inside a clause (对/通过/围绕/在 X before
+the verb) moved after the verb's phrase, where English has it."""
+
+from __future__ import annotations
+
+from pipeline.engines.gloss.order.line import INNER_MARKS, Line
+
+OPENERS = frozenset({"在", "于"})
+#: Verbs of being: a phrase before them belongs to the subject, not to them.
+COPULAS = frozenset({"是", "为", "有", "在"})
+#: Postpositions closing a 在 frame → the English preposition (Li & Thompson, ch. 11
+#: "locative phrases"; GWR English: 在…下 "under", 在…方面 "in", 在…基础上 "on the basis of").
+FRAMES = {"中": "in", "之中": "in", "当中": "in", "里": "in", "内": "in", "方面": "in", "上": "in",
+          "下": "under", "期间": "during", "过程中": "in the process of", "基础上": "on the basis of",
+          "背景下": "against the backdrop of", "前提下": "on the premise of", "框架下": "under",
+          "之际": "on the occasion of", "同时": "while", "后": "after", "之后": "after", "以后": "after",
+          "前": "before", "之前": "before", "时": "when", "之时": "when", "之下": "under"}
+#: Nouns that join the postposition after them into one frame (在X领导下 "under the
+#: leadership of X", 在X基础上 "on the basis of X").
+FRAME_NOUNS = {("基础", "上"): "on the basis of", ("过程", "中"): "in the process of",
+               ("背景", "下"): "against the backdrop of", ("领导", "下"): "under the leadership of",
+               ("指导", "下"): "under the guidance of", ("支持", "下"): "with the support of",
+               ("帮助", "下"): "with the help of", ("前提", "下"): "on the premise of",
+               ("框架", "下"): "under the framework of", ("情况", "下"): "under circumstances of"}
+#: Prepositions whose phrase goes after the verb's phrase inside a clause (对 X 作出部署 →
+#: "make plans for X"), with their English there.
+POSTPOSED = {"对": "for", "通过": "through", "围绕": "around", "在": "in", "于": "in"}
+
+
+def frames(line: Line) -> None:
+    """在巩固成果方面做了哪些工作 → "done what work in consolidating the gains"."""
+    for k in line.find(OPENERS):
+        close = frame_close(line, k)
+        if close is None:
+            continue
+        pair = (line.zh(line.prev(close) or 0), line.zh(close))
+        if pair in FRAME_NOUNS and line.prev(close) != line.next(k):
+            line.set_en(line.prev(close) or 0, "")
+            line.set_en(k, FRAME_NOUNS[pair])
+        else:
+            line.set_en(k, FRAMES[line.zh(close)])
+        line.set_en(close, "")
+        postpose(line, k, close + 1)  # last: k may hold another unit after it
+
+
+def frame_close(line: Line, k: int) -> int | None:
+    """The postposition closing the frame opened at k: the last FRAMES word before the clause
+    ends that is followed by a mark or a verb (None if there is none)."""
+    end = line.clause_end(k)
+    found = None
+    for j in range(k + 2, end):
+        if line.zh(j) in OPENERS:
+            break  # 在X之下、在Y之时: each frame closes before the next opens
+        if line.zh(j) in FRAMES and line.units[j].kind == "word":
+            after = line.next(j)
+            if after is None or after >= end or line.is_verb(after) or line.tag(after) == "d" \
+                    or line.ends_clause(after):
+                found = j
+    return found
+
+
+def prepositions(line: Line) -> None:
+    """对/通过/围绕/在 X followed by the verb: the phrase goes after the verb's phrase
+    (在我县举行 → "held in our county")."""
+    for k in line.find(POSTPOSED):
+        zh = line.zh(k)
+        if zh in OPENERS and frame_close(line, k) is not None:
+            continue  # a frame: `frames` has placed it
+        before = line.prev(k)
+        if before is not None and (line.is_verb(before) or line.zh(before) == "的"):
+            continue  # 审议通过: a verb of its own; 的立场|对X: a modifier the noun took
+        end = line.clause_end(k)
+        verb = next((j for j in range(k + 1, end) if line.is_verb(j)), None)
+        if verb is not None and line.zh(verb) in COPULAS:
+            continue  # 对X的立场是…: the phrase belongs to the subject
+        if verb is not None and not any(line.is_noun(j) or line.tag(j) in ("", "r") for j in range(k + 1, verb)):
+            continue  # 应对和解决: no noun, no phrase
+        if verb is None or verb == line.next(k) or any(
+                line.zh(j) == "的" or (line.is_mark(j) and line.zh(j) not in INNER_MARKS) for j in range(k, verb)):
+            continue  # no noun between, a modifier moved in (的), or a mark: no phrase to move
+        en = line.units[k].en
+        line.set_en(k, POSTPOSED[zh])
+        if not postpose(line, k, verb):
+            line.set_en(k, en)
+
+
+def postpose(line: Line, a: int, b: int) -> bool:
+    """Move the phrase units[a:b] to the end of its clause when it stands inside the clause
+    (something before it: a subject or adverb) and a verb follows it; whether it moved."""
+    start, end = line.clause_start(a), line.clause_end(a)
+    before = [j for j in range(start, a) if line.units[j].kind != "space"]
+    after = line.next(b - 1)
+    if not before or after is None or after >= end or not line.is_verb(after) or line.quoted(a) \
+            or line.quoted(b):
+        return False  # nothing moves into or out of a quotation
+    if any(line.zh(j) in OPENERS | POSTPOSED.keys() for j in range(b, end)):
+        return False  # a second phrase in the clause: leave both
+    line.move(a, b, end)
+    return True

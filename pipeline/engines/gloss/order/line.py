@@ -1,0 +1,140 @@
+"""One sentence's units as the reordering rules see them: moved and re-rendered in place,
+each remembering where it stood in the cut, so that the gloss keeps the Chinese order while
+the English follows the rules' order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TypeVar
+
+from pipeline.engines.gloss.units import Unit
+from pipeline.zh.lexicon import VERB_TAGS, Lexicon
+
+#: Marks that end a clause (a list's 、 and quotes do not).
+CLAUSE_MARKS = frozenset("，。；：！？,.;:!?")
+#: Marks inside a clause that a phrase may run across: the list comma and quotes.
+INNER_MARKS = frozenset("、“”‘’《》\"'")
+#: jieba tags of words a noun phrase is made of (jieba dict.txt tag set, after ICTCLAS).
+NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "b", "l", "ns", "nr", "nrt",
+                       "nrfg", "f", "t", "m", "q", "a", "i"})
+#: Unit kinds that stand as nouns whatever their words (claims: terms, figures, names).
+NOUN_KINDS = frozenset({"term", "num", "place", "person", "latin"})
+OPENING_QUOTES = frozenset("“‘《「")
+CLOSING_QUOTES = frozenset("”’》」")
+ADDED = -1
+T = TypeVar("T")  # origin of a unit a rule added (a subject, "of"): no Chinese of its own
+
+
+class Line:
+    """The units of one sentence, in English order as the rules move them."""
+
+    def __init__(self, units: list[Unit], lex: Lexicon) -> None:
+        self.units = units
+        self.origin: list[int] = []  # filled at the first move: most sentences have none
+        self.lex = lex
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def find(self, words: frozenset[str] | set[str] | dict[str, str]) -> list[int]:
+        """Indices of the word units that are one of `words`, last first: a rule that works
+        through them from the end moves nothing it has still to visit."""
+        return [k for k in range(len(self.units) - 1, -1, -1)
+                if self.units[k].zh in words and self.units[k].kind == "word"]
+
+    def zh(self, k: int) -> str:
+        return self.units[k].zh
+
+    def tag(self, k: int) -> str:
+        """Part of speech of unit k: the domain lexicon's or jieba's dictionary tag for a
+        word, "n" for claimed nouns, "w" for marks."""
+        u = self.units[k]
+        if u.kind == "word":
+            return self.lex.pos(u.zh)
+        if u.kind in NOUN_KINDS:
+            return "n"
+        return "w" if u.kind == "punct" else u.kind
+
+    def is_verb(self, k: int) -> bool:
+        return self.units[k].kind == "word" and self.tag(k) in VERB_TAGS
+
+    def is_noun(self, k: int) -> bool:
+        u = self.units[k]
+        return u.kind in NOUN_KINDS or (u.kind == "word" and self.tag(k) in NOUN_TAGS)
+
+    def is_mark(self, k: int) -> bool:
+        return self.units[k].kind == "punct"
+
+    def ends_clause(self, k: int) -> bool:
+        u = self.units[k]
+        return u.kind == "punct" and u.zh in CLAUSE_MARKS
+
+    def next(self, k: int) -> int | None:
+        """The nearest unit after k that is not a space."""
+        for j in range(k + 1, len(self.units)):
+            if self.units[j].kind != "space":
+                return j
+        return None
+
+    def prev(self, k: int) -> int | None:
+        for j in range(k - 1, -1, -1):
+            if self.units[j].kind != "space":
+                return j
+        return None
+
+    def clause_end(self, k: int) -> int:
+        """Index of the mark that ends the clause holding k (len if none)."""
+        return next((j for j in range(k, len(self.units)) if self.ends_clause(j)), len(self.units))
+
+    def clause_start(self, k: int) -> int:
+        """Index of the first unit of the clause holding k."""
+        return next((j + 1 for j in range(k - 1, -1, -1) if self.ends_clause(j)), 0)
+
+    def quoted(self, k: int) -> bool:
+        """Whether unit k stands inside a quotation (more quotes opened than closed before it)."""
+        depth = 0
+        for u in self.units[self.clause_start(k):k]:
+            if u.kind == "punct":
+                depth += (u.zh in OPENING_QUOTES) - (u.zh in CLOSING_QUOTES)
+        return depth > 0
+
+    def set_en(self, k: int, en: str) -> None:
+        if self.units[k].en != en:
+            self.units[k] = replace(self.units[k], en=en)
+
+    def add(self, k: int, en: str) -> None:
+        """A unit of English only (a subject, "of") inserted before unit k."""
+        self.track()
+        self.units.insert(k, Unit("", en, "word"))
+        self.origin.insert(k, ADDED)
+
+    def move(self, a: int, b: int, to: int) -> None:
+        """Move units[a:b] so that they stand before the unit now at `to` (to <= a or to >= b)."""
+        if a <= to <= b:
+            return
+        self.track()
+        self.units = _moved(self.units, a, b, to)
+        self.origin = _moved(self.origin, a, b, to)
+
+    def track(self) -> None:
+        """Start recording where each unit stood (before the first move)."""
+        if not self.origin:
+            self.origin = list(range(len(self.units)))
+
+    def cut_order(self) -> list[Unit]:
+        """The units in the order of the cut, without those the rules added (for the gloss)."""
+        if not self.origin:
+            return self.units  # nothing moved
+        pairs = [(o, u) for o, u in zip(self.origin, self.units, strict=True) if o != ADDED]
+        return [u for _, u in sorted(pairs, key=_first)]
+
+
+def _moved(seq: list[T], a: int, b: int, to: int) -> list[T]:
+    """seq with seq[a:b] moved before the item now at `to`."""
+    if to < a:
+        return seq[:to] + seq[a:b] + seq[to:a] + seq[b:]
+    return seq[:a] + seq[b:to] + seq[a:b] + seq[to:]
+
+
+def _first(pair: tuple[int, Unit]) -> int:
+    return pair[0]
