@@ -117,10 +117,6 @@ def sense_rank(sense: str) -> int:
     return 2 if _OTHER_FIELD.search(sense) else 1
 
 
-def _rank_of(pair: tuple[str, str]) -> int:
-    return sense_rank(pair[0])
-
-
 def clean_sense(sense: str) -> str:
     """'(bound form) up; upper' → 'up'; '' for notes and cross-references."""
     if _SKIP.match(sense):
@@ -134,20 +130,21 @@ def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
     """The sense for this part of speech and for policy and economic text: verbs take the
     first 'to ...' sense (without 'to'), nouns the first sense that is not a verb; common
     readings before proper ones; senses of economy and policy first, senses of other fields
-    and registers (sports, anatomy, games, dialects) last (`sense_rank`)."""
-    common = [r for r in readings if not r.proper] or list(readings)
-    pairs = [(s, clean_sense(s)) for r in common for s in r.senses]
-    ranked = sorted(pairs, key=_rank_of) if len(pairs) > 1 else pairs
-    senses = [clean for _, clean in ranked if clean]
-    if not senses:
+    and registers (sports, anatomy, games, dialects) last (`sense_rank`). Senses are cleaned
+    only as far as the choice needs (a word has up to dozens)."""
+    common = [r for r in readings if not r.proper] or readings
+    raw = [s for r in common for s in r.senses]
+    senses = (clean for clean in map(clean_sense, sorted(raw, key=sense_rank) if len(raw) > 1 else raw)
+              if clean)
+    first = next(senses, "")
+    if not first:
         return ""
     if tag in VERB_TAGS:
-        verbs = [s for s in senses if s.startswith("to ")]
-        return (verbs[0] if verbs else senses[0]).removeprefix("to ").removeprefix("be ")
-    if tag in NOUN_TAGS:
-        nouns = [s for s in senses if not s.startswith("to ")]
-        return nouns[0] if nouns else senses[0].removeprefix("to ")
-    return senses[0].removeprefix("to ")
+        verb = first if first.startswith("to ") else next((s for s in senses if s.startswith("to ")), first)
+        return verb.removeprefix("to ").removeprefix("be ")
+    if tag in NOUN_TAGS and first.startswith("to "):
+        return next((s for s in senses if not s.startswith("to ")), first.removeprefix("to "))
+    return first.removeprefix("to ")
 
 
 def common_word(word: str, readings: tuple[Reading, ...]) -> bool:

@@ -77,10 +77,30 @@ def test_parse_keeps_every_reading_and_skips_what_is_no_entry() -> None:
     ]
     index = cedict.parse(lines)
     assert list(index) == ["长", "陇南"]
-    entries = cedict.Cedict(index, {})
+    entries = cedict.Cedict.from_dicts(index, {})
     assert [(r.pinyin, r.senses[0]) for r in entries.readings("长")] == [
         ("chang2", "length"), ("zhang3", "chief")]
     assert len(entries) == 2 and "陇南" in entries and "长道" not in entries
+
+
+def test_the_packed_index_answers_as_the_parsed_dictionaries() -> None:
+    """Every word of CC-CEDICT and of jieba's dictionary looked up in the packed index (`pack`)
+    gives what the parsed dictionaries hold; `tagged` lists the words of a tag in order."""
+    import gzip
+
+    with gzip.open(cedict.data_file(), "rt", encoding="utf-8") as f:
+        entries = cedict.parse(f)
+    with cedict.jieba_dict_file().open(encoding="utf-8") as f:
+        tags = cedict.parse_tags(f, entries)
+    index = cedict.Cedict.from_dicts(entries, tags)
+    assert len(index) == len(entries) > 110_000
+    for word in entries.keys() | tags.keys() | {"稍峪", "一个", ""}:
+        assert (word in index, index.tag(word)) == (word in entries, tags.get(word, ""))
+        packed = entries[word].split(cedict.ENTRY_SEP) if word in entries else []
+        assert [cedict.FIELD_SEP.join((r.trad, r.pinyin, "/".join(r.senses))) for r in index.readings(word)] == packed
+    for tag in ("ns", "nr", "n"):
+        assert index.tagged(tag) == [w for w, t in tags.items() if t == tag]
+    assert "甘肃" in index.tagged("ns") and index.tagged("no such tag") == []
 
 
 def test_parse_tags_keeps_dictionary_words_and_proper_nouns() -> None:
@@ -110,14 +130,14 @@ def test_cache_is_written_once_and_equals_a_fresh_parse(built: Path) -> None:
     cached = cedict.load(built)  # read back, not written again
     assert files[0].stat().st_mtime_ns == written and list(built.iterdir()) == files
     fresh = cedict.build(cedict.data_file(), cedict.jieba_dict_file())
-    assert cached.entries == fresh.entries and cached.tags == fresh.tags
+    assert cached.blob == fresh.blob
     assert len(cached) > 110_000  # the 2023 release has 122,143 entries (its header)
 
 
 def tiny_cache(folder: Path) -> None:
     """A valid cache file holding one entry: what `load` returns if it reads the cache."""
     packed = cedict.FIELD_SEP.join(("隴南", "Long3 nan2", "Longnan"))
-    assert cedict.write_cache(cache_file(folder), cedict.Cedict({"陇南": packed}, {"陇南": "ns"}))
+    assert cedict.write_cache(cache_file(folder), cedict.Cedict.from_dicts({"陇南": packed}, {"陇南": "ns"}))
 
 
 def test_cache_is_reused_not_rebuilt(tmp_path: Path) -> None:
@@ -135,9 +155,11 @@ def test_load_uses_the_pipeline_cache_folder(tmp_path: Path,
 
 
 @pytest.mark.parametrize("content", [
-    pytest.param(b"", id="empty"),                       # an empty database: no tables
-    pytest.param(b"not a cache", id="garbage"),          # sqlite3.DatabaseError: not a database
+    pytest.param(b"", id="empty"),
+    pytest.param(b"not a cache", id="garbage"),
     pytest.param(marshal.dumps(({"陇南": "x"}, {})), id="format-2"),  # the marshal cache of FORMAT 2
+    pytest.param(b"CEDX" + bytes(12), id="no-slots"),
+    pytest.param(cedict.pack({"长": "x"}, {"甘肃": "ns"})[:20], id="truncated"),  # in the hash table
 ])
 def test_unusable_cache_file_is_rebuilt(built: Path, tmp_path: Path, content: bytes) -> None:
     path = cache_file(tmp_path)
