@@ -235,6 +235,33 @@ def sense_place_name(sense: str, spellings: set[str]) -> tuple[str, str] | None:
     return found
 
 
+#: English words that open a noun phrase, never a verb phrase.
+_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "all", "each", "every", "this",
+                          "these", "those", "more", "new", "greater", "major", "key"})
+#: Endings of English nouns (a phrase whose English opens with one is nominal: "advancement of").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+
+
+def phrase_pos(zh: str, en: str, tag: Callable[[str], str]) -> str:
+    """Part of speech of a phrase-table unit, that of its head, so that the order rules treat
+    it as the word it stands for: "v" when its Chinese opens with a verb (or an adverb before
+    one, or a verb jieba tags as a noun too: 保障) and its English with a verb (加强和改善民生 "ensure and improve ..."), "vn" for an
+    English gerund, else the tag of its last word when that is a noun's, else "n"
+    (全面推进乡村振兴 "the comprehensive advancement of ..." is a noun phrase). `tag`: jieba's
+    dictionary tag of a word ("" if none); the first and last words are the longest
+    prefix and suffix it knows."""
+    first_en = en.split(" ", 1)[0]
+    first = next((t for n in (4, 3, 2, 1) if n < len(zh) and (t := tag(zh[:n]))), "")
+    if first_en.islower() and first_en not in _DETERMINERS:
+        if first_en.endswith("ing"):
+            return "vn"
+        verbal = first in VERB_TAGS or first in ("d", "ad", "vn") or (zh[0] == "以" and "为" in zh)  # 以X为Y
+        if verbal and first_en.isalpha() and not first_en.endswith(_NOUN_ENDINGS):
+            return "v"
+    last = next((t for n in (4, 3, 2, 1) if n < len(zh) and (t := tag(zh[-n:]))), "")
+    return last if last in NOUN_TAGS else "n"
+
+
 class Lexicon:
     """Renders single words; memoised, as a page repeats its vocabulary."""
 
@@ -247,6 +274,7 @@ class Lexicon:
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
         self._memo: dict[str, tuple[str, bool]] = {}
+        self._phrase_pos: dict[str, str] = {}
 
     @cached_property
     def place_starts(self) -> frozenset[str]:
@@ -278,7 +306,15 @@ class Lexicon:
 
     def pos(self, word: str) -> str:
         d = self.domain.get(word)
-        return d.pos if d is not None else self.cedict.tag(word)
+        if d is not None:
+            return d.pos
+        p = self.phrases.index.get(word)
+        if p is None:
+            return self.cedict.tag(word)
+        got = self._phrase_pos.get(word)
+        if got is None:
+            got = self._phrase_pos[word] = phrase_pos(word, p.en, self.cedict.tag)
+        return got
 
     def render(self, word: str) -> tuple[str, bool]:
         """(English, is-pinyin) for one word."""

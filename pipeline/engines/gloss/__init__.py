@@ -70,6 +70,8 @@ class GlossEngine:
         line = reorder(units, self.lexicon, r.zh)
         units = line.cut_order()  # the gloss in the Chinese order
         en = assemble(line.units)
+        if "——" in r.zh:  # the dash of two marks, cut as two: one English dash
+            en = en.replace("- -", "-")
         unknown = [u.zh for u in units if u.pinyin] if segmenter.pinyin_words or untranslated else []
         if not en.isascii() and _CJK.search(en):  # Chinese in the English: only untranslated words
             en = _CJK.sub(lambda m: m.group() if m.group() in kept else pinyin_word(m.group()), en)

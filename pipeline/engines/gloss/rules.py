@@ -12,7 +12,10 @@ from pipeline.engines.gloss.units import CLOSING, TOGGLING, Unit
 from pipeline.zh.lexicon import FUNCTION_CHARS, Lexicon
 
 # Function words whose English depends on their neighbours (DROPPED ones have none anywhere).
-CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以"})
+CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以", "来"})
+#: English endings of a span of time that 来 after it makes "over the past ..." (五年来 "over the
+#: past five years", GWR English).
+SPAN_ENDINGS = ("years", "year", "months", "month", "days", "decades")
 # Change verbs before their figures, as Xinhua English reports them ("up 72% year on year").
 #: Measure words a count folds in (numbers.UNITS classifiers): 投资项目134项, 示范村15个.
 MEASURE_WORDS = frozenset("项个座家所间条台辆批名处位件套栋幢部只头块支份张本")
@@ -33,6 +36,8 @@ COMPARED = {"上年": "over the previous year", "上一年": "over the previous 
 FIGURE_JOINERS = frozenset({"和", "、", "与", "及", ","})
 # Verbs whose "to" already introduces what 以 marks (坚持以X为指导 → adhere to X as the guide).
 BARE_YI_AFTER = frozenset({"坚持", "始终坚持", "坚定不移"})
+#: ... their English before "take X as Y" (坚定不移 "unswervingly").
+YI_CARRY_ON = {"坚持": "continue to", "始终坚持": "always", "坚定不移": "unswervingly"}
 
 
 def render_function_words(units: list[Unit], lex: Lexicon) -> None:
@@ -50,13 +55,45 @@ def render_function_words(units: list[Unit], lex: Lexicon) -> None:
             en = "and other" if pos == "n" else "etc."
         elif u.zh == "是" and k > 0 and units[k - 1].kind == "enum":
             en = ""
+        elif u.zh == "来":
+            en = past_span(units, k, u.en)
         elif u.zh == "之一":
             one_of(units, k, lex)
             continue
         elif u.zh == "以" and previous_word(units, k) in BARE_YI_AFTER:
-            en = ""  # 坚持以X为指导: "adhere to X as the guide", not "adhere to with X"
+            en = take_as(units, k)  # 坚持以X为中心: "continue to take X as the center"
         if en != u.en:
             units[k] = replace(u, en=en)
+
+
+def past_span(units: list[Unit], k: int, en: str) -> str:
+    """来 closing a span of time (五年来, 过去一年来): the span reads "over the past ..." and 来
+    (and a 过去 before the span) no English; else 来 keeps `en`."""
+    j = next((i for i in range(k - 1, -1, -1) if units[i].kind != "space"), None)
+    if j is None or units[j].kind != "num" or not units[j].en.endswith(SPAN_ENDINGS):
+        return en
+    span = units[j].en.removeprefix("one ")  # 一年来: "over the past year"
+    units[j] = replace(units[j], en="over the past " + span)
+    before = next((i for i in range(j - 1, -1, -1) if units[i].kind != "space"), None)
+    if before is not None and units[before].zh == "过去" and units[before].kind == "word":
+        units[before] = replace(units[before], en="")
+    return ""
+
+
+def take_as(units: list[Unit], k: int) -> str:
+    """以 after 坚持 (BARE_YI_AFTER) when 为 follows in its clause: 坚持以X为Y → "continue to
+    take X as Y" (the verb before it reads "continue to", `CARRY_ON`); else no English (坚持
+    以X指导 → "adhere to X ...")."""
+    for v in units[k + 2:]:
+        if v.kind == "punct" and v.zh in CLAUSE_ENDS and v.zh != "、":  # a list may stand between
+            break
+        if v.kind == "word" and (v.zh == "为" or (v.zh[0] == "为" and v.en.startswith("as "))):  # 为指导
+            j = next(i for i in range(k - 1, -1, -1) if units[i].kind != "space")
+            if units[j].kind == "word":
+                units[j] = replace(units[j], en=YI_CARRY_ON.get(units[j].zh, units[j].en))
+                return "take"
+            break
+    return ""
 
 
 def previous_word(units: list[Unit], k: int) -> str:

@@ -33,6 +33,10 @@ AND = frozenset({"和", "与", "及", "并"})
 ING_AFTER = ("in", "on", "of", "with", "by", "through", "for", "about", "from", "regard", "after",
              "before", "when", "while", "such as", "adhere to", "committed to", "focusing on", "as well as")
 ING_SUFFIXES = tuple(" " + w for w in ING_AFTER)
+#: Verbs of persisting whose English before another verb is "continue to" + its base form
+#: (GWR English: 坚持以…为指导 "continue to follow the guidance of ...", 坚持…相结合 "continue to
+#: combine ..."), not "adhere to" + the -ing form.
+CARRY_ON = {"坚持": "continue to", "始终坚持": "always", "坚持不懈": "continue to"}
 
 
 def subjectless(line: Line) -> None:
@@ -51,11 +55,15 @@ def subjectless(line: Line) -> None:
         if after is not None and line.zh(after) in ("把", "将") and not line.units[after].en.startswith("will"):
             verb = after  # 必须把…作为… "We must regard ..."
         else:
-            verb = opening_verb(line, after or verb)
+            modal, verb = verb, opening_verb(line, after or verb)
+            if verb is None and after is not None and gerund_phrase(line, after):
+                line.set_en(modal, line.units[modal].en + " keep")  # "We must keep upholding ..."
+                verb = after
     if verb is None or line.zh(verb) in NOT_OURS or line.zh(first) in NOT_OURS - MODALS:
         return
-    if line.zh(verb) not in line.lex.domain and line.zh(verb) not in COVERBS | {"把", "将"}:
-        return  # only the verbs of work reports (domain.tsv): 起火列车… is news, not a report
+    if line.zh(verb) not in line.lex.domain and line.zh(verb) not in COVERBS | {"把", "将"} \
+            and line.zh(verb) not in line.lex.phrases:
+        return  # only the verbs and phrases of work reports: 起火列车… is news, not a report
     if any(u.zh in SUBJECTS or u.kind == "person" for u in line.units):
         return  # a subject of its own, or news of a person (the subject is theirs)
     if line.clause_end(first) - first < 2:  # a one-word clause: a heading's verb, not a report
@@ -69,6 +77,15 @@ def subjectless(line: Line) -> None:
         line.add(after, "we")
         return
     line.add(first, "we")
+
+
+def gerund_phrase(line: Line, k: int) -> bool:
+    """Whether unit k is a phrase-table verb phrase published in the -ing form (坚持以人民为中心
+    的发展思想 "upholding a people-centered development philosophy"): after a modal it reads
+    "must keep upholding ..."."""
+    u = line.units[k]
+    return u.kind == "word" and u.zh in line.lex.phrases and line.tag(k) == "vn" \
+        and u.en.split(" ", 1)[0].endswith("ing")
 
 
 def opening_verb(line: Line, k: int) -> int | None:
@@ -91,6 +108,9 @@ def verbs_after_prepositions(line: Line) -> None:
         if j is None:
             continue
         v = line.units[j]
+        if line.zh(p) in CARRY_ON and v.kind == "word" and line.units[p].kind == "word":
+            line.set_en(p, CARRY_ON[line.zh(p)])  # 坚持 + verb: "continue to follow ..."
+            continue
         if v.kind == "term":
             line.add(j, "efforts to")  # a glossary rendering stays verbatim: "efforts to consolidate"
             continue

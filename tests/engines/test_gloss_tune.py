@@ -1,0 +1,99 @@
+"""How the phrase table and the word-order rules work together (issue 17, tune): a phrase
+unit stands as the part of speech of its head, 坚持 before a verb phrase reads "continue
+to", 以X为Y after 坚持 "take X as Y", spans of time with 来, nouns that modify nouns.
+Sentences from the sample page (input/xihe-interview.zh.txt) and the news corpus
+(tests/data/corpus, file named in each comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engines import EngineDeps, Request
+from pipeline.engines.gloss import GlossEngine
+from pipeline.zh.lexicon import phrase_pos
+
+
+@pytest.fixture(scope="module")
+def engine() -> GlossEngine:
+    return GlossEngine()
+
+
+def check(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    got = engine.translate([Request("t", zh)])[0]
+    low = got.en.casefold()
+    for phrase in present:
+        assert phrase.casefold() in low, got.en
+    for phrase in absent:
+        assert phrase.casefold() not in low, got.en
+    assert "".join(z for z, _ in got.gloss) == zh.replace(" ", "")
+
+
+@pytest.mark.parametrize("zh, pos", [
+    ("全面推进乡村振兴", "n"),  # "the comprehensive advancement of ...": a noun phrase
+    ("加快实施创新驱动发展战略", "v"),  # "accelerate the implementation of ...": a verb phrase
+    ("以习近平新时代中国特色社会主义思想为指导", "v"),  # "follow the guidance of ..."
+    ("系统性金融风险", "n"),
+])
+def test_a_phrase_unit_has_the_part_of_speech_of_its_head(zh: str, pos: str) -> None:
+    lex = EngineDeps.offline().lexicon
+    assert zh in lex.phrases
+    assert lex.pos(zh)[:1] == pos
+    assert phrase_pos(zh, lex.phrases.index[zh].en, lex.cedict.tag)[:1] == pos
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # sample p5: a verb-phrase entry after 坚持
+    ("去年以来，全县上下坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻中央决策部署和省市工作要求。",
+     ["continue to follow the guidance of Xi Jinping Thought"], ["adhere to follow", "adhere to following"]),
+    # sample p10: a noun-phrase entry before 的 moves with its modifier
+    ("我们坚持把巩固拓展脱贫攻坚成果作为全面推进乡村振兴的底线任务。",
+     ["as the bottom-line task of the comprehensive advancement of rural vitalization"],
+     ["rural vitalization bottom-line task"]),
+    # sample p14: 坚持 + a verb phrase (X与Y相结合)
+    ("坚持“走出去”与“请进来”相结合，县级干部带队赴外开展招商活动16次。",
+     ['continue to combine "going out" with "inviting in"'], ["adhere to combining"]),
+    # sample p51: the phrase 不发生规模性返贫 stands as a noun, not a clause
+    ("严格落实“四个不摘”，推广运用“一键报贫”机制，守牢守好不发生规模性返贫底线。",
+     ["no large-scale relapse into poverty"], ["people do not fall back"]),
+])
+def test_phrases_in_the_order_rules(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # corpus 06-xwlb-20211111: 坚持以X、Y…为指导, a list, not a phrase of the table
+    ("中央政治局高举中国特色社会主义伟大旗帜，坚持以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观、习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。",
+     ["continue to take Marxism-Leninism, Mao Zedong Thought", "as the guide"], ["adhere to Marxism"]),
+])
+def test_persisting_with_yi_wei_reads_take_as(engine: GlossEngine, zh: str, present: list[str],
+                                              absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # corpus 05-xwlb-20221016
+    ("五年来，我们党团结带领人民，攻克了许多长期没有解决的难题。", ["Over the past five years,"], ["years come"]),
+    ("十年来，我们经历了对党和人民事业具有重大现实意义和深远历史意义的三件大事。",
+     ["Over the past ten years,"], ["years come"]),
+])
+def test_a_span_of_time_with_lai_is_over_the_past(engine: GlossEngine, zh: str, present: list[str],
+                                                  absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # corpus 03-xwlb-20231212
+    ("要强化宏观政策逆周期和跨周期调节，继续实施积极的财政政策和稳健的货币政策，加强政策工具创新和协调配合。",
+     ["fiscal polic"], ["finances polic"]),
+    # corpus 02-xwlb-20240718
+    ("要完善生态文明基础体制，健全生态环境治理体系，健全绿色低碳发展机制。", ["ecological environment governance"],
+     ["ecology environment"]),
+])
+def test_a_noun_before_a_noun_takes_its_adjective(engine: GlossEngine, zh: str, present: list[str],
+                                                  absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+def test_a_dash_of_two_marks_is_one_dash(engine: GlossEngine) -> None:
+    got = engine.translate([Request("t", "——经济结构进一步优化。")])[0].en  # a GWR-style heading line
+    assert got.count("-") == 1 and "economic structure" in got
