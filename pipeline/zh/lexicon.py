@@ -64,6 +64,8 @@ _OTHER_FIELD = re.compile(
     r"Taoism|old|archaic|literary|classical|dialect|slang|coll\.|Tw|HK|Cantonese|Internet slang|"
     r"vulgar|derog\.|euphemism|chess|Go|of a bar girl|physics|math\.|music|linguistics)\b|"
     r"\b(?:mahjong|Chinese medicine|chess|bone)\b")
+#: A label before a proper noun's sense in CC-CEDICT ("(China) National Bureau of ...").
+_LABEL = re.compile(r"^\([^()]*\)\s*")
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
 _CJK_REF = re.compile(rf"[{HAN}|]+\[[^\]]*\]|[{HAN}]+")
 #: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
@@ -172,9 +174,13 @@ def proper_name(word: str, reading: Reading, tag: str, exonym: str = "") -> str:
         return names.place(word[: len(word) - len(suffix)], suffix, " ".join(base))
     if _PLACE_WORDS.search(reading.senses[0]):  # "Hanyuan county in Ya'an": a place after all
         return proper_name(word, reading, "ns")
-    name = re.split(r",| \(", reading.senses[0])[0].strip()
+    sense = next((x for x in reading.senses if not _SKIP.match(x)), reading.senses[0])
+    if _SKIP.match(sense) and ", " in sense:  # "abbr. for 國家發展和改革委員會|…, PRC National ..."
+        sense = sense.split(", ", 1)[1]
+    sense = _LABEL.sub("", sense)  # "(China) National Bureau of Statistics (NBS)"
+    name = re.split(r",| \(", sense)[0].strip().removeprefix("PRC ")
     name = _CJK_REF.sub("", name).strip()
-    if name[:1].isupper() and len(name.split()) <= 5:
+    if name[:1].isupper() and len(name.split()) <= 7:
         return name
     return names.join_syllables(names.cedict_syllables(reading.pinyin)).capitalize()
 
@@ -244,12 +250,12 @@ _NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", 
 
 def phrase_pos(zh: str, en: str, tag: Callable[[str], str]) -> str:
     """Part of speech of a phrase-table unit, that of its head, so that the order rules treat
-    it as the word it stands for: "v" when its Chinese opens with a verb (or an adverb before
-    one, or a verb jieba tags as a noun too: 保障) and its English with a verb (加强和改善民生 "ensure and improve ..."), "vn" for an
-    English gerund, else the tag of its last word when that is a noun's, else "n"
-    (全面推进乡村振兴 "the comprehensive advancement of ..." is a noun phrase). `tag`: jieba's
-    dictionary tag of a word ("" if none); the first and last words are the longest
-    prefix and suffix it knows."""
+    it as the word it stands for: "v" when its Chinese opens with a verb (or an adverb, or a
+    verb jieba also tags as a noun: 保障) and its English with a verb (保障和改善民生 "ensure
+    and improve ..."), "vn" for an English gerund, else the tag of its last word when that is
+    a noun's, else "n" (全面推进乡村振兴 "the comprehensive advancement of ..." is a noun
+    phrase). `tag`: jieba's dictionary tag of a word ("" if none); the first and last words
+    are the longest prefix and suffix it knows."""
     first_en = en.split(" ", 1)[0]
     first = next((t for n in (4, 3, 2, 1) if n < len(zh) and (t := tag(zh[:n]))), "")
     if first_en.islower() and first_en not in _DETERMINERS:

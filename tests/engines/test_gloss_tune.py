@@ -97,3 +97,33 @@ def test_a_noun_before_a_noun_takes_its_adjective(engine: GlossEngine, zh: str, 
 def test_a_dash_of_two_marks_is_one_dash(engine: GlossEngine) -> None:
     got = engine.translate([Request("t", "——经济结构进一步优化。")])[0].en  # a GWR-style heading line
     assert got.count("-") == 1 and "economic structure" in got
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # corpus 10-xwlb-20191031: an organisation CC-CEDICT labels "(China) National Bureau of ..."
+    ("国家统计局今天（10月31日）公布数据显示，全国5.6万家规模以上文化及相关产业企业今年前三季度实现营业收入62187亿元，比上年同期增长7.6%。",
+     ["National Bureau of Statistics"], ["Guojiatongjiju"]),
+    # corpus 10-xwlb-20191031: 第三季度 keeps its noun
+    ("美国商务部日前公布的首次预估数据显示，今年第三季度，美国实际国内生产总值按年率计算增长1.9%，低于前两个季度。",
+     ["third quarter"], []),
+    # corpus 12-xwlb-20210225: CC-CEDICT's "abbr. for ..., Olympic Games"; 于 + a day "on"
+    ("据悉，东京奥运会火炬接力将于3月25日在福岛启动，有约10000名火炬手参加。",
+     ["Olympic Games", "on March 25"], ["Aoyunhui", "in March 25"]),
+    # corpus 16-xwlb-20210305: "abbr. for 国家发展和改革委员会, PRC National Development ..."
+    ("国家发展和改革委员会主任何立峰表示，从1、2月份看，中国经济延续了去年下半年的走势。", [], ["Fagaiwei"]),
+])
+def test_organisations_days_and_ordinals(engine: GlossEngine, zh: str, present: list[str],
+                                         absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("day, en", [("周四", "Thursday"), ("周二", "Tuesday"), ("星期一", "Monday")])
+def test_a_weekday_is_no_person(day: str, en: str) -> None:
+    """CC-CEDICT reads the weekdays with a capital (Zhou1 si4), as it does names: jieba's time
+    tag keeps them words."""
+    from pipeline.zh.names.tables import COMMON_WORD, NO_NAME
+    from pipeline.zh.names.words import NameWords
+
+    lex = EngineDeps.offline().lexicon
+    assert NameWords(lex).name_role(day) in (COMMON_WORD, NO_NAME)
+    assert lex.render(day)[0] == en
