@@ -261,7 +261,8 @@ def phrase_pos(zh: str, en: str, tag: Callable[[str], str]) -> str:
     if first_en.islower() and first_en not in _DETERMINERS:
         if first_en.endswith("ing"):
             return "vn"
-        verbal = first in VERB_TAGS or first in ("d", "ad", "vn") or (zh[0] == "以" and "为" in zh)  # 以X为Y
+        adverb = first == "d" or (first == "ad" and first_en.endswith("ly"))  # 积极的… "proactive ..." no verb
+        verbal = first in VERB_TAGS or first == "vn" or adverb or (zh[0] == "以" and "为" in zh)  # 以X为Y
         if verbal and first_en.isalpha() and not first_en.endswith(_NOUN_ENDINGS):
             return "v"
     last = next((t for n in (4, 3, 2, 1) if n < len(zh) and (t := tag(zh[-n:]))), "")

@@ -127,3 +127,17 @@ def test_a_weekday_is_no_person(day: str, en: str) -> None:
     lex = EngineDeps.offline().lexicon
     assert NameWords(lex).name_role(day) in (COMMON_WORD, NO_NAME)
     assert lex.render(day)[0] == en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # corpus 02-xwlb-20240718: a count before its noun
+    ("联合国近东巴勒斯坦难民救济和工程处当天表示，过去10天，加沙地带至少有8所学校遭到以军袭击。", ["8 schools"], []),
+    # corpus 10-xwlb-20191031: the noun of 规模以上 is no head
+    ("国家统计局今天（10月31日）公布数据显示，全国5.6万家规模以上文化及相关产业企业今年前三季度实现营业收入62187亿元。",
+     [], ["scales"]),
+    # corpus 03-xwlb-20231212: N年来 after a verb is no span opening the clause
+    ("水利部今天（12月12日）发布，南水北调东中线一期工程全面通水9年来，已累计向北方调水超670亿立方米。",
+     [], ["over the past 9 years"]),
+])
+def test_counts_and_spans(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

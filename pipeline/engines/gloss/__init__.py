@@ -22,6 +22,7 @@ from pipeline.engines.gloss.rules import (
     change_figures,
     counts_before_nouns,
     drop_repeated_heads,
+    plural_after_counts,
     render_function_words,
 )
 from pipeline.engines.gloss.segmenter import Segmenter
@@ -65,6 +66,8 @@ class GlossEngine:
             change_figures(units)
         if segmenter.trailing_counts:
             counts_before_nouns(units, self.lexicon)
+        if segmenter.counts:
+            plural_after_counts(units, self.lexicon)
         untranslated = segmenter.pinyin_words and any(u.en == u.zh and u.kind == "word" for u in units)
         kept = names_in_context(units, self.lexicon) if untranslated else []
         line = reorder(units, self.lexicon, r.zh)

@@ -23,6 +23,10 @@ CLAUSE_ENDS = frozenset("，。；、：！？,.;:!?）)")
 #: jieba tags a noun phrase before a trailing count is made of (nouns, adjectives, verbal nouns).
 NP_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "b", "a", "l", "ns"})
 _BARE_COUNT = re.compile(r"(?:(?:over|about|nearly|more than) )?[0-9][0-9,.]*(?: (?:million|billion))?")
+#: Last English words of a noun phrase's rendering that are no noun (people cared for).
+NOT_NOUNS = frozenset({"for", "of", "in", "to", "with", "on", "by", "at", "from", "up", "out"})
+#: Most units a noun phrase after a count runs over.
+HEAD_WORDS = 3
 IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
                      "staff": "staff", "personnel": "personnel", "equipment": "equipment"}
 CHANGE_WORDS = {"增长": "up", "下降": "down", "同比增长": "up", "同比下降": "down"}
@@ -67,16 +71,21 @@ def render_function_words(units: list[Unit], lex: Lexicon) -> None:
 
 
 def past_span(units: list[Unit], k: int, en: str) -> str:
-    """来 closing a span of time (五年来, 过去一年来): the span reads "over the past ..." and 来
-    (and a 过去 before the span) no English; else 来 keeps `en`."""
+    """来 closing a span of time that opens its clause (五年来，, 过去一年来，): the span reads
+    "over the past ..." and 来 (and a 过去 before the span) no English; else 来 keeps `en`."""
     j = next((i for i in range(k - 1, -1, -1) if units[i].kind != "space"), None)
     if j is None or units[j].kind != "num" or not units[j].en.endswith(SPAN_ENDINGS):
         return en
+    before = next((i for i in range(j - 1, -1, -1) if units[i].kind != "space"), None)
+    past = before if before is not None and units[before].zh == "过去" and units[before].kind == "word" else None
+    if past is not None:
+        before = next((i for i in range(past - 1, -1, -1) if units[i].kind != "space"), None)
+    if before is not None and units[before].kind != "punct":
+        return en  # 通水9年来: "since ... 9 years ago", not a span opening the clause
+    if past is not None:
+        units[past] = replace(units[past], en="")
     span = units[j].en.removeprefix("one ")  # 一年来: "over the past year"
     units[j] = replace(units[j], en="over the past " + span)
-    before = next((i for i in range(j - 1, -1, -1) if units[i].kind != "space"), None)
-    if before is not None and units[before].zh == "过去" and units[before].kind == "word":
-        units[before] = replace(units[before], en="")
     return ""
 
 
@@ -214,6 +223,35 @@ def counts_before_nouns(units: list[Unit], lex: Lexicon) -> None:
         units[k] = replace(u, en="")
         first = units[start]
         units[start] = replace(first, en=f"{u.en} {first.en}")
+
+
+def plural_after_counts(units: list[Unit], lex: Lexicon) -> None:
+    """设立5个国家公园 → "set up 5 national parks": a count of more than one with its measure
+    word, right before a noun phrase (nouns and adjectives, at most HEAD_WORDS), gives the
+    phrase's last word the plural; a glossary rendering only as an ending (so it stays
+    verbatim). Counts before their noun only (a count closing the clause: counts_before_nouns)."""
+    for k, u in enumerate(units):
+        if u.kind != "num" or u.zh[-1:] not in MEASURE_WORDS or not _BARE_COUNT.fullmatch(u.en) \
+                or u.en in ("1", "one"):
+            continue
+        last = None
+        for j in range(k + 1, min(k + 2 + HEAD_WORDS, len(units))):
+            v = units[j]
+            if v.kind not in ("word", "term") or not v.en or (
+                    v.kind == "word" and lex.pos(v.zh) not in NP_TAGS):
+                break
+            last = j
+        if last is None or last - k > HEAD_WORDS:
+            continue  # no noun, or a longer phrase whose head is not sure
+        after = units[last + 1] if last + 1 < len(units) else None
+        if after is not None and after.kind == "word" and lex.pos(after.zh) == "f":
+            continue  # 5.6万家规模以上企业: the noun is part of 规模以上, not the head
+        head = units[last]
+        if len(head.zh) < 2 or head.en.rpartition(" ")[2] in NOT_NOUNS:
+            continue  # 14项市列重大项目: 市 "municipal" no head; "people cared for"
+        many = plural(head.en)
+        if head.kind == "word" or many.startswith(head.en):
+            units[last] = replace(head, en=many)
 
 
 def plural(en: str) -> str:
