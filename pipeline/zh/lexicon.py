@@ -269,6 +269,30 @@ def phrase_pos(zh: str, en: str, tag: Callable[[str], str]) -> str:
     return last if last in NOUN_TAGS else "n"
 
 
+#: Endings of English adjectives whose -ly form is the adverb (clear → clearly, effective →
+#: effectively, steady → steadily); others (outstanding, fast, overall) have none or no change.
+_ADVERB_FROM = ("al", "ive", "ous", "ful", "ent", "ant", "ct", "ear", "ble", "ic", "id", "oth", "dy", "ong",
+                "ate", "ict", "ere", "ure", "ough", "ep", "ight", "ad", "ain")
+#: ... except these, no adverbs in -ly (fast, hard) or no adjectives (overall, plan).
+_NO_ADVERB = frozenset({"fast", "hard", "overall", "much", "early", "long", "lead", "ahead", "well",
+                        "first", "main", "aid"})
+
+
+def adverb_form(adjective: str) -> str:
+    """The -ly adverb of a one-word English adjective (strict → strictly, notable → notably,
+    steady → steadily, basic → basically), "" when it has none."""
+    if not adjective.isalpha() or not adjective.islower() or adjective in _NO_ADVERB \
+            or not adjective.endswith(_ADVERB_FROM):
+        return ""
+    if adjective.endswith("ble"):
+        return adjective[:-1] + "y"
+    if adjective.endswith("y"):
+        return adjective[:-1] + "ily"
+    if adjective.endswith("ic"):
+        return adjective + "ally"
+    return adjective + "ly"
+
+
 class Lexicon:
     """Renders single words; memoised, as a page repeats its vocabulary."""
 
@@ -282,6 +306,7 @@ class Lexicon:
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
         self._memo: dict[str, tuple[str, bool]] = {}
         self._phrase_pos: dict[str, str] = {}
+        self._adverbs: dict[str, str] = {}
 
     @cached_property
     def place_starts(self) -> frozenset[str]:
@@ -367,6 +392,22 @@ class Lexicon:
             return d.en
         readings = self.cedict.readings(word)
         return choose_sense(readings, "v") if readings else self.render(word)[0]
+
+    def adverb(self, word: str) -> str:
+        """The English of an adjective or adverb `word` before a verb (明显改善 "clearly
+        improve", 大幅提高 "substantially raise"): its English if that is an adverb, else
+        CC-CEDICT's first one-word -ly sense, else the -ly form of the first one-word
+        adjective among its English and senses (显著 "outstanding, notable" → "notably",
+        `adverb_form`); "" if there is none (memoised)."""
+        got = self._adverbs.get(word)
+        if got is None:
+            en = self.render(word)[0]
+            senses = [x for r in self.cedict.readings(word) for x in r.senses]
+            got = en if en.endswith("ly") else next(
+                (x for x in senses if x.endswith("ly") and x.isalpha()),
+                next((a for x in (en, *senses) if (a := adverb_form(x))), ""))
+            self._adverbs[word] = got
+        return got
 
     def untranslated(self, word: str) -> bool:
         """Whether the lexicon has no English for `word` and it is no name (render keeps the

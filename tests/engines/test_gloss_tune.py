@@ -141,3 +141,24 @@ def test_a_weekday_is_no_person(day: str, en: str) -> None:
 ])
 def test_counts_and_spans(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # corpus 06-xwlb-20211111: CC-CEDICT's 显著 "outstanding, notable, ..." → "notably"
+    ("我国国际影响力、感召力、塑造力显著提升。", ["notably improve"], ["outstanding improve"]),
+    # sample p51: the domain lexicon's adverb stays
+    ("严格落实“四个不摘”，推广运用“一键报贫”机制。", ["strictly implement"], []),
+])
+def test_an_adjective_before_a_verb_is_an_adverb(engine: GlossEngine, zh: str, present: list[str],
+                                                  absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("adjective, adverb", [
+    ("clear", "clearly"), ("notable", "notably"), ("steady", "steadily"), ("basic", "basically"),
+    ("effective", "effectively"), ("outstanding", ""), ("fast", ""), ("overall", ""),
+])
+def test_adverb_form(adjective: str, adverb: str) -> None:
+    from pipeline.zh.lexicon import adverb_form
+
+    assert adverb_form(adjective) == adverb

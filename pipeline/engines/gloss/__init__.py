@@ -19,6 +19,7 @@ from pipeline.engines import EngineDeps, Request, Translation
 from pipeline.engines.gloss.assemble import assemble
 from pipeline.engines.gloss.order import reorder
 from pipeline.engines.gloss.rules import (
+    adverbs_before_verbs,
     change_figures,
     counts_before_nouns,
     drop_repeated_heads,
@@ -68,6 +69,7 @@ class GlossEngine:
             counts_before_nouns(units, self.lexicon)
         if segmenter.counts:
             plural_after_counts(units, self.lexicon)
+        adverbs_before_verbs(units, self.lexicon)
         untranslated = segmenter.pinyin_words and any(u.en == u.zh and u.kind == "word" for u in units)
         kept = names_in_context(units, self.lexicon) if untranslated else []
         line = reorder(units, self.lexicon, r.zh)

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from pipeline.engines.gloss.units import CLOSING, TOGGLING, Unit
-from pipeline.zh.lexicon import FUNCTION_CHARS, Lexicon
+from pipeline.zh.lexicon import FUNCTION_CHARS, VERB_TAGS, Lexicon
 
 # Function words whose English depends on their neighbours (DROPPED ones have none anywhere).
 CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以", "来"})
@@ -25,6 +25,8 @@ NP_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "b", "a", "l",
 _BARE_COUNT = re.compile(r"(?:(?:over|about|nearly|more than) )?[0-9][0-9,.]*(?: (?:million|billion))?")
 #: Last English words of a noun phrase's rendering that are no noun (people cared for).
 NOT_NOUNS = frozenset({"for", "of", "in", "to", "with", "on", "by", "at", "from", "up", "out"})
+#: jieba tags of the words that modify a verb right after them (adjectives, adverbs).
+ADVERB_TAGS = frozenset({"a", "ad", "d"})
 #: Most units a noun phrase after a count runs over.
 HEAD_WORDS = 3
 IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
@@ -223,6 +225,22 @@ def counts_before_nouns(units: list[Unit], lex: Lexicon) -> None:
         units[k] = replace(u, en="")
         first = units[start]
         units[start] = replace(first, en=f"{u.en} {first.en}")
+
+
+def adverbs_before_verbs(units: list[Unit], lex: Lexicon) -> None:
+    """明显改善 → "clearly improve", 严格落实 → "strictly implement": an adjective or adverb
+    of two characters or more (jieba a/ad/d; 市 "municipal" is none) right before a verb takes its
+    adverb's English (`Lexicon.adverb`)."""
+    for k in range(len(units) - 1):
+        u = units[k]
+        if u.kind != "word" or len(u.zh) < 2 or lex.pos(u.zh) not in ADVERB_TAGS or u.en.endswith("ly"):
+            continue
+        v = units[k + 1]
+        if v.kind != "word" or lex.pos(v.zh) not in VERB_TAGS:
+            continue
+        en = lex.adverb(u.zh)
+        if en and en != u.en:
+            units[k] = replace(u, en=en)
 
 
 def plural_after_counts(units: list[Unit], lex: Lexicon) -> None:
