@@ -12,7 +12,7 @@ from pipeline.engines.gloss.units import CLOSING, TOGGLING, Unit
 from pipeline.zh.lexicon import FUNCTION_CHARS, VERB_TAGS, Lexicon
 
 # Function words whose English depends on their neighbours (DROPPED ones have none anywhere).
-CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以", "来"})
+CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以", "来", "为", "按"})
 #: English endings of a span of time that 来 after it makes "over the past ..." (五年来 "over the
 #: past five years", GWR English).
 SPAN_ENDINGS = ("years", "year", "months", "month", "days", "decades")
@@ -61,6 +61,10 @@ def render_function_words(units: list[Unit], lex: Lexicon) -> None:
             en = "and other" if pos == "n" else "etc."
         elif u.zh == "是" and k > 0 and units[k - 1].kind == "enum":
             en = ""
+        elif u.zh == "为":
+            en = figure_copula(units, k, u.en)
+        elif u.zh == "按":
+            en = basis(units, k, u.en)
         elif u.zh == "来":
             en = past_span(units, k, u.en)
         elif u.zh == "之一":
@@ -70,6 +74,39 @@ def render_function_words(units: list[Unit], lex: Lexicon) -> None:
             en = take_as(units, k)  # 坚持以X为中心: "continue to take X as the center"
         if en != u.en:
             units[k] = replace(u, en=en)
+
+
+def basis(units: list[Unit], k: int, en: str) -> str:
+    """按 X 计算 → "on a X basis" (按两年平均增速计算 "on a two-year average growth basis",
+    China Daily/Xinhua English: "on a quarter-on-quarter basis"): 计算 closing the clause's
+    phrase reads "basis"; else `en`."""
+    for j in range(k + 2, min(k + 8, len(units))):
+        v = units[j]
+        if v.kind == "punct":
+            return en
+        if v.zh == "计算" and v.kind == "word":
+            units[j] = replace(v, en="basis")
+            return "on a"
+    return en
+
+
+def figure_copula(units: list[Unit], k: int, en: str) -> str:
+    """为 between a noun and a figure that closes the clause states the figure (增长率为5.5%，
+    "growth rate was 5.5%",
+    而第三季度为3.9% "... was 3.9%": reports state figures of a past period); else `en`.
+    Not after a verb (认定为, 调整为: "as"/"to", the verb's complement)."""
+    j = next((i for i in range(k + 1, len(units)) if units[i].kind != "space"), None)
+    if j is None or units[j].kind != "num" or not units[j].en[:1].isdigit():
+        return en
+    after = next((v for v in units[j + 1:] if v.kind != "space"), None)
+    if after is not None and after.kind != "punct":
+        return en  # 为4573名关爱对象帮办: "for", the figure counts a noun
+    before = next((v for v in reversed(units[:k]) if v.kind != "space"), None)
+    if before is None or before.kind in ("punct", "enum") or (before.kind == "word" and not before.en):
+        return en
+    if (before.kind == "word" and before.en.split(" ", 1)[0] in ("to", "be", "is")) or before.zh[-1:] in "定改整调分设":
+        return en
+    return "was"
 
 
 def past_span(units: list[Unit], k: int, en: str) -> str:
@@ -238,6 +275,8 @@ def adverbs_before_verbs(units: list[Unit], lex: Lexicon) -> None:
         v = units[k + 1]
         if v.kind != "word" or lex.pos(v.zh) not in VERB_TAGS:
             continue
+        if k > 0 and units[k - 1].kind == "word" and lex.pos(units[k - 1].zh) in VERB_TAGS:
+            continue  # 提供有效支撑: "provide effective support", the verb's object
         en = lex.adverb(u.zh)
         if en and en != u.en:
             units[k] = replace(u, en=en)
