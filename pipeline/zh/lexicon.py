@@ -293,6 +293,18 @@ def adverb_form(adjective: str) -> str:
     return adjective + "ly"
 
 
+def join_parts(english: list[str], parts: list[str]) -> str:
+    """The English of a word rendered by its parts: 的 between two parts is the possessive of
+    the part before it (党的基本 "the Party's basic", not "the Party of basic")."""
+    out: list[str] = []
+    for en, zh in zip(english, parts, strict=True):
+        if zh == "的" and out and out[-1][-1:].isalpha():
+            out[-1] += "'s"
+        elif en:
+            out.append(en)
+    return " ".join(out)
+
+
 class Lexicon:
     """Renders single words; memoised, as a page repeats its vocabulary."""
 
@@ -378,7 +390,7 @@ class Lexicon:
         guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
         name = tag in NAME_TAGS or tag in PERSON_TAGS or (guessed and names.looks_like_name(word))
         if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
-            return " ".join(self.render(p)[0] for p in parts), False
+            return join_parts([self.render(p)[0] for p in parts], parts), False
         if not name:
             return word, False  # no English known and no name: the Chinese stays (untranslated)
         pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰

@@ -176,3 +176,24 @@ def test_adverb_form(adjective: str, adverb: str) -> None:
 ])
 def test_figures_and_bases(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # corpus 17-xwlb-20221023: a jieba word with 的 inside, rendered by its parts
+    ("必须坚持和发展中国特色社会主义，坚持党的基本理论、基本路线、基本方略，在自己选择的道路上昂首阔步走下去。",
+     ["the Party's basic"], ["the Party of basic"]),
+])
+def test_a_word_with_de_inside_is_possessive(engine: GlossEngine, zh: str, present: list[str],
+                                             absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+def test_a_time_clause_first_puts_we_after_it() -> None:
+    """The subjectless sentence of a report after an opening time (sample p5: 去年以来 has its
+    subject 全县上下; a work report's 五年来，坚持… has none)."""
+    from pipeline.zh.lexicon import join_parts
+
+    assert join_parts(["the Party", "of", "basic"], ["党", "的", "基本"]) == "the Party's basic"
+    engine = GlossEngine()
+    got = engine.translate([Request("t", "去年以来，全县上下坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻中央决策部署和省市工作要求。")])[0]
+    assert "we" not in got.en.split()  # a subject of its own: 全县上下

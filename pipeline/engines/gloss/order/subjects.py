@@ -50,6 +50,12 @@ def subjectless(line: Line) -> None:
     if first is None or last is None or line.zh(last) not in SENTENCE_ENDS:
         return
     verb = opening_verb(line, first)
+    if verb is None and opening_time(line, first):  # 五年来，坚持… "Over the past five years, we ..."
+        comma = line.clause_end(first)
+        after = line.next(comma) if comma < len(line.units) and line.zh(comma) == "，" else None
+        if after is not None and opening_verb(line, after) is not None:
+            first = after
+            verb = opening_verb(line, after)
     if verb is not None and line.zh(verb) in MODALS:  # 要坚持… "We must adhere to ..."
         after = line.next(verb)
         if after is not None and line.zh(after) in ("把", "将") and not line.units[after].en.startswith("will"):
@@ -77,6 +83,15 @@ def subjectless(line: Line) -> None:
         line.add(after, "we")
         return
     line.add(first, "we")
+
+
+def opening_time(line: Line, k: int) -> bool:
+    """Whether the clause at k is only a time (去年，, 五年来， "Over the past five years,"):
+    the sentence's subject comes after its comma."""
+    end = line.clause_end(k)
+    units = [j for j in range(k, end) if line.units[j].kind != "space"]
+    return 0 < len(units) <= 2 and all(
+        line.units[j].kind == "num" or line.tag(j) == "t" or not line.units[j].en for j in units)
 
 
 def gerund_phrase(line: Line, k: int) -> bool:
