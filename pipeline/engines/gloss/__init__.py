@@ -19,9 +19,11 @@ from pipeline.engines import EngineDeps, Request, Translation
 from pipeline.engines.gloss.assemble import assemble
 from pipeline.engines.gloss.order import reorder
 from pipeline.engines.gloss.rules import (
+    adverbs_before_verbs,
     change_figures,
     counts_before_nouns,
     drop_repeated_heads,
+    plural_after_counts,
     render_function_words,
 )
 from pipeline.engines.gloss.segmenter import Segmenter
@@ -65,11 +67,16 @@ class GlossEngine:
             change_figures(units)
         if segmenter.trailing_counts:
             counts_before_nouns(units, self.lexicon)
+        if segmenter.counts:
+            plural_after_counts(units, self.lexicon)
+        adverbs_before_verbs(units, self.lexicon)
         untranslated = segmenter.pinyin_words and any(u.en == u.zh and u.kind == "word" for u in units)
         kept = names_in_context(units, self.lexicon) if untranslated else []
         line = reorder(units, self.lexicon, r.zh)
         units = line.cut_order()  # the gloss in the Chinese order
         en = assemble(line.units)
+        if "——" in r.zh:  # the dash of two marks, cut as two: one English dash
+            en = en.replace("- -", "-")
         unknown = [u.zh for u in units if u.pinyin] if segmenter.pinyin_words or untranslated else []
         if not en.isascii() and _CJK.search(en):  # Chinese in the English: only untranslated words
             en = _CJK.sub(lambda m: m.group() if m.group() in kept else pinyin_word(m.group()), en)

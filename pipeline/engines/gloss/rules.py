@@ -9,10 +9,13 @@ import re
 from dataclasses import replace
 
 from pipeline.engines.gloss.units import CLOSING, TOGGLING, Unit
-from pipeline.zh.lexicon import FUNCTION_CHARS, Lexicon
+from pipeline.zh.lexicon import FUNCTION_CHARS, VERB_TAGS, Lexicon
 
 # Function words whose English depends on their neighbours (DROPPED ones have none anywhere).
-CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以"})
+CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以", "来", "为", "按"})
+#: English endings of a span of time that 来 after it makes "over the past ..." (五年来 "over the
+#: past five years", GWR English).
+SPAN_ENDINGS = ("years", "year", "months", "month", "days", "decades")
 # Change verbs before their figures, as Xinhua English reports them ("up 72% year on year").
 #: Measure words a count folds in (numbers.UNITS classifiers): 投资项目134项, 示范村15个.
 MEASURE_WORDS = frozenset("项个座家所间条台辆批名处位件套栋幢部只头块支份张本")
@@ -20,6 +23,12 @@ CLAUSE_ENDS = frozenset("，。；、：！？,.;:!?）)")
 #: jieba tags a noun phrase before a trailing count is made of (nouns, adjectives, verbal nouns).
 NP_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "b", "a", "l", "ns"})
 _BARE_COUNT = re.compile(r"(?:(?:over|about|nearly|more than) )?[0-9][0-9,.]*(?: (?:million|billion))?")
+#: Last English words of a noun phrase's rendering that are no noun (people cared for).
+NOT_NOUNS = frozenset({"for", "of", "in", "to", "with", "on", "by", "at", "from", "up", "out"})
+#: jieba tags of the words that modify a verb right after them (adjectives, adverbs).
+ADVERB_TAGS = frozenset({"a", "ad", "d"})
+#: Most units a noun phrase after a count runs over.
+HEAD_WORDS = 3
 IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
                      "staff": "staff", "personnel": "personnel", "equipment": "equipment"}
 CHANGE_WORDS = {"增长": "up", "下降": "down", "同比增长": "up", "同比下降": "down"}
@@ -33,6 +42,8 @@ COMPARED = {"上年": "over the previous year", "上一年": "over the previous 
 FIGURE_JOINERS = frozenset({"和", "、", "与", "及", ","})
 # Verbs whose "to" already introduces what 以 marks (坚持以X为指导 → adhere to X as the guide).
 BARE_YI_AFTER = frozenset({"坚持", "始终坚持", "坚定不移"})
+#: ... their English before "take X as Y" (坚定不移 "unswervingly").
+YI_CARRY_ON = {"坚持": "continue to", "始终坚持": "always", "坚定不移": "unswervingly"}
 
 
 def render_function_words(units: list[Unit], lex: Lexicon) -> None:
@@ -50,13 +61,87 @@ def render_function_words(units: list[Unit], lex: Lexicon) -> None:
             en = "and other" if pos == "n" else "etc."
         elif u.zh == "是" and k > 0 and units[k - 1].kind == "enum":
             en = ""
+        elif u.zh == "为":
+            en = figure_copula(units, k, u.en)
+        elif u.zh == "按":
+            en = basis(units, k, u.en)
+        elif u.zh == "来":
+            en = past_span(units, k, u.en)
         elif u.zh == "之一":
             one_of(units, k, lex)
             continue
         elif u.zh == "以" and previous_word(units, k) in BARE_YI_AFTER:
-            en = ""  # 坚持以X为指导: "adhere to X as the guide", not "adhere to with X"
+            en = take_as(units, k)  # 坚持以X为中心: "continue to take X as the center"
         if en != u.en:
             units[k] = replace(u, en=en)
+
+
+def basis(units: list[Unit], k: int, en: str) -> str:
+    """按 X 计算 → "on a X basis" (按两年平均增速计算 "on a two-year average growth basis",
+    China Daily/Xinhua English: "on a quarter-on-quarter basis"): 计算 closing the clause's
+    phrase reads "basis"; else `en`."""
+    for j in range(k + 2, min(k + 8, len(units))):
+        v = units[j]
+        if v.kind == "punct":
+            return en
+        if v.zh == "计算" and v.kind == "word":
+            units[j] = replace(v, en="basis")
+            return "on a"
+    return en
+
+
+def figure_copula(units: list[Unit], k: int, en: str) -> str:
+    """为 between a noun and a figure that closes the clause states the figure (增长率为5.5%，
+    "growth rate was 5.5%",
+    而第三季度为3.9% "... was 3.9%": reports state figures of a past period); else `en`.
+    Not after a verb (认定为, 调整为: "as"/"to", the verb's complement)."""
+    j = next((i for i in range(k + 1, len(units)) if units[i].kind != "space"), None)
+    if j is None or units[j].kind != "num" or not units[j].en[:1].isdigit():
+        return en
+    after = next((v for v in units[j + 1:] if v.kind != "space"), None)
+    if after is not None and after.kind != "punct":
+        return en  # 为4573名关爱对象帮办: "for", the figure counts a noun
+    before = next((v for v in reversed(units[:k]) if v.kind != "space"), None)
+    if before is None or before.kind in ("punct", "enum") or (before.kind == "word" and not before.en):
+        return en
+    if (before.kind == "word" and before.en.split(" ", 1)[0] in ("to", "be", "is")) or before.zh[-1:] in "定改整调分设":
+        return en
+    return "was"
+
+
+def past_span(units: list[Unit], k: int, en: str) -> str:
+    """来 closing a span of time that opens its clause (五年来，, 过去一年来，): the span reads
+    "over the past ..." and 来 (and a 过去 before the span) no English; else 来 keeps `en`."""
+    j = next((i for i in range(k - 1, -1, -1) if units[i].kind != "space"), None)
+    if j is None or units[j].kind != "num" or not units[j].en.endswith(SPAN_ENDINGS):
+        return en
+    before = next((i for i in range(j - 1, -1, -1) if units[i].kind != "space"), None)
+    past = before if before is not None and units[before].zh == "过去" and units[before].kind == "word" else None
+    if past is not None:
+        before = next((i for i in range(past - 1, -1, -1) if units[i].kind != "space"), None)
+    if before is not None and units[before].kind != "punct":
+        return en  # 通水9年来: "since ... 9 years ago", not a span opening the clause
+    if past is not None:
+        units[past] = replace(units[past], en="")
+    span = units[j].en.removeprefix("one ")  # 一年来: "over the past year"
+    units[j] = replace(units[j], en="over the past " + span)
+    return ""
+
+
+def take_as(units: list[Unit], k: int) -> str:
+    """以 after 坚持 (BARE_YI_AFTER) when 为 follows in its clause: 坚持以X为Y → "continue to
+    take X as Y" (the verb before it reads "continue to", `CARRY_ON`); else no English (坚持
+    以X指导 → "adhere to X ...")."""
+    for v in units[k + 2:]:
+        if v.kind == "punct" and v.zh in CLAUSE_ENDS and v.zh != "、":  # a list may stand between
+            break
+        if v.kind == "word" and (v.zh == "为" or (v.zh[0] == "为" and v.en.startswith("as "))):  # 为指导
+            j = next(i for i in range(k - 1, -1, -1) if units[i].kind != "space")
+            if units[j].kind == "word":
+                units[j] = replace(units[j], en=YI_CARRY_ON.get(units[j].zh, units[j].en))
+                return "take"
+            break
+    return ""
 
 
 def previous_word(units: list[Unit], k: int) -> str:
@@ -177,6 +262,53 @@ def counts_before_nouns(units: list[Unit], lex: Lexicon) -> None:
         units[k] = replace(u, en="")
         first = units[start]
         units[start] = replace(first, en=f"{u.en} {first.en}")
+
+
+def adverbs_before_verbs(units: list[Unit], lex: Lexicon) -> None:
+    """明显改善 → "clearly improve", 严格落实 → "strictly implement": an adjective or adverb
+    of two characters or more (jieba a/ad/d; 市 "municipal" is none) right before a verb takes its
+    adverb's English (`Lexicon.adverb`)."""
+    for k in range(len(units) - 1):
+        u = units[k]
+        if u.kind != "word" or len(u.zh) < 2 or lex.pos(u.zh) not in ADVERB_TAGS or u.en.endswith("ly"):
+            continue
+        v = units[k + 1]
+        if v.kind != "word" or lex.pos(v.zh) not in VERB_TAGS:
+            continue
+        if k > 0 and units[k - 1].kind == "word" and lex.pos(units[k - 1].zh) in VERB_TAGS:
+            continue  # 提供有效支撑: "provide effective support", the verb's object
+        en = lex.adverb(u.zh)
+        if en and en != u.en:
+            units[k] = replace(u, en=en)
+
+
+def plural_after_counts(units: list[Unit], lex: Lexicon) -> None:
+    """设立5个国家公园 → "set up 5 national parks": a count of more than one with its measure
+    word, right before a noun phrase (nouns and adjectives, at most HEAD_WORDS), gives the
+    phrase's last word the plural; a glossary rendering only as an ending (so it stays
+    verbatim). Counts before their noun only (a count closing the clause: counts_before_nouns)."""
+    for k, u in enumerate(units):
+        if u.kind != "num" or u.zh[-1:] not in MEASURE_WORDS or not _BARE_COUNT.fullmatch(u.en) \
+                or u.en in ("1", "one"):
+            continue
+        last = None
+        for j in range(k + 1, min(k + 2 + HEAD_WORDS, len(units))):
+            v = units[j]
+            if v.kind not in ("word", "term") or not v.en or (
+                    v.kind == "word" and lex.pos(v.zh) not in NP_TAGS):
+                break
+            last = j
+        if last is None or last - k > HEAD_WORDS:
+            continue  # no noun, or a longer phrase whose head is not sure
+        after = units[last + 1] if last + 1 < len(units) else None
+        if after is not None and after.kind == "word" and lex.pos(after.zh) == "f":
+            continue  # 5.6万家规模以上企业: the noun is part of 规模以上, not the head
+        head = units[last]
+        if len(head.zh) < 2 or head.en.rpartition(" ")[2] in NOT_NOUNS:
+            continue  # 14项市列重大项目: 市 "municipal" no head; "people cared for"
+        many = plural(head.en)
+        if head.kind == "word" or many.startswith(head.en):
+            units[last] = replace(head, en=many)
 
 
 def plural(en: str) -> str:

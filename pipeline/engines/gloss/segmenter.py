@@ -35,6 +35,7 @@ class Segmenter:
         self.pinyin_words = False  # ... words that come out in pinyin
         # whether a count with its measure word closes a clause (项目134项，): counts_before_nouns
         self.trailing_counts = False
+        self.counts = False  # ... or stands before its noun (5个国家公园): plural_after_counts
 
     def units(self, finder: NameFinder) -> list[Unit]:
         self.claim_terms()
@@ -73,9 +74,11 @@ class Segmenter:
         for q in found:
             if self.free(q.start, q.end):
                 self.claim(q.start, q.end, q.en, "enum" if q.kind == "enumerator" else "num")
-                if q.kind == "count" and q.text[-1:] in MEASURE_WORDS and q.end < len(self.zh) \
-                        and self.zh[q.end] in CLAUSE_ENDS:
-                    self.trailing_counts = True
+                if q.kind == "count" and q.text[-1:] in MEASURE_WORDS and q.end < len(self.zh):
+                    if self.zh[q.end] in CLAUSE_ENDS:
+                        self.trailing_counts = True
+                    else:
+                        self.counts = True
 
     def claim_names(self, finder: NameFinder) -> None:
         """The people and places the stage found (or, used alone, the finder finds now)."""

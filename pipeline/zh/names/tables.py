@@ -27,7 +27,7 @@ TITLE_ENDINGS = ("书记", "主任", "县长", "市长", "省长", "区长", "�
 # jieba's tags of people's names (nr; nrfg a full name; nrt a transliterated one).
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # jieba's tags of other proper nouns: places, bodies, other names (黑龙江, 党中央).
-NON_PERSON_TAGS = frozenset({"ns", "nt", "nz"})
+NON_PERSON_TAGS = frozenset({"ns", "nt", "nz", "t"})  # t: time words (周四 "Thursday", read Zhou1 si4)
 # Characters that may follow a name straight after a title, ending it where jieba ran on
 # (赵克|志在, 孙业|礼作): function words and the verbs of reports (作 a report, 说 said).
 NAME_FOLLOWERS = frozenset("在和与是为对从等及并也都就而或被给向于以作说则")

@@ -198,6 +198,13 @@ def _first(m: re.Match[str], zh: str) -> list[Quantity]:
     return [_q(m, zh, Decimal(1), "", "first", "ordinal")]
 
 
+#: Classifiers after 第N that are nouns English keeps ("first quarter", "second stage");
+#: the others (次, 届, 个, ...) say only what is counted ("fifth").
+ORDINAL_NOUNS = {"季度": "quarter", "阶段": "stage", "部分": "part", "章": "chapter", "条": "article",
+                 "款": "clause", "节": "section", "天": "day", "年": "year", "代": "generation",
+                 "批": "batch", "轮": "round"}
+
+
 def _ord(m: re.Match[str], zh: str) -> list[Quantity]:
     """第五次 → "fifth"; 第73号 / 第一〇一号 (an order's or document's number) → "No. 73"."""
     return _nth(m, zh, m["ord"], m["ordcl"])
@@ -213,7 +220,8 @@ def _nth(m: re.Match[str], zh: str, number: str, classifier: str | None) -> list
         return []
     if classifier == "号":
         return [_q(m, zh, v, "", f"No. {int(v)}", "ordinal")]
-    return [_q(m, zh, v, "", ordinal(int(v)), "ordinal")]
+    noun = ORDINAL_NOUNS.get(classifier or "")
+    return [_q(m, zh, v, "", ordinal(int(v)) + (" " + noun if noun else ""), "ordinal")]
 
 
 def _enum(m: re.Match[str], zh: str, group: str, fmt: str) -> list[Quantity]:

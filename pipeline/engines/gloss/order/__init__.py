@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
@@ -24,6 +25,7 @@ Rule = Callable[[Line], None]
 #: sentence). Objects and lists are placed before the modifiers that may hold them, the
 #: subject and verb forms last, once every phrase stands where it goes.
 RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
+    (frozenset(ADJECTIVES), noun_modifiers),  # word choice first, while the nouns are side by side
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),

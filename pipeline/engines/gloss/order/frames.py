@@ -25,6 +25,8 @@ FRAME_NOUNS = {("基础", "上"): "on the basis of", ("过程", "中"): "in the 
                ("框架", "下"): "under the framework of", ("情况", "下"): "under circumstances of"}
 #: Prepositions whose phrase goes after the verb's phrase inside a clause (对 X 作出部署 →
 #: "make plans for X"), with their English there.
+#: Days of the week (周/星期 + 一…日/天).
+WEEKDAYS = frozenset(p + d for p in ("周", "星期", "礼拜") for d in "一二三四五六日天")
 POSTPOSED = {"对": "for", "通过": "through", "围绕": "around", "在": "in", "于": "in"}
 
 
@@ -65,6 +67,8 @@ def prepositions(line: Line) -> None:
     (在我县举行 → "held in our county")."""
     for k in line.find(POSTPOSED):
         zh = line.zh(k)
+        if zh in OPENERS and on_day(line, k):
+            line.set_en(k, "on")  # 于周四 "on Thursday", moved or not
         if zh in OPENERS and frame_close(line, k) is not None:
             continue  # a frame: `frames` has placed it
         before = line.prev(k)
@@ -80,9 +84,19 @@ def prepositions(line: Line) -> None:
                 line.zh(j) == "的" or (line.is_mark(j) and line.zh(j) not in INNER_MARKS) for j in range(k, verb)):
             continue  # no noun between, a modifier moved in (的), or a mark: no phrase to move
         en = line.units[k].en
-        line.set_en(k, POSTPOSED[zh])
+        line.set_en(k, en if en == "on" else POSTPOSED[zh])
         if not postpose(line, k, verb):
             line.set_en(k, en)
+
+
+def on_day(line: Line, k: int) -> bool:
+    """Whether the phrase after 在/于 at k is a day (于周四 "on Thursday", 于12月15日 "on
+    December 15"): English has "on" before a day, "in" before a month or year."""
+    j = line.next(k)
+    if j is None:
+        return False
+    u = line.units[j]
+    return u.zh in WEEKDAYS or (u.kind == "num" and u.zh.endswith(("日", "号")) and "月" in u.zh)
 
 
 def postpose(line: Line, a: int, b: int) -> bool:

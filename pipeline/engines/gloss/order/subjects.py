@@ -33,6 +33,10 @@ AND = frozenset({"和", "与", "及", "并"})
 ING_AFTER = ("in", "on", "of", "with", "by", "through", "for", "about", "from", "regard", "after",
              "before", "when", "while", "such as", "adhere to", "committed to", "focusing on", "as well as")
 ING_SUFFIXES = tuple(" " + w for w in ING_AFTER)
+#: Verbs of persisting whose English before another verb is "continue to" + its base form
+#: (GWR English: 坚持以…为指导 "continue to follow the guidance of ...", 坚持…相结合 "continue to
+#: combine ..."), not "adhere to" + the -ing form.
+CARRY_ON = {"坚持": "continue to", "始终坚持": "always", "坚持不懈": "continue to"}
 
 
 def subjectless(line: Line) -> None:
@@ -46,16 +50,26 @@ def subjectless(line: Line) -> None:
     if first is None or last is None or line.zh(last) not in SENTENCE_ENDS:
         return
     verb = opening_verb(line, first)
+    if verb is None and opening_time(line, first):  # 五年来，坚持… "Over the past five years, we ..."
+        comma = line.clause_end(first)
+        after = line.next(comma) if comma < len(line.units) and line.zh(comma) == "，" else None
+        if after is not None and opening_verb(line, after) is not None:
+            first = after
+            verb = opening_verb(line, after)
     if verb is not None and line.zh(verb) in MODALS:  # 要坚持… "We must adhere to ..."
         after = line.next(verb)
         if after is not None and line.zh(after) in ("把", "将") and not line.units[after].en.startswith("will"):
             verb = after  # 必须把…作为… "We must regard ..."
         else:
-            verb = opening_verb(line, after or verb)
+            modal, verb = verb, opening_verb(line, after or verb)
+            if verb is None and after is not None and gerund_phrase(line, after):
+                line.set_en(modal, line.units[modal].en + " keep")  # "We must keep upholding ..."
+                verb = after
     if verb is None or line.zh(verb) in NOT_OURS or line.zh(first) in NOT_OURS - MODALS:
         return
-    if line.zh(verb) not in line.lex.domain and line.zh(verb) not in COVERBS | {"把", "将"}:
-        return  # only the verbs of work reports (domain.tsv): 起火列车… is news, not a report
+    if line.zh(verb) not in line.lex.domain and line.zh(verb) not in COVERBS | {"把", "将"} \
+            and line.zh(verb) not in line.lex.phrases:
+        return  # only the verbs and phrases of work reports: 起火列车… is news, not a report
     if any(u.zh in SUBJECTS or u.kind == "person" for u in line.units):
         return  # a subject of its own, or news of a person (the subject is theirs)
     if line.clause_end(first) - first < 2:  # a one-word clause: a heading's verb, not a report
@@ -69,6 +83,24 @@ def subjectless(line: Line) -> None:
         line.add(after, "we")
         return
     line.add(first, "we")
+
+
+def opening_time(line: Line, k: int) -> bool:
+    """Whether the clause at k is only a time (去年，, 五年来， "Over the past five years,"):
+    the sentence's subject comes after its comma."""
+    end = line.clause_end(k)
+    units = [j for j in range(k, end) if line.units[j].kind != "space"]
+    return 0 < len(units) <= 2 and all(
+        line.units[j].kind == "num" or line.tag(j) == "t" or not line.units[j].en for j in units)
+
+
+def gerund_phrase(line: Line, k: int) -> bool:
+    """Whether unit k is a phrase-table verb phrase published in the -ing form (坚持以人民为中心
+    的发展思想 "upholding a people-centered development philosophy"): after a modal it reads
+    "must keep upholding ..."."""
+    u = line.units[k]
+    return u.kind == "word" and u.zh in line.lex.phrases and line.tag(k) == "vn" \
+        and u.en.split(" ", 1)[0].endswith("ing")
 
 
 def opening_verb(line: Line, k: int) -> int | None:
@@ -91,6 +123,9 @@ def verbs_after_prepositions(line: Line) -> None:
         if j is None:
             continue
         v = line.units[j]
+        if line.zh(p) in CARRY_ON and v.kind == "word" and line.units[p].kind == "word":
+            line.set_en(p, CARRY_ON[line.zh(p)])  # 坚持 + verb: "continue to follow ..."
+            continue
         if v.kind == "term":
             line.add(j, "efforts to")  # a glossary rendering stays verbatim: "efforts to consolidate"
             continue
