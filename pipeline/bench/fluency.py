@@ -31,6 +31,17 @@ Figures on main before issue 17's work (main 2260493, 2026-12-07; `make bench`, 
     news          64  38.3   5.4          1231        5 (0.4%)
     gwrother      13  32.1   6.3           215        2 (0.9%)
     all          178  38.7   6.8          3070       24 (0.8%)
+
+After issue 17's branches (main 398f01d: order, phrases, phrasedata, phrasec, tm, memory,
+merged with this bench in a throwaway branch, 2026-12-07 13:46 UTC; "with Chinese": words
+now kept in Chinese and flagged untranslated instead of printed in pinyin):
+
+    doc        pairs  chrF  BLEU  output words  leftover pinyin  with Chinese
+    gwr2019       40  40.5   8.0           679        0 (0.0%)             2
+    gwr2023       61  43.9  13.1          1020        2 (0.2%)             3
+    news          64  39.4   7.5          1230        1 (0.1%)             3
+    gwrother      13  50.2  29.1           243        0 (0.0%)             1
+    all          178  42.0  11.8          3172        3 (0.1%)             9
 """
 
 from __future__ import annotations
