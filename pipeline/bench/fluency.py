@@ -3,10 +3,10 @@
 against the official English with sacrebleu (corpus chrF and BLEU, default settings), and the
 output words that are leftover pinyin.
 
-The dev set is 178 sentence pairs, most of them from the 2019 and 2023 Reports on the Work of
+The dev set is 165 sentence pairs, most of them from the 2019 and 2023 Reports on the Work of
 the Government (official English as published by Xinhua/gov.cn), the rest from China Daily's
-bilingual economic news, Foreign Ministry briefings, New Year messages and the 2011/2012/2016
-reports; aligned with `pipeline align`, 1-1 links only, checked by hand
+bilingual economic news, Foreign Ministry briefings and New Year messages; aligned with
+`pipeline align`, 1-1 links only, checked by hand
 (tests/data/dev/SOURCES.md). The pipeline runs over each document's
 whole Chinese text, as a user would run it; each pair's hypothesis is the English of the
 record whose Chinese is the pair's (the aligner cut the same sentences).
@@ -22,26 +22,25 @@ as a name (nr*, ns*, nt*, nz). So 新建 → "Xinjian" counts (CC-CEDICT: "newly
 "Wengang" counts (no dictionary knows it, no name tag), 李克强 → "Li Keqiang" does not.
 Output words that still hold Chinese characters are counted apart ("with Chinese").
 
-Figures on main before issue 17's work (main 2260493, 2026-12-07; `make bench`, section
-`== fluency`; the whole section takes a few seconds, the pipeline under 1 CPU s):
+Figures on main before issue 17's work (main 2260493, 2026-12-07; the whole section takes a few
+seconds, the pipeline under 1 CPU s):
 
     doc        pairs  chrF  BLEU  output words  leftover pinyin
     gwr2019       40  39.2   6.3           656        3 (0.5%)
     gwr2023       61  40.3   8.3           968       14 (1.4%)
     news          64  38.3   5.4          1231        5 (0.4%)
-    gwrother      13  32.1   6.3           215        2 (0.9%)
-    all          178  38.7   6.8          3070       24 (0.8%)
+    all          165  39.3   6.8          2855       22 (0.8%)
 
-After issue 17's branches (main 398f01d: order, phrases, phrasedata, phrasec, tm, memory,
-merged with this bench in a throwaway branch, 2026-12-07 13:46 UTC; "with Chinese": words
-now kept in Chinese and flagged untranslated instead of printed in pinyin):
+After issue 17's branches (main c2d12d5, 2026-12-07 14:00 UTC; "with Chinese": words now kept
+in Chinese and flagged untranslated instead of printed in pinyin):
 
     doc        pairs  chrF  BLEU  output words  leftover pinyin  with Chinese
     gwr2019       40  40.5   8.0           679        0 (0.0%)             2
     gwr2023       61  43.9  13.1          1020        2 (0.2%)             3
     news          64  39.4   7.5          1230        1 (0.1%)             3
-    gwrother      13  50.2  29.1           243        0 (0.0%)             1
-    all          178  42.0  11.8          3172        3 (0.1%)             9
+    all          165  41.3   9.8          2929        3 (0.1%)             8
+
+Both measured with this module run against that commit's package (PYTHONPATH), on this dev set.
 """
 
 from __future__ import annotations
