@@ -157,6 +157,12 @@ def _run_chunks(doc: Document, ctx: Context, until: str | None, size: int) -> Re
         meta = doc.meta + (((META_KEY, summary),) if summary is not None else ())
         done = replace(doc, log=log, meta=meta)
         return Rendered(done, streamed.finish(done), streamed)
+    except OSError as e:  # the bodies are spooled to temporary files: TMPDIR full or unwritable
+        streamed.close()
+        import tempfile
+
+        raise PipelineError(f"cannot hold a long text's outputs in {tempfile.gettempdir()}: {cause(e)} "
+                            "(set TMPDIR to a folder with room)") from None
     except BaseException:
         streamed.close()
         raise

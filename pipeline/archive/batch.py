@@ -37,6 +37,7 @@ from pipeline.archive.report import REPORTS, write_reports
 from pipeline.archive.schedule import Job, run_cluster, run_local
 from pipeline.archive.task import PageResult, PageSettings
 from pipeline.errors import Interrupted
+from pipeline.fileio import signals_deferred
 from pipeline.runner import folder_held, output_folder
 
 #: Pages come back from the workers faster than a slow disk takes them: this many may wait.
@@ -183,13 +184,16 @@ class _Writer:
 
     def put(self, job: Job, result: PageResult) -> None:
         while self.pending and (self.pending[0].done() or len(self.pending) >= WRITES_AHEAD):
-            self.pending.popleft().result()
+            self.pending[0].result()  # an interrupt while waiting leaves the page to close()
+            self.pending.popleft()
         self.pending.append(self.pool.submit(self.record, job, result))
 
     def close(self) -> None:
         """Wait for every page handed over (each is written whole: no signal reaches this
-        thread), then raise the first error."""
-        self.pool.shutdown(wait=True)
+        thread, and one that reaches the main thread meanwhile waits until the writer is done,
+        so the manifest is never closed under it), then raise the first error."""
+        with signals_deferred():
+            self.pool.shutdown(wait=True)
         errors = [e for f in self.pending if (e := f.exception()) is not None]
         self.pending.clear()
         if errors:

@@ -56,7 +56,8 @@ class PageSettings:
         return (f"engine:{self.engine}|options:{options}|clean:{self.clean}|formats:{'+'.join(self.formats)}|"
                 f"layout:{self.layout}|until:{self.until or '-'}|ocr:{self.ocr_engine},{self.dpi},"
                 f"{self.pages or '-'}|version:{__version__}"
-                + (f"|tm:{self.memory.digest}" if self.memory else ""))
+                + (f"|tm:{self.memory.digest}" if self.memory else "")
+                + (f"|phrases:{self.phrases.digest()}" if self.phrases is not None else ""))
 
     @cached_property
     def key(self) -> str:

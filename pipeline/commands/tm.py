@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.errors import InputError
+from pipeline.errors import InputError, PipelineError
 
 if TYPE_CHECKING:
     from pipeline.model import Document
@@ -55,7 +55,7 @@ def build_cmd(zh_path: Path, en_path: Path, out: Path, glossaries: tuple[Path, .
     from pipeline.context import Context
     from pipeline.fileio import atomic_write
     from pipeline.glossary import default_paths, load_glossary
-    from pipeline.runner import read_input
+    from pipeline.runner import cause, read_input
 
     if out.resolve() in (zh_path.resolve(), en_path.resolve()):
         raise InputError(f"{out}: is an input; write the memory to another file")
@@ -69,7 +69,10 @@ def build_cmd(zh_path: Path, en_path: Path, out: Path, glossaries: tuple[Path, .
     units, doubtful = built_units(doc)
     if not units:
         raise InputError(f"{zh_path}, {en_path}: no sentence pair aligned; nothing to write")
-    atomic_write(out, tmx(units, zh_path.name, en_path.name))
+    try:
+        atomic_write(out, tmx(units, zh_path.name, en_path.name))
+    except OSError as e:
+        raise PipelineError(f"cannot write {e.filename or out}: {cause(e)}") from None
     click.echo(str(out))
     click.echo(f"tm build: {len(units)} units from {zh_path.name} and {en_path.name}"
                + (f", {doubtful} doubtful links left out (confidence < {MIN_CONFIDENCE})" if doubtful

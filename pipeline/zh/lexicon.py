@@ -1,5 +1,6 @@
 """Word → English for the gloss engine: the phrase table (`pipeline.zh.phrases`), the curated
-domain lexicon, then the CC-CEDICT sense that fits the word's part of speech, then pinyin.
+domain lexicon, then the CC-CEDICT sense that fits the word's part of speech; pinyin only for a
+name or place (any other unknown word stays in Chinese, flagged untranslated).
 
 Part of speech comes cheaply from jieba's dictionary tags (cached with the
 CC-CEDICT index) and the domain lexicon's `pos` column; no tagger runs per word.

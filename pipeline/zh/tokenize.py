@@ -21,13 +21,15 @@ Both cuts come from one cutter, so that jieba's dictionary is loaded once (~0.1 
 holds the terms, and a plain cut sets the total back to jieba's own for its duration, through
 the frequency of a word no text holds (`_BALANCE`). jieba-rs keeps the total in an unsigned
 64-bit count that wraps, so a frequency of 2**64 minus what the terms added takes it back
-exactly; what the terms added is known from jieba's dict.txt (`added_counts`, cached per set
-of terms). A text holding a term's characters where the marked cut did not keep the term (the
-term inside a longer dictionary word) is cut by a second, plain cutter, loaded only then; so
-is everything when a jieba-rs build refuses the wrapping count.
+exactly; what the terms added is known from jieba's dict.txt (`dictionary_counts`, cached per
+set of terms). A text holding a term's characters where the marked cut did not keep the term (the
+term inside a longer dictionary word) is cut plainly again with those terms given back their own
+jieba frequency (`_without_terms`); only a term that is no jieba word at all needs a second, plain
+cutter, loaded then and used for every plain cut after; so is everything when a jieba-rs build
+refuses the wrapping count.
 
 Where a glossary term sits inside a longer dictionary word (中央 in 中央委员会, 政协 in
-人民政协, 主任 in 主任委员), `_marked` keeps the dictionary word, where jieba's Python with the
+人民政协, 主任 in 主任委员), the marked cut keeps the dictionary word, where jieba's Python with the
 same terms (total put back) split it: "Central Committee", not "the central authorities
 committee". And a term is kept whole only where it respects jieba's own word boundaries: where
 its first or last character is inside a dictionary word of jieba's cut of the sentence (四强 in

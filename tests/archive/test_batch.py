@@ -93,6 +93,19 @@ def test_changed_settings_redo_everything(input_tree: Path, tmp_path: Path) -> N
     assert "3 pages: 2 done, 0 unchanged, 1 failed" in result.stderr
 
 
+def test_user_phrases_redo_the_pages(input_tree: Path, tmp_path: Path) -> None:
+    """--phrases decides the English as the glossary does: pages done without it are redone."""
+    out = tmp_path / "OUT"
+    run(input_tree / "2024-04", "-o", out)
+    phrases = tmp_path / "mine.tsv"
+    phrases.write_text("# source mine: a user's own file\nzh\ten\tsource\tnote\n"
+                       "召开会议\thold a meeting\tmine\t\n", encoding="utf-8")
+    result = run(input_tree / "2024-04", "-o", out, "--phrases", phrases)
+    assert "3 pages: 2 done, 0 unchanged, 1 failed" in result.stderr
+    again = run(input_tree / "2024-04", "-o", out, "--phrases", phrases)
+    assert "3 pages: 0 done, 2 unchanged, 1 failed" in again.stderr
+
+
 def test_a_glossary_edit_redoes_only_the_pages_holding_a_changed_term(input_tree: Path, tmp_path: Path) -> None:
     out = tmp_path / "OUT"
     mine = tmp_path / "mine.tsv"

@@ -8,6 +8,7 @@ from pathlib import Path
 from lxml import etree
 
 from pipeline.bitext.gold import read_gold
+from pipeline.errors import PipelineError
 from pipeline.tm import read_units
 from tests.conftest import DATA
 from tests.tm.conftest import ALIGN, PAIRS, build
@@ -44,3 +45,16 @@ def test_bad_inputs_write_nothing(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["tm", "build", str(ALIGN / "wp2019.zh.txt"), str(empty),
                                       "-o", str(tmp_path / "tm.tmx")])
     assert result.exit_code != 0 and not (tmp_path / "tm.tmx").exists()
+
+
+def test_an_unwritable_output_is_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    out = tmp_path / "no such folder" / "tm.tmx"
+    result = CliRunner().invoke(cli, ["tm", "build", str(ALIGN / "wp2019.zh.txt"),
+                                      str(ALIGN / "wp2019.en.txt"), "-o", str(out)])
+    assert isinstance(result.exception, PipelineError)  # main() prints it as one line, exit 1
+    assert str(result.exception).startswith(f"cannot write {out}: no such file or directory")
+    assert not out.parent.exists()
