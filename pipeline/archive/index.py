@@ -15,7 +15,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from html import escape
 from urllib.parse import quote
 
@@ -227,7 +227,14 @@ def _segment_link(ix: Index, page: str, rid: str) -> str:
 
 
 def _href(ix: Index, page: str, rid: str = "") -> str:
-    """The page's file, relative to index.html; at the segment `rid` in its HTML."""
+    """The page's file, relative to index.html; at the segment `rid` in its HTML. (What quote
+    returns holds none of the characters HTML escapes: it is an attribute value as it is.)"""
     target = ix.links[page]
-    anchor = f"#zh-{quote(rid)}" if rid and target.endswith(".html") else ""
-    return escape(quote(target) + anchor)
+    anchor = f"#zh-{_quoted(rid)}" if rid and target.endswith(".html") else ""
+    return _quoted(target) + anchor
+
+
+@lru_cache(maxsize=4096)
+def _quoted(text: str) -> str:
+    """quote(text), once per string: an index links each page once per term it holds."""
+    return quote(text)
