@@ -38,6 +38,12 @@ def join_table_phrases(zh: str, pieces: Spans, words: list[str], table: PhraseTa
                 k = m + 1
                 continue
         k += 1
+    return joined(zh, pieces, words, joins)
+
+
+def joined(zh: str, pieces: Spans, words: list[str], joins: list[tuple[int, int]]) -> tuple[Spans, list[str]]:
+    """Pieces and words with each (first, last) run of `joins` made one piece (the phrase
+    table's and the domain lexicon's joins alike)."""
     if not joins:
         return pieces, words
     out_pieces, out_words = list(pieces), list(words)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from pipeline.engines import Request
-from pipeline.engines.gloss.phrases import join_table_phrases
+from pipeline.engines.gloss.phrases import join_table_phrases, joined
 from pipeline.engines.gloss.rules import CLAUSE_ENDS, CONTEXT_WORDS, MEASURE_WORDS
 from pipeline.engines.gloss.units import Memos, Unit, word_unit
 from pipeline.zh.lexicon import Lexicon
@@ -127,14 +127,7 @@ class Segmenter:
             if m != k:
                 joins.append((k, m))
                 done = m + 1
-        if not joins:
-            return pieces, words
-        pieces, words = list(pieces), list(words)
-        for k, m in reversed(joins):  # from the end, so the indices before stay right
-            a, b = pieces[k][0], pieces[m][1]
-            pieces[k:m + 1] = [(a, b)]
-            words[k:m + 1] = [zh[a:b]]
-        return pieces, words
+        return joined(zh, pieces, words, joins)
 
     def free_pieces(self, claims: list[tuple[int, int, Unit]]
                     ) -> tuple[Sequence[tuple[int, int]], list[str]]:
