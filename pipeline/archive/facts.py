@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pipeline.archive.pages import Page, PageEntry
+from pipeline.archive.pages import Dated, Page, PageEntry
 from pipeline.archive.qa import bare, record_flags
 from pipeline.archive.terms import page_text
 from pipeline.archive.tmx import page_units
@@ -29,7 +29,7 @@ Hit = tuple[str, str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
-class PageFacts:
+class PageFacts(Dated):
     """One page as the reports see it."""
 
     entry: PageEntry
@@ -44,14 +44,6 @@ class PageFacts:
     units: str  # the page's <tu> elements of archive.tmx
     words: Prepared  # its part of the suggestions, the known forms masked
     known: str  # digest of the glossary whose forms `words` masks
-
-    @property
-    def path(self) -> str:
-        return self.entry.path
-
-    @property
-    def month(self) -> str | None:
-        return self.date[:7] if self.date else None
 
 
 def page_facts(page: Page, known: Glossary, tokenizer: Tokenizer) -> PageFacts:

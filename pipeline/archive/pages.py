@@ -53,15 +53,13 @@ class PageEntry:
     date: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
-    """A page read back: its entry, its JSONL records, and what the reports show of it."""
+class Dated:
+    """The path and month of what holds a page's `entry` and `date` (a page read back, and
+    the facts a worker sends back of one)."""
 
+    __slots__ = ()
     entry: PageEntry
-    records: tuple[dict[str, Any], ...]
     date: str | None  # "YYYY-MM-DD" or "YYYY-MM"
-    title: str     # the first heading's Chinese (pipeline.archive.pages.title_of)
-    title_en: str  # its English, "" when it has none
 
     @property
     def path(self) -> str:
@@ -70,6 +68,17 @@ class Page:
     @property
     def month(self) -> str | None:
         return self.date[:7] if self.date else None
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Dated):
+    """A page read back: its entry, its JSONL records, and what the reports show of it."""
+
+    entry: PageEntry
+    records: tuple[dict[str, Any], ...]
+    date: str | None  # "YYYY-MM-DD" or "YYYY-MM"
+    title: str     # the first heading's Chinese (pipeline.archive.pages.title_of)
+    title_en: str  # its English, "" when it has none
 
     @property
     def translated(self) -> list[dict[str, Any]]:

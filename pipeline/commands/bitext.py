@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from pipeline.commands import pair_options
 from pipeline.errors import InputError
 
 if TYPE_CHECKING:
@@ -21,10 +22,7 @@ if TYPE_CHECKING:
 @click.argument("en_path", metavar="EN_FILE", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "outdir", type=click.Path(path_type=Path), default=Path("output"),
               show_default=True, help="Folder for the outputs.")
-@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
-              help="Glossary file or folder layered on top of the shipped one (repeatable).")
-@click.option("--no-default-glossary", is_flag=True, help="Do not load the shipped glossary/.")
-@click.option("--no-clean", is_flag=True, help="Turn the OCR-repair stage off.")
+@pair_options
 def align_cmd(zh_path: Path, en_path: Path, outdir: Path, glossaries: tuple[Path, ...],
               no_default_glossary: bool, no_clean: bool) -> None:
     """Align ZH_FILE with its English translation EN_FILE (UTF-8; blank lines between

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from pipeline.commands import pair_options
 from pipeline.errors import InputError, PipelineError
 
 if TYPE_CHECKING:
@@ -43,10 +44,7 @@ def tm_group() -> None:
 @click.argument("en_path", metavar="EN_FILE", type=click.Path(path_type=Path))
 @click.option("-o", "--output", "out", type=click.Path(path_type=Path), required=True,
               help="The TMX file to write.")
-@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
-              help="Glossary file or folder layered on top of the shipped one (repeatable).")
-@click.option("--no-default-glossary", is_flag=True, help="Do not load the shipped glossary/.")
-@click.option("--no-clean", is_flag=True, help="Turn the OCR-repair stage off.")
+@pair_options
 def build_cmd(zh_path: Path, en_path: Path, out: Path, glossaries: tuple[Path, ...],
               no_default_glossary: bool, no_clean: bool) -> None:
     """Align ZH_FILE with its English translation EN_FILE (as `pipeline align` does) and write

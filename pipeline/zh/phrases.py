@@ -31,7 +31,7 @@ from pipeline.errors import PhraseError
 HEADER = ("zh", "en", "source", "note")
 #: The shipped files' folder inside the package data.
 DATA_DIR = "phrases"
-# `# source KEY: publication, date, URL` (the agreed format, notes/ISSUE17.md).
+# `# source KEY: publication, date, URL` at the top of a phrase file (README, "Translation engines").
 _SOURCE = re.compile(r"^#\s*source\s+([a-z0-9][a-z0-9-]*)\s*:\s*(\S.*)$")
 _SOURCE_LIKE = re.compile(r"^#\s*source\b")
 
