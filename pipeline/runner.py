@@ -236,10 +236,6 @@ def read_input(path: Path) -> Document:
     return Document(source=path.name, data=read_bytes(path))
 
 
-def output_paths(doc: Document, input_path: Path, outdir: Path) -> list[Path]:
-    return [outdir / f"{_stem(input_path)}{suffix}" for suffix, _ in doc.outputs]
-
-
 def _stem(input_path: Path) -> str:
     return input_path.name[: -len(input_path.suffix)] if input_path.suffix else input_path.name
 

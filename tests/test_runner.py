@@ -20,7 +20,7 @@ from pipeline.context import Context
 from pipeline.errors import InputError, PipelineError
 from pipeline.glossary import default_paths, load_glossary
 from pipeline.model import Document, StageRecord
-from pipeline.runner import collector_paused, output_paths, read_input, run, write_outputs
+from pipeline.runner import collector_paused, read_input, run, write_outputs
 from pipeline.stages import NAMES
 from tests.conftest import GOLDEN, SAMPLE
 
@@ -156,7 +156,7 @@ def test_an_empty_input_is_refused_in_one_line(tmp_path: Path, content: bytes) -
     ("report.v2.txt", ["report.v2.jsonl", "report.v2.md"]),  # only the last suffix goes
 ])
 def test_output_names(full: Document, tmp_path: Path, name: str, written: list[str]) -> None:
-    assert output_paths(full, tmp_path / name, tmp_path / "out") == [
+    assert write_outputs(full, tmp_path / name, tmp_path / "out") == [
         tmp_path / "out" / n for n in written]
 
 

@@ -61,13 +61,9 @@ def term_key(t: TermHit) -> str:
     return t.entry or t.zh
 
 
-def speaker_starts(segments: Iterable[Segment]) -> set[str]:
-    """Ids of the segments where a speaker's turn begins (speaker differs from the last one)."""
-    return speaker_turns(segments, None)[0]
-
-
 def speaker_turns(segments: Iterable[Segment], last: str | None) -> tuple[set[str], str | None]:
-    """speaker_starts() of segments that follow one by speaker `last`; and the speaker after them."""
+    """Ids of the segments where a speaker's turn begins (the speaker differs from the one before;
+    `last`: the speaker before these segments), and the speaker after them."""
     starts: set[str] = set()
     for s in segments:
         if not is_translated(s) and s.speaker is None:
@@ -246,7 +242,7 @@ class Totals:
         self.signature = ""
         self.terms: dict[str, TermHit] = {}  # each term key's first hit, in order of appearance
         self.counts: Counter[str] = Counter()
-        self.speaker: str | None = None  # the speaker of the last record (speaker_starts)
+        self.speaker: str | None = None  # the speaker of the last record (speaker_turns)
         self.records = self.translated = self.paragraphs = self.flagged = 0
         self.qa: Counter[str] = Counter()
         self.repairs: Counter[str] = Counter()
