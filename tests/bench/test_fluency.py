@@ -10,17 +10,22 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.bench.fluency import DATA, count_pinyin, is_name, pinyin_of, pinyin_run, read_pairs, scores
+from pipeline.bench.fluency import DATA, count_pinyin, groups, is_name, pinyin_of, pinyin_run, read_pairs, scores
 from pipeline.context import Context
 from pipeline.model import Document
 from pipeline.runner import run
+from pipeline.zh import phrases
 
 PAIRS = read_pairs()
+_URL = re.compile(r"https?://[^\s<>]+")
 
 
 def test_dev_set_is_well_formed() -> None:
-    assert len(PAIRS) >= 165
-    assert {p.doc for p in PAIRS} == {"gwr2019", "gwr2023", "news"}
+    assert len(PAIRS) >= 300  # issue 17: at least 300 sentence pairs
+    splits = {p.doc: p.split for p in PAIRS}
+    assert splits == {"gwr2019": "tuned", "gwr2023": "tuned", "news": "tuned", "mfa": "heldout", "cdnews": "heldout"}
+    assert all(p.split == splits[p.doc] for p in PAIRS)  # a document is in one split
+    assert sum(p.split == "heldout" for p in PAIRS) >= 150
     assert not any(year in p.page for p in PAIRS for year in ("2020", "2024", "2025"))  # reserved years
     assert len({(p.doc, p.zh) for p in PAIRS}) == len(PAIRS)  # no pair twice
     sources = (DATA / "SOURCES.md").read_text(encoding="utf-8")
@@ -36,10 +41,53 @@ def test_dev_set_is_well_formed() -> None:
                 assert re.search(r"[.?!:;,)\"”’]$", p.en) or p.en[:1].isupper(), p.en
 
 
-def test_read_pairs_names_a_bad_line(tmp_path: Path) -> None:
+def test_report_lines_are_documents_then_splits_then_all() -> None:
+    lines = dict(groups(PAIRS))
+    assert list(lines) == ["gwr2019", "gwr2023", "news", "cdnews", "mfa", "tuned", "held out", "all"]
+    assert sorted(lines["tuned"] + lines["held out"]) == lines["all"] == list(range(len(PAIRS)))
+    assert sorted(lines["gwr2019"] + lines["gwr2023"] + lines["news"]) == lines["tuned"]
+    assert {PAIRS[i].doc for i in lines["held out"]} == {"mfa", "cdnews"}
+
+
+def _address(url: str) -> str:
+    """An address without scheme, `www.`/`m.` and trailing punctuation, as the two lists write it."""
+    url = re.sub(r"^https?://(www\.|m\.|mip\.)?", "", url.rstrip(".,;:)"))
+    return url.rstrip("/")
+
+
+def _align_addresses(name: str) -> set[str]:
+    """The addresses of one aligner test file (`- `NAME.*`: ...` in tests/data/align/SOURCES.md)."""
+    text = (DATA.parent / "align" / "SOURCES.md").read_text(encoding="utf-8")
+    entry = re.search(rf"^- `{name}\.\*`:(.*?)(?=^- `|^\S|\Z)", text, re.S | re.M)
+    assert entry, name
+    return {_address(u) for u in _URL.findall(entry.group(1))}
+
+
+def test_no_dev_page_is_a_phrase_source() -> None:
+    # the phrase tables' `# source KEY: publication, date, URL` lines against every address of
+    # SOURCES.md and of the aligner test files the dev set takes pages from (`align…` pages)
+    cited = {_address(u) for _, text in phrases.shipped_texts()
+             for source in phrases.parse(text, "").sources.values() for u in _URL.findall(source)}
+    ours = {_address(u) for u in _URL.findall((DATA / "SOURCES.md").read_text(encoding="utf-8"))}
+    for page in {p.page for p in PAIRS if p.page.startswith("align")}:
+        ours |= _align_addresses(page.removeprefix("align"))
+    assert len(cited) > 300 and len(ours) > 40
+    assert _address("https://www.5wangxiao.com/thread-6101270-1-1.html") in cited  # ny2018q, taken out
+    assert not ours & cited
+
+
+HEAD, ROW = "doc\tpage\tzh\ten\tsplit\n", "gwr2019\tx\t各位代表：\tFellow Deputies,"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    (f"{HEAD}{ROW}\n", r"pairs.tsv:2: 5 non-empty cells"),
+    (f"{HEAD}{ROW}\tdev\n", r"pairs.tsv:2: split must be one of tuned, heldout, not 'dev'"),
+    (f"doc\tpage\tzh\ten\n{ROW}\n", r"pairs.tsv:1: header must be doc<TAB>page<TAB>zh<TAB>en<TAB>split"),
+])
+def test_read_pairs_names_a_bad_line(tmp_path: Path, text: str, message: str) -> None:
     bad = tmp_path / "pairs.tsv"
-    bad.write_text("doc\tpage\tzh\ten\ngwr2019\tx\t各位代表：\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"pairs.tsv:2: four non-empty cells"):
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
         read_pairs(bad)
 
 
