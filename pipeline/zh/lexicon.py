@@ -315,7 +315,7 @@ class Lexicon:
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
         self._memo: dict[str, tuple[str, bool]] = {}
-        self._phrase_pos: dict[str, str] = {}
+        self._pos: dict[str, str] = {}  # word → part of speech (pos)
         self._adverbs: dict[str, str] = {}
 
     @cached_property
@@ -347,16 +347,20 @@ class Lexicon:
         return self.known(word)
 
     def pos(self, word: str) -> str:
+        """Part of speech of `word` (the order rules ask it of every unit: memoised)."""
+        got = self._pos.get(word)
+        if got is None:
+            got = self._pos[word] = self._find_pos(word)
+        return got
+
+    def _find_pos(self, word: str) -> str:
         d = self.domain.get(word)
         if d is not None:
             return d.pos
         p = self.phrases.index.get(word)
         if p is None:
             return self.cedict.tag(word)
-        got = self._phrase_pos.get(word)
-        if got is None:
-            got = self._phrase_pos[word] = phrase_pos(word, p.en, self.cedict.tag)
-        return got
+        return phrase_pos(word, p.en, self.cedict.tag)
 
     def render(self, word: str) -> tuple[str, bool]:
         """(English, is-pinyin) for one word."""

@@ -24,10 +24,11 @@ def join_table_phrases(zh: str, pieces: Spans, words: list[str], table: PhraseTa
     index, prefixes = table.index, table.prefixes
     joins: list[tuple[int, int]] = []  # (first, last) piece of each phrase
     whole: set[tuple[int, int]] | None = None
-    k, n = 0, len(pieces)
-    while k < n:
+    k, n = 0, len(pieces) - 1
+    while k < n:  # a phrase of one piece joins nothing: only runs of two or more are looked at
         w = words[k]
-        if w not in prefixes and w not in index:
+        if w not in prefixes or pieces[k][1] != pieces[k + 1][0] or (
+                (two := w + words[k + 1]) not in prefixes and two not in index):
             k += 1
             continue
         m = longest(zh, pieces, k, table)

@@ -6,9 +6,8 @@ term's head noun said once. Each is a small named function over the unit list.""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from pipeline.engines.gloss.units import CLOSING, TOGGLING, Unit
+from pipeline.engines.gloss.units import CLOSING, TOGGLING, Unit, replace
 from pipeline.zh.lexicon import FUNCTION_CHARS, VERB_TAGS, Lexicon
 
 # Function words whose English depends on their neighbours (DROPPED ones have none anywhere).

@@ -40,7 +40,7 @@ SKIP, WORD, OPEN, TOGGLE, CLOSE = range(5)
 class Unit:
     """A piece of the sentence and its English. Immutable, so that one unit serves every
     sentence with the same word or claim (Memos); a rule that changes a unit's English puts
-    a new unit in its place (`dataclasses.replace`). What the gloss and `assemble` need from
+    a new unit in its place (`replace`). What the gloss and `assemble` need from
     a unit is worked out when it is made, not per sentence."""
 
     zh: str
@@ -61,6 +61,13 @@ class Unit:
         set_field(self, "text", en)
         set_field(self, "spaced", " " + en)
         set_field(self, "mode", placement(self.zh, en, self.kind))
+
+
+def replace(u: Unit, *, en: str, pinyin: bool | None = None) -> Unit:
+    """`u` with other English (and pinyin flag): `dataclasses.replace` for units, without its
+    look at the fields on every call (the rules re-render ~16k units on the 342k-character
+    bench corpus)."""
+    return Unit(u.zh, en, u.kind, u.pinyin if pinyin is None else pinyin)
 
 
 def placement(zh: str, text: str, kind: str) -> int:

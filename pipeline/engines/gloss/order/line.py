@@ -4,10 +4,9 @@ the English follows the rules' order."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TypeVar
 
-from pipeline.engines.gloss.units import Unit
+from pipeline.engines.gloss.units import Unit, replace
 from pipeline.zh.lexicon import VERB_TAGS, Lexicon
 
 #: Marks that end a clause (a list's 、 and quotes do not).
@@ -84,11 +83,19 @@ class Line:
 
     def clause_end(self, k: int) -> int:
         """Index of the mark that ends the clause holding k (len if none)."""
-        return next((j for j in range(k, len(self.units)) if self.ends_clause(j)), len(self.units))
+        units = self.units  # (ends_clause inline: the rules ask this of every unit)
+        for j in range(k, len(units)):
+            if units[j].kind == "punct" and units[j].zh in CLAUSE_MARKS:
+                return j
+        return len(units)
 
     def clause_start(self, k: int) -> int:
         """Index of the first unit of the clause holding k."""
-        return next((j + 1 for j in range(k - 1, -1, -1) if self.ends_clause(j)), 0)
+        units = self.units
+        for j in range(k - 1, -1, -1):
+            if units[j].kind == "punct" and units[j].zh in CLAUSE_MARKS:
+                return j + 1
+        return 0
 
     def quoted(self, k: int) -> bool:
         """Whether unit k stands inside a quotation (more quotes opened than closed before it)."""
