@@ -57,7 +57,7 @@ _PLACE_KIND_WORDS = frozenset({"Province", "City", "County", "District", "Prefec
 _COUNTRY_PAIR = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+\b")
 # Labels and words of senses for economy and policy ("(economic) bloc", "to officially launch
 # (a policy, program etc)", "(of an enterprise etc) to gain momentum").
-_POLICY_SENSE = re.compile(r"\((?:economic|economics|finance|politics|of an enterprise|a policy)")
+_POLICY_SENSE = re.compile(r"\((?:economic|economics|finance|politics|of an enterprise|a policy|of prices)")
 # Labels and words of senses from other fields and registers, never the sense of a policy
 # text (骨干 "diaphysis (long segment of a bone)", 牌 "mahjong tile", 底线 "(sports) baseline").
 _OTHER_FIELD = re.compile(
@@ -65,6 +65,12 @@ _OTHER_FIELD = re.compile(
     r"Taoism|old|archaic|literary|classical|dialect|slang|coll\.|Tw|HK|Cantonese|Internet slang|"
     r"vulgar|derog\.|euphemism|chess|Go|of a bar girl|physics|math\.|music|linguistics)\b|"
     r"\b(?:mahjong|Chinese medicine|chess|bone)\b")
+# CC-CEDICT's placeholders for the object or owner of a verb ("sb", "sth", "one's"): a sense
+# holding one explains the word rather than renders it (CC-CEDICT wiki "Syntax").
+_EXPLAINING = re.compile(r"\b(?:sb|sth|sb's|sth's|one's|oneself|someone|something)\b")
+# "to do sth" before what is done: the adverbial rest is the rendering (分批 "to do sth in
+# batches or groups" → "in batches or groups").
+_PLACEHOLDER_VERB = re.compile(r"^(?:to )?do (?:sth|something) ")
 #: A label before a proper noun's sense in CC-CEDICT ("(China) National Bureau of ...").
 _LABEL = re.compile(r"^\([^()]*\)\s*")
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
@@ -112,20 +118,33 @@ def domain() -> dict[str, DomainEntry]:
 
 
 def sense_rank(sense: str) -> int:
-    """0 for a sense CC-CEDICT labels as economic or political, 2 for one of another field or
-    register (its labels, CC-CEDICT wiki "Syntax": "(sports)", "(dialect)", "(TCM)" ...), 1
-    otherwise; sorting by it keeps the dictionary's order within each rank."""
+    """Where a sense stands among a word's (lower first; sorting by it keeps the dictionary's
+    order within each rank): 0 a sense CC-CEDICT labels as economic or political ("(of prices
+    etc) to rise"), 2 a plain one, 3 a gloss that explains rather than renders (a placeholder
+    "sb", "sth", "one's" outside brackets: 运行 "to move along one's course"; or more than
+    six words), 4 one of another field or register (its labels, CC-CEDICT wiki
+    "Syntax": "(sports)", "(dialect)", "(TCM)" ...)."""
     if _POLICY_SENSE.search(sense):
         return 0
-    return 2 if _OTHER_FIELD.search(sense) else 1
+    if _OTHER_FIELD.search(sense):
+        return 4
+    bare = _PARENS.sub(" ", sense)  # "to introduce (sb to sb)" renders
+    return 3 if _EXPLAINING.search(bare) or clean_sense(sense).count(" ") > 5 else 2
 
 
 def clean_sense(sense: str) -> str:
-    """'(bound form) up; upper' → 'up'; '' for notes and cross-references."""
+    """'(bound form) up; upper' → 'up'; '' for notes and cross-references; an idiom's meaning,
+    not its literal picture (一步一个脚印 "one step, one footprint (idiom); steady progress" →
+    'steady progress'; 'lit. ...; fig. ...' → the figurative); a placeholder verb dropped
+    ('to do sth in batches' → 'in batches')."""
     if _SKIP.match(sense):
         return ""
-    first = re.split(r"[;:]|, ", _PARENS.sub(" ", sense))[0]
+    _, idiom, meaning = sense.partition(" (idiom); ")
+    if not idiom and sense.startswith("lit. "):
+        _, idiom, meaning = sense.partition("; fig. ")
+    first = re.split(r"[;:]|, ", _PARENS.sub(" ", meaning if idiom else sense))[0]
     first = _CJK_REF.sub("", first).removeprefix("fig. ")
+    first = _PLACEHOLDER_VERB.sub("", first)
     return " ".join(first.split()).strip(" ,")
 
 
@@ -145,6 +164,8 @@ def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
     if tag in VERB_TAGS:
         verb = first if first.startswith("to ") else next((s for s in senses if s.startswith("to ")), first)
         return verb.removeprefix("to ").removeprefix("be ")
+    if tag == "d" and not first.endswith("ly"):  # an adverb's -ly sense (约 "approximately")
+        return next((s for s in senses if s.endswith("ly") and s.isalpha()), first).removeprefix("to ")
     if tag in NOUN_TAGS and first.startswith("to "):
         return next((s for s in senses if not s.startswith("to ")), first.removeprefix("to "))
     return first.removeprefix("to ")

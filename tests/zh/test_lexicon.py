@@ -57,6 +57,19 @@ def test_sense_choice(lexicon: Lexicon, word: str, english: str) -> None:
     ("资源", "n", "natural resource"),  # common readings before the proper (Ziyuan county)
     ("甘肃", "ns", "Gansu province"),  # proper readings only: theirs (CC-CEDICT)
     ("稍峪", "n", ""),                 # no reading (sample: a place CC-CEDICT lacks)
+    # CC-CEDICT "to clamber up/(of prices etc) to rise": the sense labelled for prices first
+    ("攀升", "v", "rise"),
+    # "to move along one's course (of celestial bodies etc)/(fig.) to function; ...": a sense
+    # with a placeholder ("one's", "sb", "sth") explains the word, and goes after the others
+    ("运行", "v", "function"),
+    # "the corresponding time period (in a different year etc)": words in brackets not counted
+    ("同期", "b", "the corresponding time period"),
+    # CC-CEDICT "to do sth in batches or groups", its only sense: the placeholder verb dropped
+    ("分批", "m", "in batches or groups"),
+    # an idiom's meaning, not its picture: "one step, one footprint (idiom); steady progress"
+    ("一步一个脚印", "l", "steady progress"),
+    # an adverb takes its -ly sense: 约 "to weigh in a balance .../.../approximately"
+    ("约", "d", "approximately"),
 ])
 def test_sense_by_part_of_speech(word: str, tag: str, english: str) -> None:
     assert choose_sense(cedict.shared().readings(word), tag) == english
@@ -71,6 +84,11 @@ def test_sense_by_part_of_speech(word: str, tag: str, english: str) -> None:
     # CC-CEDICT 甘肃: the first of ", " alternatives, its Chinese references dropped
     ("Gansu province, abbr. 甘[Gan1], short name 隴|陇[Long3]", "Gansu province"),
     ("to be located at", "to be located at"),  # left for choose_sense, which knows the tag
+    ("one step, one footprint (idiom); steady progress", "steady progress"),  # an idiom's meaning
+    # CC-CEDICT 劍拔弩張: "lit. ... (idiom); fig. ...": the figurative meaning
+    ("lit. with swords drawn and bows bent (idiom); fig. a state of mutual hostility",
+     "a state of mutual hostility"),
+    ("to do sth in batches or groups", "in batches or groups"),  # CC-CEDICT 分批
 ])
 def test_clean_sense(sense: str, cleaned: str) -> None:
     assert clean_sense(sense) == cleaned
