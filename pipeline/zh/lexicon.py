@@ -164,7 +164,8 @@ def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
     if tag in VERB_TAGS:
         verb = first if first.startswith("to ") else next((s for s in senses if s.startswith("to ")), first)
         return verb.removeprefix("to ").removeprefix("be ")
-    if tag == "d" and not first.endswith("ly"):  # an adverb's -ly sense (约 "approximately")
+    if tag == "d" and first.startswith(("to ", "a ", "an ")):  # a verb's or a noun's sense for an
+        # adverb: its -ly sense (约 "to weigh .../approximately", 大幅 "a big margin/substantially")
         return next((s for s in senses if s.endswith("ly") and s.isalpha()), first).removeprefix("to ")
     if tag in NOUN_TAGS and first.startswith("to "):
         return next((s for s in senses if not s.startswith("to ")), first.removeprefix("to "))

@@ -68,8 +68,10 @@ def test_sense_choice(lexicon: Lexicon, word: str, english: str) -> None:
     ("分批", "m", "in batches or groups"),
     # an idiom's meaning, not its picture: "one step, one footprint (idiom); steady progress"
     ("一步一个脚印", "l", "steady progress"),
-    # an adverb takes its -ly sense: 约 "to weigh in a balance .../.../approximately"
+    # an adverb whose first sense is a verb takes its -ly sense: 约 "to weigh in a balance
+    # .../.../approximately"; 自然 "nature/natural/naturally" keeps "nature" (自然村)
     ("约", "d", "approximately"),
+    ("自然", "d", "nature"),
 ])
 def test_sense_by_part_of_speech(word: str, tag: str, english: str) -> None:
     assert choose_sense(cedict.shared().readings(word), tag) == english
