@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from importlib.resources import files
 
 from pipeline.errors import EngineError
+from pipeline.model import Span
 from pipeline.zh import romanize as names
 from pipeline.zh.cedict import Cedict, Reading
 from pipeline.zh.chars import HAN
@@ -87,6 +88,12 @@ FUNCTION_CHARS = frozenset("这那是的了在和与为把将对从等及并也�
 #: CC-CEDICT has no English for the word.
 PERSON_TAGS = frozenset({"nr", "nrt"})
 _HAN_RUN = re.compile(f"[{HAN}]")
+# The characters of the 以X为Y frame (Li & Thompson ch. 9): jieba joins 为 to the noun after it
+# (为主|线), where the frame wants 为|主线.
+_FRAME_CHARS = frozenset("以为")
+# What Lexicon.mended knows of a word: a single character (no function character), a pair no
+# dictionary knows (jieba's HMM guessed it), a pair headed by a character of the 以…为 frame.
+_SINGLE, _GUESS, _FRAME = 1, 2, 4
 #: Proper-noun tags for places, whose rendering is pinyin plus suffix.
 PLACE_TAGS = frozenset({"ns"})
 
@@ -339,6 +346,8 @@ class Lexicon:
         self._memo: dict[str, tuple[str, bool]] = {}
         self._phrase_pos: dict[str, str] = {}
         self._adverbs: dict[str, str] = {}
+        self._words: dict[str, bool] = {}
+        self._mend_flags: dict[str, int] = {}
 
     @cached_property
     def place_starts(self) -> frozenset[str]:
@@ -415,6 +424,65 @@ class Lexicon:
             return word, False  # no English known and no name: the Chinese stays (untranslated)
         pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰
         return (pinyin.capitalize() if tag in NAME_TAGS else pinyin), True
+
+    def is_word(self, word: str) -> bool:
+        """Whether `word` is a word of the domain lexicon, CC-CEDICT, jieba's dictionary or
+        the glossary (memoised)."""
+        got = self._words.get(word)
+        if got is None:
+            got = self._words[word] = word in self.domain or word in self.cedict or self.known(word)
+        return got
+
+    def mended(self, zh: str, tokens: tuple[Span, ...]) -> tuple[Span, ...]:
+        """jieba's words of `zh` with three mis-cuts of official text mended where the
+        dictionaries know a better word: a pair no dictionary knows (jieba's HMM guessed it)
+        gives its first character to the word before or its last to the word after where
+        that makes a word (赤字|率拟 → 赤字率|拟, 可降|至 → 可|降至); a function character
+        of the 以…为 frame heading a pair gives up the pair's second character to a single
+        character after it (以…为主|线 → 为|主线); two single characters that make a word are
+        one (人|道|救助 → 人道|救助). Function characters never join a word here. Only the
+        words next to a single character or a guess are looked at (`_mend_flags`, memoised)."""
+        words = [zh[a:b] for a, b in tokens]
+        flags = self._mend_flags
+        if not flags.keys() >= set(words):
+            for w in set(words) - flags.keys():
+                flags[w] = self._flags(w)
+        at = [k for k, w in enumerate(words) if flags[w]]
+        if not at:
+            return tokens  # most sentences: no single character, no guess
+        cut = [b for _, b in tokens]  # where each word ends; mending moves or drops ends
+        done = -1  # the last word of a mended pair: not mended again
+        for k in sorted({j for i in at for j in (i - 1, i) if 0 <= j < len(words) - 1}):
+            if k > done and (end := self._mended_end(words, k, flags, cut[k])) != cut[k]:
+                cut[k], done = end, k + 1
+        if done < 0:
+            return tokens
+        ends = [c for c in cut if c > 0]
+        return tuple(zip([tokens[0][0], *ends[:-1]], ends))
+
+    def _flags(self, w: str) -> int:
+        """What mending needs to know of a word: _SINGLE, _GUESS, _FRAME (or 0)."""
+        if not _HAN_RUN.match(w):
+            return 0
+        if len(w) == 1:
+            return 0 if w in FUNCTION_CHARS else _SINGLE
+        if len(w) != 2 or w[1] in FUNCTION_CHARS:
+            return 0
+        return (_FRAME if w[0] in _FRAME_CHARS else 0) | (0 if self.is_word(w) else _GUESS)
+
+    def _mended_end(self, words: list[str], k: int, flags: dict[str, int], end: int) -> int:
+        """Where words[k] should end, followed by words[k + 1] (see `mended`): -1 to make the
+        two one. A guess after a figure keeps its first character (2|号线|上: no 线上)."""
+        w, nxt = words[k], words[k + 1]
+        fw, fn = flags[w], flags[nxt]
+        after_figure = k > 0 and words[k - 1][-1:].isdigit()
+        if fn & _SINGLE and (fw & _FRAME or (fw & _GUESS and not after_figure)):
+            return end - 1 if self.is_word(w[1] + nxt) else end  # 为主|线 → 为|主线, 可降|至 → 可|降至
+        if fw & _SINGLE and fn & _SINGLE:
+            return -1 if self.is_word(w + nxt) else end  # 人|道 → 人道
+        if fn & _GUESS and nxt[0] not in FUNCTION_CHARS and _HAN_RUN.match(w) and self.is_word(w + nxt[0]):
+            return end + 1  # 赤字|率拟 → 赤字率|拟
+        return end
 
     def verb_sense(self, word: str) -> str:
         """The English of `word` used as a verb where it stands (把思想统一到…: 统一 "unify",
