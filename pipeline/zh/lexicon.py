@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from importlib.resources import files
 
 from pipeline.errors import EngineError
+from pipeline.model import Span
 from pipeline.zh import romanize as names
 from pipeline.zh.cedict import Cedict, Reading
 from pipeline.zh.chars import HAN
@@ -57,7 +58,7 @@ _PLACE_KIND_WORDS = frozenset({"Province", "City", "County", "District", "Prefec
 _COUNTRY_PAIR = re.compile(r"^[A-Z][a-z]+-[A-Z][a-z]+\b")
 # Labels and words of senses for economy and policy ("(economic) bloc", "to officially launch
 # (a policy, program etc)", "(of an enterprise etc) to gain momentum").
-_POLICY_SENSE = re.compile(r"\((?:economic|economics|finance|politics|of an enterprise|a policy)")
+_POLICY_SENSE = re.compile(r"\((?:economic|economics|finance|politics|of an enterprise|a policy|of prices)")
 # Labels and words of senses from other fields and registers, never the sense of a policy
 # text (骨干 "diaphysis (long segment of a bone)", 牌 "mahjong tile", 底线 "(sports) baseline").
 _OTHER_FIELD = re.compile(
@@ -65,6 +66,12 @@ _OTHER_FIELD = re.compile(
     r"Taoism|old|archaic|literary|classical|dialect|slang|coll\.|Tw|HK|Cantonese|Internet slang|"
     r"vulgar|derog\.|euphemism|chess|Go|of a bar girl|physics|math\.|music|linguistics)\b|"
     r"\b(?:mahjong|Chinese medicine|chess|bone)\b")
+# CC-CEDICT's placeholders for the object or owner of a verb ("sb", "sth", "one's"): a sense
+# holding one explains the word rather than renders it (CC-CEDICT wiki "Syntax").
+_EXPLAINING = re.compile(r"\b(?:sb|sth|sb's|sth's|one's|oneself|someone|something)\b")
+# "to do sth" before what is done: the adverbial rest is the rendering (分批 "to do sth in
+# batches or groups" → "in batches or groups").
+_PLACEHOLDER_VERB = re.compile(r"^(?:to )?do (?:sth|something) ")
 #: A label before a proper noun's sense in CC-CEDICT ("(China) National Bureau of ...").
 _LABEL = re.compile(r"^\([^()]*\)\s*")
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
@@ -81,6 +88,12 @@ FUNCTION_CHARS = frozenset("这那是的了在和与为把将对从等及并也�
 #: CC-CEDICT has no English for the word.
 PERSON_TAGS = frozenset({"nr", "nrt"})
 _HAN_RUN = re.compile(f"[{HAN}]")
+# The characters of the 以X为Y frame (Li & Thompson ch. 9): jieba joins 为 to the noun after it
+# (为主|线), where the frame wants 为|主线.
+_FRAME_CHARS = frozenset("以为")
+# What Lexicon.mended knows of a word: a single character (no function character), a pair no
+# dictionary knows (jieba's HMM guessed it), a pair headed by a character of the 以…为 frame.
+_SINGLE, _GUESS, _FRAME = 1, 2, 4
 #: Proper-noun tags for places, whose rendering is pinyin plus suffix.
 PLACE_TAGS = frozenset({"ns"})
 
@@ -112,20 +125,33 @@ def domain() -> dict[str, DomainEntry]:
 
 
 def sense_rank(sense: str) -> int:
-    """0 for a sense CC-CEDICT labels as economic or political, 2 for one of another field or
-    register (its labels, CC-CEDICT wiki "Syntax": "(sports)", "(dialect)", "(TCM)" ...), 1
-    otherwise; sorting by it keeps the dictionary's order within each rank."""
+    """Where a sense stands among a word's (lower first; sorting by it keeps the dictionary's
+    order within each rank): 0 a sense CC-CEDICT labels as economic or political ("(of prices
+    etc) to rise"), 2 a plain one, 3 a gloss that explains rather than renders (a placeholder
+    "sb", "sth", "one's" outside brackets: 运行 "to move along one's course"; or more than
+    six words), 4 one of another field or register (its labels, CC-CEDICT wiki
+    "Syntax": "(sports)", "(dialect)", "(TCM)" ...)."""
     if _POLICY_SENSE.search(sense):
         return 0
-    return 2 if _OTHER_FIELD.search(sense) else 1
+    if _OTHER_FIELD.search(sense):
+        return 4
+    bare = _PARENS.sub(" ", sense)  # "to introduce (sb to sb)" renders
+    return 3 if _EXPLAINING.search(bare) or clean_sense(sense).count(" ") > 5 else 2
 
 
 def clean_sense(sense: str) -> str:
-    """'(bound form) up; upper' → 'up'; '' for notes and cross-references."""
+    """'(bound form) up; upper' → 'up'; '' for notes and cross-references; an idiom's meaning,
+    not its literal picture (一步一个脚印 "one step, one footprint (idiom); steady progress" →
+    'steady progress'; 'lit. ...; fig. ...' → the figurative); a placeholder verb dropped
+    ('to do sth in batches' → 'in batches')."""
     if _SKIP.match(sense):
         return ""
-    first = re.split(r"[;:]|, ", _PARENS.sub(" ", sense))[0]
+    _, idiom, meaning = sense.partition(" (idiom); ")
+    if not idiom and sense.startswith("lit. "):
+        _, idiom, meaning = sense.partition("; fig. ")
+    first = re.split(r"[;:]|, ", _PARENS.sub(" ", meaning if idiom else sense))[0]
     first = _CJK_REF.sub("", first).removeprefix("fig. ")
+    first = _PLACEHOLDER_VERB.sub("", first)
     return " ".join(first.split()).strip(" ,")
 
 
@@ -145,6 +171,9 @@ def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
     if tag in VERB_TAGS:
         verb = first if first.startswith("to ") else next((s for s in senses if s.startswith("to ")), first)
         return verb.removeprefix("to ").removeprefix("be ")
+    if tag == "d" and first.startswith(("to ", "a ", "an ")):  # a verb's or a noun's sense for an
+        # adverb: its -ly sense (约 "to weigh .../approximately", 大幅 "a big margin/substantially")
+        return next((s for s in senses if s.endswith("ly") and s.isalpha()), first).removeprefix("to ")
     if tag in NOUN_TAGS and first.startswith("to "):
         return next((s for s in senses if not s.startswith("to ")), first.removeprefix("to "))
     return first.removeprefix("to ")
@@ -317,6 +346,8 @@ class Lexicon:
         self._memo: dict[str, tuple[str, bool]] = {}
         self._pos: dict[str, str] = {}  # word → part of speech (pos)
         self._adverbs: dict[str, str] = {}
+        self._words: dict[str, bool] = {}
+        self._mend_flags: dict[str, int] = {}
 
     @cached_property
     def place_starts(self) -> frozenset[str]:
@@ -397,6 +428,65 @@ class Lexicon:
             return word, False  # no English known and no name: the Chinese stays (untranslated)
         pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰
         return (pinyin.capitalize() if tag in NAME_TAGS else pinyin), True
+
+    def is_word(self, word: str) -> bool:
+        """Whether `word` is a word of the domain lexicon, CC-CEDICT, jieba's dictionary or
+        the glossary (memoised)."""
+        got = self._words.get(word)
+        if got is None:
+            got = self._words[word] = word in self.domain or word in self.cedict or self.known(word)
+        return got
+
+    def mended(self, zh: str, tokens: tuple[Span, ...]) -> tuple[Span, ...]:
+        """jieba's words of `zh` with three mis-cuts of official text mended where the
+        dictionaries know a better word: a pair no dictionary knows (jieba's HMM guessed it)
+        gives its first character to the word before or its last to the word after where
+        that makes a word (赤字|率拟 → 赤字率|拟, 可降|至 → 可|降至); a function character
+        of the 以…为 frame heading a pair gives up the pair's second character to a single
+        character after it (以…为主|线 → 为|主线); two single characters that make a word are
+        one (人|道|救助 → 人道|救助). Function characters never join a word here. Only the
+        words next to a single character or a guess are looked at (`_mend_flags`, memoised)."""
+        words = [zh[a:b] for a, b in tokens]
+        flags = self._mend_flags
+        if not flags.keys() >= set(words):
+            for w in set(words) - flags.keys():
+                flags[w] = self._flags(w)
+        at = [k for k, w in enumerate(words) if flags[w]]
+        if not at:
+            return tokens  # most sentences: no single character, no guess
+        cut = [b for _, b in tokens]  # where each word ends; mending moves or drops ends
+        done = -1  # the last word of a mended pair: not mended again
+        for k in sorted({j for i in at for j in (i - 1, i) if 0 <= j < len(words) - 1}):
+            if k > done and (end := self._mended_end(words, k, flags, cut[k])) != cut[k]:
+                cut[k], done = end, k + 1
+        if done < 0:
+            return tokens
+        ends = [c for c in cut if c > 0]
+        return tuple(zip([tokens[0][0], *ends[:-1]], ends))
+
+    def _flags(self, w: str) -> int:
+        """What mending needs to know of a word: _SINGLE, _GUESS, _FRAME (or 0)."""
+        if not _HAN_RUN.match(w):
+            return 0
+        if len(w) == 1:
+            return 0 if w in FUNCTION_CHARS else _SINGLE
+        if len(w) != 2 or w[1] in FUNCTION_CHARS:
+            return 0
+        return (_FRAME if w[0] in _FRAME_CHARS else 0) | (0 if self.is_word(w) else _GUESS)
+
+    def _mended_end(self, words: list[str], k: int, flags: dict[str, int], end: int) -> int:
+        """Where words[k] should end, followed by words[k + 1] (see `mended`): -1 to make the
+        two one. A guess after a figure keeps its first character (2|号线|上: no 线上)."""
+        w, nxt = words[k], words[k + 1]
+        fw, fn = flags[w], flags[nxt]
+        after_figure = k > 0 and words[k - 1][-1:].isdigit()
+        if fn & _SINGLE and (fw & _FRAME or (fw & _GUESS and not after_figure)):
+            return end - 1 if self.is_word(w[1] + nxt) else end  # 为主|线 → 为|主线, 可降|至 → 可|降至
+        if fw & _SINGLE and fn & _SINGLE:
+            return -1 if self.is_word(w + nxt) else end  # 人|道 → 人道
+        if fn & _GUESS and nxt[0] not in FUNCTION_CHARS and _HAN_RUN.match(w) and self.is_word(w + nxt[0]):
+            return end + 1  # 赤字|率拟 → 赤字率|拟
+        return end
 
     def verb_sense(self, word: str) -> str:
         """The English of `word` used as a verb where it stands (把思想统一到…: 统一 "unify",

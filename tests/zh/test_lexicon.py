@@ -57,6 +57,21 @@ def test_sense_choice(lexicon: Lexicon, word: str, english: str) -> None:
     ("资源", "n", "natural resource"),  # common readings before the proper (Ziyuan county)
     ("甘肃", "ns", "Gansu province"),  # proper readings only: theirs (CC-CEDICT)
     ("稍峪", "n", ""),                 # no reading (sample: a place CC-CEDICT lacks)
+    # CC-CEDICT "to clamber up/(of prices etc) to rise": the sense labelled for prices first
+    ("攀升", "v", "rise"),
+    # "to move along one's course (of celestial bodies etc)/(fig.) to function; ...": a sense
+    # with a placeholder ("one's", "sb", "sth") explains the word, and goes after the others
+    ("运行", "v", "function"),
+    # "the corresponding time period (in a different year etc)": words in brackets not counted
+    ("同期", "b", "the corresponding time period"),
+    # CC-CEDICT "to do sth in batches or groups", its only sense: the placeholder verb dropped
+    ("分批", "m", "in batches or groups"),
+    # an idiom's meaning, not its picture: "one step, one footprint (idiom); steady progress"
+    ("一步一个脚印", "l", "steady progress"),
+    # an adverb whose first sense is a verb takes its -ly sense: 约 "to weigh in a balance
+    # .../.../approximately"; 自然 "nature/natural/naturally" keeps "nature" (自然村)
+    ("约", "d", "approximately"),
+    ("自然", "d", "nature"),
 ])
 def test_sense_by_part_of_speech(word: str, tag: str, english: str) -> None:
     assert choose_sense(cedict.shared().readings(word), tag) == english
@@ -71,6 +86,11 @@ def test_sense_by_part_of_speech(word: str, tag: str, english: str) -> None:
     # CC-CEDICT 甘肃: the first of ", " alternatives, its Chinese references dropped
     ("Gansu province, abbr. 甘[Gan1], short name 隴|陇[Long3]", "Gansu province"),
     ("to be located at", "to be located at"),  # left for choose_sense, which knows the tag
+    ("one step, one footprint (idiom); steady progress", "steady progress"),  # an idiom's meaning
+    # CC-CEDICT 劍拔弩張: "lit. ... (idiom); fig. ...": the figurative meaning
+    ("lit. with swords drawn and bows bent (idiom); fig. a state of mutual hostility",
+     "a state of mutual hostility"),
+    ("to do sth in batches or groups", "in batches or groups"),  # CC-CEDICT 分批
 ])
 def test_clean_sense(sense: str, cleaned: str) -> None:
     assert clean_sense(sense) == cleaned
@@ -204,3 +224,31 @@ def test_load_lexicon_knows_the_tokenizers_words() -> None:
     assert plain.in_jieba("项目") and with_terms.in_jieba("项目")  # jieba's dictionary
     assert with_terms.cedict is cedict.shared()  # one CC-CEDICT index per process
     assert with_terms.render("项目") == ("project", False)
+
+
+# Mis-cuts of jieba's the dictionaries mend for the gloss (Lexicon.mended). Sentences: the 2023
+# Report on the Work of the Government (赤字率, 以…为主线; Chinese as published), the 2019 one
+# (可降至, 人道救助); CCTV 新闻联播 (tests/data/corpus: 号线, 更多).
+@pytest.mark.parametrize("sentence, jieba, mended", [
+    # an HMM guess (率拟) gives its first character to the word before: 赤字率 (domain.tsv)
+    ("赤字率拟按3%安排。", "赤字|率拟", "赤字率|拟"),
+    # ... or its last to the word after (降至)
+    ("各地可降至16%。", "可降|至", "可|降至"),
+    # 以X为Y: 为 stands alone before the noun jieba cut (为主|线)
+    ("以铸牢中华民族共同体意识为主线，", "为主|线", "为|主线"),
+    # two single characters that make a word (人道) are one
+    ("引导支持社会组织、人道救助、志愿服务。", "人|道", "人道"),
+    ("为全球经济复苏注入更多动力。", "更|多", "更多"),
+    # a function character never joins (和|平地 would read "and flat ground")
+    ("维护和平地解决争端", "", ""),
+    # a word after a figure keeps its first character (2号线上: 号, not 线上 "online")
+    ("乘客在2号线上换乘", "", ""),
+])
+def test_mended_cut(lexicon: Lexicon, sentence: str, jieba: str, mended: str) -> None:
+    tokenizer = Tokenizer()
+    spans = tuple(tokenizer.spans(sentence))
+    words = "|".join(sentence[a:b] for a, b in spans)
+    got = "|".join(sentence[a:b] for a, b in lexicon.mended(sentence, spans))
+    assert jieba in words and mended in got
+    if not jieba:
+        assert got == words  # nothing to mend

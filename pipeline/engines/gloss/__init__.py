@@ -57,6 +57,7 @@ class GlossEngine:
             from pipeline.zh.tokenize import words
 
             tokens = tuple(words(self.tokenizer, r.zh))
+        tokens = self.lexicon.mended(r.zh, tokens)  # mis-cuts the dictionaries can mend
         segmenter = Segmenter(r.zh, tokens, self.lexicon, r, self.memos)
         units = segmenter.units(self.names)
         if segmenter.context_words:
