@@ -9,7 +9,6 @@ which they are.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -17,7 +16,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.archive.chart import start_engine
 from pipeline.archive.discover import Page, discover
 from pipeline.archive.facts import PageFacts
 from pipeline.archive.manifest import (
@@ -99,11 +97,8 @@ def _run_batch(inputs: Sequence[Path], outdir: Path, settings: PageSettings, opt
     for key, error in summary.failures:
         progress.note(f"failed (unchanged since the last run): {failure(key, error)}")
     writer = _Writer(lambda job, result: _record(job, result, settings, outdir, manifest, summary, progress))
-    engine: threading.Thread | None = None
     try:
         for job, result in _schedule(todo, settings, options) if todo else ():
-            if engine is None and result.facts is not None:
-                engine = start_engine()  # after the workers are forked: the reports will draw charts
             writer.put(job, result)
             if options.fail_fast and not result.ok:
                 summary.stopped = True

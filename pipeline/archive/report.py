@@ -14,11 +14,10 @@ of one.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pipeline.archive.facts import PageFacts, page_facts
-from pipeline.archive.index import Index, draw_charts, render_index
+from pipeline.archive.index import Index, render_index
 from pipeline.archive.pages import PageEntry, read_page
 from pipeline.archive.qa import archive_qa, qa_tsv
 from pipeline.archive.terms import suggestions, suggestions_tsv, term_stats, terms_tsv
@@ -45,19 +44,16 @@ def write_reports(outdir: Path, pages: Sequence[PageEntry], glossary: Glossary |
     glossary = glossary if glossary is not None else load_glossary(default_paths())
     facts = gather(outdir, pages, glossary, known or {})
     stats = term_stats(facts, glossary)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline-charts") as drawer:
-        charts = drawer.submit(draw_charts, facts, stats)  # drawn while the rest is counted
-        findings = archive_qa(facts)
-        ranked = suggestions(facts, glossary)
-        links = {p.path: _link(outdir, p.path) for p in facts}
-        contents = {
-            "terms.tsv": terms_tsv(stats),
-            "suggestions.tsv": suggestions_tsv(ranked, len(facts)),
-            "qa.tsv": qa_tsv(findings),
-            "archive.tmx": archive_tmx(facts),
-        }
-        index = Index(facts, stats, findings, ranked, links, REPORTS[:-1], charts.result())
-    contents["index.html"] = render_index(index)
+    findings = archive_qa(facts)
+    ranked = suggestions(facts, glossary)
+    links = {p.path: _link(outdir, p.path) for p in facts}
+    contents = {
+        "terms.tsv": terms_tsv(stats),
+        "suggestions.tsv": suggestions_tsv(ranked, len(facts)),
+        "qa.tsv": qa_tsv(findings),
+        "archive.tmx": archive_tmx(facts),
+    }
+    contents["index.html"] = render_index(Index(facts, stats, findings, ranked, links, REPORTS[:-1]))
     written = []
     for name in REPORTS:
         path = outdir / name
