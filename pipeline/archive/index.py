@@ -205,7 +205,7 @@ def _page_links(ix: Index, t: TermStat) -> str:
     """A link to each page using the term, at its first hit; the pages past SHOWN_PAGES folded."""
     label = ix.labels
     pages = sorted(t.pages, key=lambda h: (label[h.page], h.page))
-    links = [f'<a href="{_href(ix, h.page, h.first)}" title="{escape(h.page)}">{escape(label[h.page])}'
+    links = [f'<a href="{_href(ix, h.page, h.first)}" title="{_escaped(h.page)}">{_escaped(label[h.page])}'
              f" ×{h.hits}</a>" for h in pages]
     shown, rest = links[:SHOWN_PAGES], links[SHOWN_PAGES:]
     folded = f"<details><summary>{len(rest)} more</summary>{' '.join(rest)}</details>" if rest else ""
@@ -228,3 +228,9 @@ def _href(ix: Index, page: str, rid: str = "") -> str:
 def _quoted(text: str) -> str:
     """quote(text), once per string: an index links each page once per term it holds."""
     return quote(text)
+
+
+@lru_cache(maxsize=4096)
+def _escaped(text: str) -> str:
+    """escape(text), once per string (a page's path and label, in every link to it)."""
+    return escape(text)
