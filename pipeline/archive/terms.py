@@ -49,10 +49,7 @@ class TermStat:
     by_month: dict[str, int]
     first_seen: str | None
     last_seen: str | None
-
-    @property
-    def hits(self) -> int:
-        return sum(p.hits for p in self.pages)
+    hits: int  # on all its pages (summed once: sorting and index.html ask ~150,000 times on 120 pages)
 
     @property
     def documents(self) -> int:
@@ -90,7 +87,8 @@ def term_stats(pages: Sequence[PageFacts], glossary: Glossary) -> list[TermStat]
         entry = glossary.get(zh)
         stats.append(TermStat(zh, en, entry.kind if entry else "", sources[(zh, en)],
                               tuple(by_page), dict(by_month),
-                              dated[0] if dated else None, dated[-1] if dated else None))
+                              dated[0] if dated else None, dated[-1] if dated else None,
+                              sum(h.hits for h in by_page)))
     return sorted(stats, key=lambda s: (-s.hits, -s.documents, s.zh, s.en))
 
 
