@@ -130,7 +130,7 @@ def suggestions(pages: Sequence[PageFacts], glossary: Glossary, min_count: int =
         tokenizer = make_tokenizer(known.index.keys())  # one for the archive: loading one costs ~0.1 s
         prepared = [w if p.known == digest else prepare(w.source, w.text, known, words(tokenizer, w.text))
                     for p, w in zip(pages, prepared)]
-    holders = Holders([w.masked for w in prepared])
+    holders = Holders([w.masked for w in prepared], [w.pairs for w in prepared])
     candidates = merge(prepared, known, min_count, holders)
     ranked = [Suggestion(c, len(holders(c.zh))) for c in candidates]
     return sorted(ranked, key=lambda s: (-s.documents, -s.candidate.count, s.candidate.zh))
