@@ -17,7 +17,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.archive.chart import start_engine
 from pipeline.archive.discover import Page, discover
 from pipeline.archive.facts import PageFacts
 from pipeline.archive.manifest import (
@@ -42,6 +41,8 @@ from pipeline.runner import folder_held, output_folder
 
 #: Pages come back from the workers faster than a slow disk takes them: this many may wait.
 WRITES_AHEAD = 8
+#: Pages written at once.
+WRITERS = 4
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,11 @@ def _run_batch(inputs: Sequence[Path], outdir: Path, settings: PageSettings, opt
         progress.note(f"{summary.skipped} of {summary.pages} pages unchanged since the last run: skipped")
     for key, error in summary.failures:
         progress.note(f"failed (unchanged since the last run): {failure(key, error)}")
-    writer = _Writer(lambda job, result: _record(job, result, settings, outdir, manifest, summary, progress))
-    engine: threading.Thread | None = None
+    writer = _Writer(lambda job, result: _write(job, result, outdir),
+                     lambda job, result, outputs: _record(job, result, outputs, settings, digest, manifest,
+                                                          summary, progress))
     try:
         for job, result in _schedule(todo, settings, options) if todo else ():
-            if engine is None and result.facts is not None:
-                engine = start_engine()  # after the workers are forked: the reports will draw charts
             writer.put(job, result)
             if options.fail_fast and not result.ok:
                 summary.stopped = True
@@ -172,26 +172,35 @@ def _schedule(pages: list[Page], settings: PageSettings, options: BatchOptions) 
 
 
 class _Writer:
-    """Writes the pages in the order they come back, on a thread of its own, so that the wait
-    for the disk (every file is flushed to it before it is renamed into place) keeps neither
-    the workers nor the in-process pipeline waiting. At most WRITES_AHEAD pages wait to be
+    """Writes the pages as they come back, on threads of their own, so that the wait for the
+    disk (every file is flushed to it before it is renamed into place) keeps neither the
+    workers nor the in-process pipeline waiting. WRITERS pages are written at once (a page's
+    fsyncs wait for the disk, not the CPU: on a busy disk one writer at a time fell behind two
+    workers), each then recorded under one lock. At most WRITES_AHEAD pages wait to be
     written; an error writing one (a full disk) is raised to the run at the next page."""
 
-    def __init__(self, record: Callable[[Job, PageResult], None]) -> None:
-        self.record = record
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline-writer")
+    def __init__(self, write: Callable[[Job, PageResult], list[str]],
+                 record: Callable[[Job, PageResult, list[str]], None]) -> None:
+        self.write, self.record = write, record
+        self.lock = threading.Lock()
+        self.pool = ThreadPoolExecutor(max_workers=WRITERS, thread_name_prefix="pipeline-writer")
         self.pending: deque[Future[None]] = deque()
 
     def put(self, job: Job, result: PageResult) -> None:
         while self.pending and (self.pending[0].done() or len(self.pending) >= WRITES_AHEAD):
             self.pending[0].result()  # an interrupt while waiting leaves the page to close()
             self.pending.popleft()
-        self.pending.append(self.pool.submit(self.record, job, result))
+        self.pending.append(self.pool.submit(self._page, job, result))
+
+    def _page(self, job: Job, result: PageResult) -> None:
+        outputs = self.write(job, result)
+        with self.lock:
+            self.record(job, result, outputs)
 
     def close(self) -> None:
-        """Wait for every page handed over (each is written whole: no signal reaches this
-        thread, and one that reaches the main thread meanwhile waits until the writer is done,
-        so the manifest is never closed under it), then raise the first error."""
+        """Wait for every page handed over (each is written whole: no signal reaches these
+        threads, and one that reaches the main thread meanwhile waits until the writers are
+        done, so the manifest is never closed under them), then raise the first error."""
         with signals_deferred():
             self.pool.shutdown(wait=True)
         errors = [e for f in self.pending if (e := f.exception()) is not None]
@@ -200,12 +209,16 @@ class _Writer:
             raise errors[0]
 
 
-def _record(job: Job, result: PageResult, settings: PageSettings, outdir: Path, manifest: Manifest,
-            summary: Summary, progress: Progress) -> None:
-    """Write a page's outputs, then vouch for them in the manifest; or record why it failed."""
-    status, outputs, error = "done", list[str](), result.error
+def _write(job: Job, result: PageResult, outdir: Path) -> list[str]:
+    """Put a page's outputs in place; the paths written (none for a failed page)."""
+    return write_page(outdir, job.stem, result.outputs) if result.ok else []
+
+
+def _record(job: Job, result: PageResult, outputs: list[str], settings: PageSettings, digest: str,
+            manifest: Manifest, summary: Summary, progress: Progress) -> None:
+    """Vouch for a page's outputs, in place, in the manifest; or record why it failed."""
+    status, error = "done", result.error
     if result.ok:
-        outputs = write_page(outdir, job.stem, result.outputs)
         summary.done += 1
         summary.sentences += int(result.stats.get("segments", 0))  # type: ignore[call-overload]
         if result.facts is not None:
@@ -214,7 +227,7 @@ def _record(job: Job, result: PageResult, settings: PageSettings, outdir: Path, 
         status = "bad" if result.bad_input else "failed"
         summary.failed += 1
         summary.failures.append((job.key, error))
-    manifest.add(PageRecord(job.key, job.sha256, job.size, settings.signature, settings.glossary.digest(),
+    manifest.add(PageRecord(job.key, job.sha256, job.size, settings.signature, digest,
                             status, error, result.seconds, tuple(outputs), result.stats))
     progress.page(job.key, result)
 

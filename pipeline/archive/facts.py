@@ -11,6 +11,7 @@ so the reports are the same bytes either way.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,9 @@ if TYPE_CHECKING:
     from pipeline.glossary import Glossary
     from pipeline.zh.tokenize import Tokenizer
 
-#: (zh, en, source, record id) of one glossary term hit.
-Hit = tuple[str, str, str, str]
+#: (zh, en, source, record id, hits) of one glossary term on one page: its source and record id
+#: those of its first hit there.
+TermCount = tuple[str, str, str, str, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +40,7 @@ class PageFacts(Dated):
     title_en: str
     ids: tuple[str, ...]  # every record's id, in order
     translated: int  # records with English
-    hits: tuple[Hit, ...]  # every term hit, in reading order
+    hits: tuple[TermCount, ...]  # every (zh, en) the page's terms hold, in the order of first hits
     flags: tuple[tuple[str, str, str], ...]  # (record id, check, detail), in reading order
     sentences: tuple[tuple[str, str, str], ...]  # (Chinese without white space, id, English)
     units: str  # the page's <tu> elements of archive.tmx
@@ -50,12 +52,16 @@ def page_facts(page: Page, known: Glossary, tokenizer: Tokenizer) -> PageFacts:
     """The page's facts; `known` the terms not to suggest, `tokenizer` one that keeps them whole."""
     from pipeline.zh.tokenize import words
 
-    hits: list[Hit] = []
+    counts: Counter[tuple[str, str]] = Counter()  # (zh, en) → hits
+    first: dict[tuple[str, str], tuple[str, str]] = {}  # (zh, en) → (source, record id) of its first hit
     flags: list[tuple[str, str, str]] = []
     sentences: list[tuple[str, str, str]] = []
     for r in page.records:
         rid = str(r.get("id", ""))
-        hits += [(str(t["zh"]), str(t["en"]), str(t.get("source", "")), rid) for t in r.get("terms") or ()]
+        for t in r.get("terms") or ():
+            term = (str(t["zh"]), str(t["en"]))
+            counts[term] += 1
+            first.setdefault(term, (str(t.get("source", "")), rid))
         if r.get("en") is None:
             continue
         flags += [(rid, check, detail) for check, detail in record_flags(r)]
@@ -64,6 +70,7 @@ def page_facts(page: Page, known: Glossary, tokenizer: Tokenizer) -> PageFacts:
             sentences.append((zh, rid, str(r["en"])))
     text = page_text(page)
     return PageFacts(page.entry, page.date, page.title, page.title_en,
-                     tuple(str(r.get("id", "")) for r in page.records), len(page.translated), tuple(hits),
+                     tuple(str(r.get("id", "")) for r in page.records), len(page.translated),
+                     tuple((zh, en, source, rid, counts[zh, en]) for (zh, en), (source, rid) in first.items()),
                      tuple(flags), tuple(sentences), page_units(page),
                      prepare(page.path, text, known, words(tokenizer, text)), known.digest())

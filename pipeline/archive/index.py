@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from html import escape
 from urllib.parse import quote
 
-from pipeline.archive.chart import month_charts, months_between
+from pipeline.archive.chart import month_chart, months_between
 from pipeline.archive.facts import PageFacts
 from pipeline.archive.qa import INCONSISTENT, INCONSISTENT_TERM, QaRow, check_counts
 from pipeline.archive.terms import Suggestion, TermStat
@@ -76,7 +76,6 @@ class Index:
     suggestions: Sequence[Suggestion]
     links: Mapping[str, str]  # page path → its HTML (or, without one, its JSONL), relative
     files: Sequence[str]      # the other reports beside index.html
-    charts: Sequence[str]     # draw_charts(pages, terms)
 
     @cached_property
     def labels(self) -> dict[str, str]:
@@ -139,28 +138,19 @@ def axis(pages: Sequence[PageFacts]) -> list[str]:
     return months_between(months[0], months[-1]) if months else []
 
 
-def draw_charts(pages: Sequence[PageFacts], terms: Sequence[TermStat]) -> list[str]:
-    """The charts index.html shows, one for each of `charted(terms)`, in that order (drawn
-    apart from the rest of the page: vl-convert draws them while the other reports are made)."""
-    months = axis(pages)
-    if not months:
-        return []
-    return month_charts([t.by_month for t in charted(terms)], months)
-
-
 def _charts(ix: Index) -> str:
     months = axis(ix.pages)
     if not months or not ix.terms:
         return ""
     cards = []
-    for t, chart in zip(charted(ix.terms), ix.charts):
+    for t in charted(ix.terms):
         undated = f", {t.undated} on undated pages" if t.undated else ""
         cards.append(
             f'<div class="card" data-term="{escape(t.zh)}" data-en="{escape(t.en)}" data-hits="{t.hits}">'
             f'<h3><span lang="zh-CN">{escape(t.zh)}</span> <span class="kind">{escape(t.kind)}</span></h3>'
             f'<div class="en">{escape(t.en)}: {t.hits} hit{"s" * (t.hits != 1)} on {t.documents} '
             f"page{'s' * (t.documents != 1)}{undated}</div>"
-            f"{chart}{_page_links(ix, t)}</div>")
+            f"{month_chart(t.by_month, months)}{_page_links(ix, t)}</div>")
     return (f'<section id="trends"><h2>Terms and slogans by month, {months[0]} to {months[-1]}</h2>'
             f'<div class="charts">{"".join(cards)}</div></section>\n')
 
@@ -215,7 +205,7 @@ def _page_links(ix: Index, t: TermStat) -> str:
     """A link to each page using the term, at its first hit; the pages past SHOWN_PAGES folded."""
     label = ix.labels
     pages = sorted(t.pages, key=lambda h: (label[h.page], h.page))
-    links = [f'<a href="{_href(ix, h.page, h.first)}" title="{escape(h.page)}">{escape(label[h.page])}'
+    links = [f'<a href="{_href(ix, h.page, h.first)}" title="{_escaped(h.page)}">{_escaped(label[h.page])}'
              f" ×{h.hits}</a>" for h in pages]
     shown, rest = links[:SHOWN_PAGES], links[SHOWN_PAGES:]
     folded = f"<details><summary>{len(rest)} more</summary>{' '.join(rest)}</details>" if rest else ""
@@ -238,3 +228,9 @@ def _href(ix: Index, page: str, rid: str = "") -> str:
 def _quoted(text: str) -> str:
     """quote(text), once per string: an index links each page once per term it holds."""
     return quote(text)
+
+
+@lru_cache(maxsize=4096)
+def _escaped(text: str) -> str:
+    """escape(text), once per string (a page's path and label, in every link to it)."""
+    return escape(text)

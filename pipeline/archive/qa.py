@@ -95,6 +95,8 @@ def inconsistent_sentences(pages: Sequence[PageFacts]) -> list[QaRow]:
             by_zh[zh].append(_Seen(page.path, rid, en))
     rows = []
     for seen in by_zh.values():
+        if len({s.en for s in seen}) < 2:
+            continue  # one English, however often (most sentences: no need to normalise it)
         renderings = {_norm(s.en) for s in seen}
         if len(renderings) < 2:
             continue
@@ -115,8 +117,8 @@ def inconsistent_terms(pages: Sequence[PageFacts]) -> list[QaRow]:
     first: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)  # zh → (page, en) → id
     renderings: dict[str, Counter[str]] = defaultdict(Counter)
     for page in pages:
-        for zh, en, _, rid in page.hits:
-            renderings[zh][en] += 1
+        for zh, en, _, rid, n in page.hits:
+            renderings[zh][en] += n
             first[zh].setdefault((page.path, en), rid)
     rows = []
     for zh, count in renderings.items():

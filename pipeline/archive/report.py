@@ -13,12 +13,16 @@ of one.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+import contextlib
+import multiprocessing
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any, TypeVar
 
 from pipeline.archive.facts import PageFacts, page_facts
-from pipeline.archive.index import Index, draw_charts, render_index
+from pipeline.archive.index import Index, render_index
 from pipeline.archive.pages import PageEntry, read_page
 from pipeline.archive.qa import archive_qa, qa_tsv
 from pipeline.archive.terms import suggestions, suggestions_tsv, term_stats, terms_tsv
@@ -27,6 +31,8 @@ from pipeline.errors import PipelineError
 from pipeline.fileio import atomic_write
 from pipeline.glossary import Glossary, default_paths, load_glossary
 from pipeline.zh.tokenize import Tokenizer, make_tokenizer
+
+T = TypeVar("T")
 
 #: The reports, in the order they are written (index.html last: it links to the others).
 REPORTS = ("terms.tsv", "suggestions.tsv", "qa.tsv", "archive.tmx", "index.html")
@@ -44,20 +50,18 @@ def write_reports(outdir: Path, pages: Sequence[PageEntry], glossary: Glossary |
                             "run `pipeline run` into it first")
     glossary = glossary if glossary is not None else load_glossary(default_paths())
     facts = gather(outdir, pages, glossary, known or {})
-    stats = term_stats(facts, glossary)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pipeline-charts") as drawer:
-        charts = drawer.submit(draw_charts, facts, stats)  # drawn while the rest is counted
+    with aside(lambda: suggestions(facts, glossary)) as ranked_aside:
+        stats = term_stats(facts, glossary)
         findings = archive_qa(facts)
-        ranked = suggestions(facts, glossary)
         links = {p.path: _link(outdir, p.path) for p in facts}
         contents = {
             "terms.tsv": terms_tsv(stats),
-            "suggestions.tsv": suggestions_tsv(ranked, len(facts)),
             "qa.tsv": qa_tsv(findings),
             "archive.tmx": archive_tmx(facts),
         }
-        index = Index(facts, stats, findings, ranked, links, REPORTS[:-1], charts.result())
-    contents["index.html"] = render_index(index)
+        ranked = ranked_aside()
+    contents["suggestions.tsv"] = suggestions_tsv(ranked, len(facts))
+    contents["index.html"] = render_index(Index(facts, stats, findings, ranked, links, REPORTS[:-1]))
     written = []
     for name in REPORTS:
         path = outdir / name
@@ -83,6 +87,33 @@ def gather(outdir: Path, pages: Sequence[PageEntry], glossary: Glossary,
             at_hand = page_facts(read_page(outdir, entry), glossary, tokenizer)
         facts.append(at_hand)
     return facts
+
+
+#: The work `aside` hands to its forked process (which inherits it: nothing is pickled to it).
+_ASIDE: list[Callable[[], Any]] = []
+
+
+@contextlib.contextmanager
+def aside(work: Callable[[], T]) -> Iterator[Callable[[], T]]:
+    """`work()` in a forked process while this one does the rest of the reports; the function
+    returned waits for its result. The suggestions are the reports' largest part (~40% of their
+    CPU at a batch run's end, when the workers are done and a core is free). Where a process
+    cannot be forked, or is not safe to fork (another thread running: a Dask client's), the
+    work is done here when its result is asked for."""
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        yield work
+        return
+    _ASIDE[:] = [work]
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_work_aside)
+            yield future.result
+    finally:
+        _ASIDE.clear()
+
+
+def _work_aside() -> Any:
+    return _ASIDE[0]()
 
 
 def _link(outdir: Path, path: str) -> str:

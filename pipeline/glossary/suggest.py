@@ -151,6 +151,7 @@ class Prepared:
     numbered: tuple[tuple[int, int], ...]
     quoted: tuple[tuple[int, int], ...]
     runs: dict[str, int]
+    pairs: frozenset[str]  # the masked text's character pairs (`Holders`)
 
 
 def prepare(source: str, text: str, glossary: Glossary, words: Sequence[tuple[int, int]],
@@ -159,7 +160,7 @@ def prepare(source: str, text: str, glossary: Glossary, words: Sequence[tuple[in
     has it) the text through `mask_known`."""
     m = mask_known(text, glossary, words) if masked is None else masked
     return Prepared(source, text, m, tuple(numbered_spans(m, {b for _, b in words})), tuple(quoted_spans(m)),
-                    dict(word_runs(m, words)))
+                    dict(word_runs(m, words)), pairs(m))
 
 
 def suggest(texts: Sequence[tuple[str, str]], glossary: Glossary,
@@ -171,16 +172,22 @@ def suggest(texts: Sequence[tuple[str, str]], glossary: Glossary,
                   for i, ((source, text), spans) in enumerate(zip(texts, words))], glossary, min_count)
 
 
+def pairs(text: str) -> frozenset[str]:
+    """Every two characters in a row of `text`."""
+    return frozenset(text[j:j + 2] for j in range(len(text) - 1))
+
+
 class Holders:
     """Which of many texts hold a string, without searching them all: a text that holds it
     holds each of its character pairs, so only the texts holding every pair are searched
-    (5,180 candidates in 120 news pages: 1 s searching every page, ~0.05 s so)."""
+    (5,180 candidates in 120 news pages: 1 s searching every page, ~0.05 s so). `of`: the
+    texts' pairs, when they are at hand (`Prepared.pairs`, found where the text was prepared)."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], of: Sequence[frozenset[str]] | None = None) -> None:
         self.texts = texts
         self.by_pair: dict[str, set[int]] = {}
-        for i, text in enumerate(texts):
-            for pair in {text[j:j + 2] for j in range(len(text) - 1)}:
+        for i, held in enumerate(of if of is not None else map(pairs, texts)):
+            for pair in held:
                 self.by_pair.setdefault(pair, set()).add(i)
 
     def __call__(self, zh: str) -> list[int]:
@@ -196,7 +203,7 @@ def merge(prepared: Sequence[Prepared], glossary: Glossary, min_count: int = 3,
     """The candidates of prepared texts, in order (see `suggest`); `holders` (when the caller
     has it): `Holders` of the texts' masked forms."""
     found: dict[str, Candidate] = {}
-    holding = holders if holders is not None else Holders([p.masked for p in prepared])
+    holding = holders if holders is not None else Holders([p.masked for p in prepared], [p.pairs for p in prepared])
 
     def total(zh: str) -> int:
         return sum(prepared[i].masked.count(zh) for i in holding(zh))
