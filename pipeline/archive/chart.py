@@ -6,7 +6,9 @@ many charts share one page. Each bar is a `<rect role="graphics-symbol"
 aria-roledescription="bar">` whose aria-label reads "2024-03: 5 hits", so a screen reader,
 and the browser tests, read the numbers drawn. (It was drawn by Vega-Lite through vl-convert:
 its JavaScript engine cost ~0.5 s of CPU to start and ~30 ms a chart, a second of CPU that a
-run with a worker on every core pays in wall time.)
+run with a worker on every core pays in wall time. pygal, the other library weighed, writes a
+script, a dated comment and style rules of its own into each chart, which would have to be
+stripped again: more code than the bars themselves.)
 """
 
 from __future__ import annotations
