@@ -43,6 +43,10 @@ def check(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -
     ("前三个季度，工业增加值与去年同期相比增长了4%，而今年上半年工业增加值与去年同期相比，增长了3.8%。",
      ["grew by 4 percent compared with the same period last year", "grew by 3.8 percent compared with"],
      ["corresponding time period"]),
+    # a span of time is no subject: the verbless form
+    ("近三年平均增长6.5%。", ["up 6.5 percent"], ["grew"]),
+    # a count of years before 平均 is its modifier (China Daily: "the two-year average growth")
+    ("使两年平均增长达到7%。", ["two-year average growth"], ["two years average"]),
     # a plan or forecast keeps the verbless form (GWR: "an increase of around 5 percent")
     ("预计全年经济增长5%左右。", ["up about 5 percent"], ["grew"]),
 ])

@@ -16,7 +16,7 @@ from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prep
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
-from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged
+from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
 from pipeline.engines.gloss.order.subjects import subjectless, verbs_after_prepositions
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
 from pipeline.engines.gloss.units import Unit
@@ -32,6 +32,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(CHANGES), changes),
     (frozenset({"高于", "低于", "较", "而"}), comparisons),
     (frozenset({"持平"}), unchanged),
+    (frozenset({"平均"}), year_averages),
     (frozenset(ADJECTIVES), noun_modifiers),  # word choice first, while the nouns are side by side
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),

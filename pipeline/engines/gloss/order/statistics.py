@@ -48,6 +48,8 @@ NOT_DONE = frozenset({"预期", "预计", "目标", "力争", "将", "要", "计
 #: percentage points", Xinhua), and the change's English there.
 DRIVERS = frozenset({"拉动", "带动", "推动", "促进", "助推"})
 DRIVEN = {"增长": "growth by", "增加": "increase by", "上涨": "rise by", "上升": "rise by", "下降": "decline by"}
+#: jieba tags of the words of a noun phrase that are no subject alone (平均 a, 前 f, 今年 t).
+NOT_SUBJECTS = frozenset({"a", "d", "f", "m", "q", "t"})
 #: A figure the change verbs take: a percentage, percentage points, a multiple.
 FIGURE_WORDS = ("percent", "point", "points", "times", "doubled", "quadrupled")
 #: Words joining the figures of one change (72%和25.5%).
@@ -169,8 +171,9 @@ def has_subject(line: Line, k: int) -> bool:
     for j in range(line.clause_start(k), k):
         if line.is_verb(j):
             return False
-        if line.units[j].en and (line.is_noun(j) or line.tag(j) == ""):
-            return True
+        if line.units[j].en and line.units[j].kind != "num" and line.tag(j) not in NOT_SUBJECTS \
+                and (line.is_noun(j) or line.tag(j) == ""):
+            return True  # a figure or span of time (近三年), an adjective (平均) is none
     return False
 
 
@@ -224,3 +227,15 @@ def unchanged(line: Line) -> None:
             line.set_en(k, "")
         else:
             line.set_en(k, "unchanged" if line.zh(k) == "持平" else "basically unchanged")
+
+
+def year_averages(line: Line) -> None:
+    """两年平均 → "two-year average" (China Daily on NBS data: "the two-year average growth"):
+    a count of years right before 平均 is its modifier."""
+    for k in line.find({"平均"}):
+        j = line.prev(k)
+        if j is None or line.units[j].kind != "num":
+            continue
+        count, _, unit = line.units[j].en.partition(" ")
+        if unit == "years" and count.isalpha():
+            line.set_en(j, f"{count}-year")
