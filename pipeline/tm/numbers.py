@@ -107,6 +107,9 @@ def _rendering(q: Quantity, old: str) -> str:
     if m is None or q.kind not in _VALUED or not _NUMBER.fullmatch(old):
         return q.en
     number = m.group()
-    if old.lower().endswith(("percent", "per cent")) and number.endswith("%"):
-        return number[:-1] + old[len(old.rstrip("percntPERCNT ")):]
+    figure = number[:len(number.rstrip("%percntPERCNT "))]  # the digits, without % or "percent"
+    if figure != number and old.endswith("%"):
+        return figure + "%"  # "72%" stays a sign, "72 percent" a word, whatever zh.numbers writes
+    if figure != number:
+        return figure + old[len(old.rstrip("percntPERCNT ")):]
     return number

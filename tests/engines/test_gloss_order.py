@@ -1,7 +1,7 @@
 """The gloss engine's word-order rules (pipeline/engines/gloss/order), one table per rule, on
 sentences of the sample page (input/xihe-interview.zh.txt) and of the news corpus
 (tests/data/corpus, file named in each comment). Expected English follows the phrasing of
-official translations of work reports ("We regard X as Y", "up 8.1% over the previous year")."""
+official translations of work reports ("We regard X as Y", "up 8.1 percent over the previous year")."""
 
 from __future__ import annotations
 
@@ -136,12 +136,13 @@ def test_subjectless(engine: GlossEngine, zh: str, present: list[str], absent: l
     check(engine, zh, present, absent)
 
 
-# 同比/比上年 增长/下降 N%, approximate numbers and measure words (rules.change_figures,
+# 同比/比上年 增长/下降 N%, approximate numbers and measure words (statistics.changes,
 # rules.counts_before_nouns and pipeline.zh.numbers, placed before the order rules)
 @pytest.mark.parametrize("zh, present, absent", [
-    ("全国研发经费投入超过3.3万亿元，比上一年增长8.1%。", ["up 8.1% over the previous year."], ["compared with"]),  # 01-xwlb p20
-    ("文化及相关产业营业收入比上年同期增长7.6%。", ["up 7.6% over the same period last year."], []),  # 10-xwlb
-    ("人均纯收入达到1.65万元，同比增长13%。", ["up 13% year on year."], []),  # sample p12
+    ("全国研发经费投入超过3.3万亿元，比上一年增长8.1%。", ["up 8.1 percent over the previous year."], ["compared with"]),  # 01-xwlb p20
+    # the change's own subject: a verb (Xinhua "grew by")
+    ("文化及相关产业营业收入比上年同期增长7.6%。", ["grew by 7.6 percent over the same period last year."], []),  # 10-xwlb
+    ("人均纯收入达到1.65万元，同比增长13%。", ["up 13 percent year on year."], []),  # sample p12
     ("首批项目近2900个。", ["nearly 2,900 projects"], []),  # 03-xwlb
     ("已得到100多个国家和国际地区组织的支持。", ["over 100"], []),  # 04-xwlb
     ("拆除残垣断壁和危旧围墙6500余米，", ["over 6,500 meters"], []),  # sample p18

@@ -55,19 +55,19 @@ CASES = [
     ("全年开展两轮集中排查和一轮专项排查", [
         ("两轮", "two rounds", "2", "rounds", "count"),
         ("一轮", "one round", "1", "rounds", "count")]),
-    # sample ¶"一是项目建设": percentages kept as written
+    # sample ¶"一是项目建设": percentages in words, as Xinhua and China Daily write them (tables.PERCENT)
     ("同比分别增长72%和 25.5%", [
-        ("72%", "72%", "72", "%", "percent"), ("25.5%", "25.5%", "25.5", "%", "percent")]),
+        ("72%", "72 percent", "72", "%", "percent"), ("25.5%", "25.5 percent", "25.5", "%", "percent")]),
     # rule: 百分之N = N per cent (Xiandai Hanyu Cidian 百分之)
-    ("百分之三十", [("百分之三十", "30%", "30", "%", "percent")]),
+    ("百分之三十", [("百分之三十", "30 percent", "30", "%", "percent")]),
     # rule: 千分之N = N per mille
     ("千分之五", [("千分之五", "5 per thousand", "5", "‰", "percent")]),
     # issue 5 + sample ¶"三是招商引资": 增长2.5倍 = an increase of 250% (GB/T 15835, NBS usage)
-    ("同比增长2.5倍", [("2.5倍", "250%", "2.5", "times", "multiple")]),
+    ("同比增长2.5倍", [("2.5倍", "250 percent", "2.5", "times", "multiple")]),
     # rule: 增长两倍 = an increase of 200%
-    ("增长两倍", [("两倍", "200%", "2", "times", "multiple")]),
+    ("增长两倍", [("两倍", "200 percent", "2", "times", "multiple")]),
     # rule: 倍 without an increase verb is a ratio
-    ("增加了3倍多", [("3倍多", "over 300%", "3", "times", "multiple")]),  # 倍多 = over N times
+    ("增加了3倍多", [("3倍多", "over 300 percent", "3", "times", "multiple")]),  # 倍多 = over N times
     ("是去年的2倍", [("2倍", "2 times", "2", "times", "multiple")]),
     # rule: 翻一番 = doubled, 翻两番 = quadrupled (Xiandai Hanyu Cidian 翻番)
     ("经济总量翻一番", [("翻一番", "doubled", "2", "times", "multiple")]),
@@ -110,7 +110,9 @@ CASES = [
         ("2090人", "2,090 people", "2090", "people", "count")]),
     # issue 5 + sample: 4A级 kept as "4A-level" (national scenic-area grade, GB/T 17775)
     ("创建国家4A级景区", [("4A级", "4A-level", "4", "A-level", "count")]),
-    ("风险消除比例71.85%", [("71.85%", "71.85%", "71.85", "%", "percent")]),  # sample
+    # news.zh.txt: 元人民币 is one unit, the currency said once
+    ("约为28.5万亿元人民币", [("约为28.5万亿元人民币", "about 28.5 trillion yuan", "28500000000000", "yuan", "amount")]),
+    ("风险消除比例71.85%", [("71.85%", "71.85 percent", "71.85", "%", "percent")]),  # sample
     # sample ¶"五是社会保障": cut-off sentence, bare number kept
     ("资助资金物资113.38", [("113.38", "113.38", "113.38", "", "count")]),
     # sample: 一般 is not a number; 亿 scaled
@@ -308,6 +310,19 @@ MISSING_CASES = [
     ("新增2人", "12 people were added", ["2人"]),
     ("增长2%", "up 3.2%", ["2%"]),
     ("增长2%", "up 2%.", []),
+    # a percentage however an engine writes it: the sign, the word (Xinhua, China Daily),
+    # British "per cent", the wire's "pct", the hyphenated modifier; points likewise
+    ("同比增长12.7%", "grew by 12.7 percent year-on-year", []),
+    ("同比增长12.7%", "up 12.7% year on year", []),
+    ("同比增长12.7%", "rose 12.7 per cent", []),
+    ("同比增长12.7%", "GDP grows 12.7 pct", []),
+    ("同比增长12.7%", "a 12.7-percent rise", []),
+    ("同比增长12.7%", "grew by 12.8 percent", ["12.7%"]),
+    ("百分之三十", "30 per cent", []),
+    ("提高0.5个百分点", "up 0.5 percentage point", []),
+    ("提高0.5个百分点", "up 0.5 points", []),
+    ("提高0.5个百分点", "up 5 percentage points", ["0.5个百分点"]),
+    ("同比增长2.5倍", "up 250 percent year-on-year", []),
     ("建成2座", "2,000 were built", ["2座"]),
     ("建成2座", "2. were built", []),
     ("第2届", "the second session", []),

@@ -20,7 +20,6 @@ from pipeline.engines.gloss.assemble import assemble
 from pipeline.engines.gloss.order import reorder
 from pipeline.engines.gloss.rules import (
     adverbs_before_verbs,
-    change_figures,
     counts_before_nouns,
     drop_repeated_heads,
     plural_after_counts,
@@ -64,8 +63,6 @@ class GlossEngine:
             render_function_words(units, self.lexicon)
         if r.terms and _QUOTE_END.search(r.zh):  # only glossary terms make "term" units
             drop_repeated_heads(units)
-        if "增长" in r.zh or "下降" in r.zh:  # every CHANGE_WORDS entry holds one of them
-            change_figures(units)
         if segmenter.trailing_counts:
             counts_before_nouns(units, self.lexicon)
         if segmenter.counts:

@@ -1,6 +1,5 @@
 """Rules that rewrite units in place once a sentence is cut: function words rendered by their
-neighbours (将 + verb → will, X之一 → one of X), a change verb before its figures (同比增长72%
-→ up 72% year on year), a trailing count before its noun (项目134项 → 134 projects), a quoted
+neighbours (将 + verb → will, X之一 → one of X), a trailing count before its noun (项目134项 → 134 projects), a quoted
 term's head noun said once. Each is a small named function over the unit list."""
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以", "来", "为", "
 #: English endings of a span of time that 来 after it makes "over the past ..." (五年来 "over the
 #: past five years", GWR English).
 SPAN_ENDINGS = ("years", "year", "months", "month", "days", "decades")
-# Change verbs before their figures, as Xinhua English reports them ("up 72% year on year").
 #: Measure words a count folds in (numbers.UNITS classifiers): 投资项目134项, 示范村15个.
 MEASURE_WORDS = frozenset("项个座家所间条台辆批名处位件套栋幢部只头块支份张本")
 CLAUSE_ENDS = frozenset("，。；、：！？,.;:!?）)")
@@ -30,15 +28,6 @@ ADVERB_TAGS = frozenset({"a", "ad", "d"})
 HEAD_WORDS = 3
 IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
                      "staff": "staff", "personnel": "personnel", "equipment": "equipment"}
-CHANGE_WORDS = {"增长": "up", "下降": "down", "同比增长": "up", "同比下降": "down"}
-# Modifiers of a change verb that English puts after the figures (同比 → year on year, 分别 → respectively).
-CHANGE_MODIFIERS = frozenset({"同比", "分别"})
-# 比 + the period compared with, after the figures (Xinhua English: 比上年增长6.1% "up 6.1%
-# over the previous year"; 同期 "the same period").
-COMPARED = {"上年": "over the previous year", "上一年": "over the previous year", "去年": "over last year",
-            "上年同期": "over the same period last year", "去年同期": "over the same period last year"}
-# Words joining the figures of one change (72%和25.5%, 33%、35%).
-FIGURE_JOINERS = frozenset({"和", "、", "与", "及", ","})
 # Verbs whose "to" already introduces what 以 marks (坚持以X为指导 → adhere to X as the guide).
 BARE_YI_AFTER = frozenset({"坚持", "始终坚持", "坚定不移"})
 #: ... their English before "take X as Y" (坚定不移 "unswervingly").
@@ -168,62 +157,6 @@ def drop_repeated_heads(units: list[Unit]) -> None:
                 if head and tail[-len(head):] == head:
                     units[j] = replace(v, en="")
             break
-
-
-def change_figures(units: list[Unit]) -> None:
-    """同比分别增长72%和25.5% → "up 72% and 25.5% year on year, respectively": the change
-    verb before its figures, 同比 and 分别 after them (Xinhua English word order)."""
-    for k, u in enumerate(units):
-        if u.kind not in ("word", "term") or u.zh not in CHANGE_WORDS:
-            continue
-        last = figures_end(units, k + 1)
-        if last is None:
-            continue
-        moved = {"同比": "year on year"} if u.zh.startswith("同比") else {}
-        compared = compared_with(units, k)
-        if compared:
-            moved["同比"] = compared
-        for j in range(k - 1, -1, -1):
-            v = units[j]
-            if v.kind == "space":
-                continue
-            if v.kind not in ("word", "term") or v.zh not in CHANGE_MODIFIERS or not v.en:
-                break
-            moved[v.zh] = v.en  # a glossary rendering moves verbatim
-            units[j] = replace(v, en="")
-        units[k] = replace(u, en=CHANGE_WORDS[u.zh])
-        after = ""
-        if "同比" in moved:
-            after += " " + moved["同比"]
-        if "分别" in moved:
-            after += ", " + moved["分别"]
-        if after:
-            units[last] = replace(units[last], en=units[last].en + after)
-
-
-def compared_with(units: list[Unit], k: int) -> str:
-    """The English of 比上年 (同期) right before the change verb at k, its units emptied; ""."""
-    words = [j for j in range(max(0, k - 4), k) if units[j].kind != "space"][-3:]
-    for n in (3, 2):
-        tail = words[-n:]
-        joined = "".join(units[j].zh for j in tail)
-        if len(tail) == n and joined[:1] == "比" and units[tail[0]].zh == "比" and joined[1:] in COMPARED:
-            for j in tail:
-                units[j] = replace(units[j], en="")
-            return COMPARED[joined[1:]]
-    return ""
-
-
-def figures_end(units: list[Unit], k: int) -> int | None:
-    """Index of the last figure of the run of figures starting at k (72%和25.5%), or None."""
-    last = None
-    for j in range(k, len(units)):
-        v = units[j]
-        if v.kind == "num":
-            last = j
-        elif v.kind != "space" and not (last is not None and v.zh in FIGURE_JOINERS):
-            break
-    return last
 
 
 def counts_before_nouns(units: list[Unit], lex: Lexicon) -> None:

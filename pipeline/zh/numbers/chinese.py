@@ -34,6 +34,7 @@ from pipeline.zh.numbers.tables import (
     MONTHS,
     ORDINALS,
     PARTS_OF_DAY,
+    PERCENT,
     UNIT_TIME,
     UNITS,
     WEEKDAYS,
@@ -142,7 +143,7 @@ def _percent_cn(m: re.Match[str], zh: str) -> list[Quantity]:
         return []
     if m["per"] == "千":
         return [_q(m, zh, v, "‰", f"{format_number(v)} per thousand", "percent")]
-    return [_q(m, zh, v, "%", f"{format_number(v)}%", "percent")]
+    return [_q(m, zh, v, "%", f"{format_number(v)} {PERCENT}", "percent")]
 
 
 def _fan(m: re.Match[str], zh: str) -> list[Quantity]:
@@ -293,8 +294,10 @@ def _with_unit(m: re.Match[str], zh: str, v: Decimal, number: str, unit: str,
     unit = re.sub(r"\s+", "", unit)
     if unit.startswith("倍"):
         return _multiple(m, zh, v, number, approx or ("over" if unit == "倍多" else ""))
-    if unit in ("%", "‰"):
-        return _q(m, zh, v, unit, _join(approx, f"{format_number(v)}{unit}", ""), "percent")
+    if unit == "%":
+        return _q(m, zh, v, unit, _join(approx, format_number(v), PERCENT), "percent")
+    if unit == "‰":
+        return _q(m, zh, v, unit, _join(approx, format_number(v), "per thousand"), "percent")
     if unit.endswith("百分点"):
         noun = "percentage point" if v == 1 and not approx else "percentage points"
         return _q(m, zh, v, "percentage points", _join(approx, number, noun), "percent")
@@ -319,7 +322,7 @@ def _jie(m: re.Match[str], zh: str, v: Decimal) -> Quantity:
 def _multiple(m: re.Match[str], zh: str, v: Decimal, number: str, approx: str) -> Quantity:
     """增长2.5倍 → "250%" (an increase); 是去年的2倍 → "2 times"."""
     if INCREASE_VERBS.search(zh[max(0, m.start() - 4): m.start()]):
-        en = _join(approx, f"{format_number(v * 100)}%", "")
+        en = _join(approx, format_number(v * 100), PERCENT)
         alts: tuple[Decimal, ...] = (v + 1, v * 100, (v + 1) * 100)
     else:
         en = _join(approx, format_number(v), "times")

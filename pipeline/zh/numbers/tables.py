@@ -32,6 +32,7 @@ CN_SECTIONS: dict[str, int] = {"万": 10**4, "亿": 10**8}
 UNITS: dict[str, tuple[str, str, str, str]] = {
     "元": ("yuan", "yuan", "amount", "noun"),
     "人民币": ("yuan", "yuan", "amount", "noun"),
+    "元人民币": ("yuan", "yuan", "amount", "noun"),  # 28.5万亿元人民币: the currency said once
     "美元": ("US dollar", "US dollars", "amount", "noun"),
     "欧元": ("euro", "euros", "amount", "noun"),
     "港元": ("Hong Kong dollar", "Hong Kong dollars", "amount", "noun"),
@@ -90,7 +91,7 @@ UNIT_TIME = frozenset({"年", "个月", "天", "小时", "分钟"})
 # Approximation words and their English (Xiandai Hanyu Cidian: 多/余 after a number "more
 # than"; 以上 "and above"; 左右 "about"). Prefixes stand before the number, the rest after.
 APPROX_PREFIX: dict[str, str] = {
-    "大约": "about", "约": "about", "超过": "over", "逾": "over",
+    "大约": "about", "约为": "about", "约合": "about", "约": "about", "超过": "over", "逾": "over",
     "将近": "nearly", "接近": "nearly", "近": "nearly",
 }
 APPROX_SUFFIX: dict[str, str] = {"多": "over", "余": "over", "以上": "over", "以下": "under",
@@ -98,6 +99,11 @@ APPROX_SUFFIX: dict[str, str] = {"多": "over", "余": "over", "以上": "over",
 # Verbs before 倍 that make it an increase: 增长2.5倍 = "up 250%" (GB/T 15835-2011 §4.3 and
 # the NBS style guide: 增长N倍 means an increase of N×100%).
 INCREASE_VERBS = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|增|涨)了?[ \t]*$")
+# How a percentage is written in English: "12.7 percent", the word after the figure, as the
+# English editions of official text write it (Xinhua and China Daily style, e.g. Xinhua
+# 2023-01-17 "China's GDP grows 3 pct in 2022": "grew 3 percent year on year"; the GWR
+# English editions: "GDP grew by 6.6 percent"); 百分点 "percentage points" likewise.
+PERCENT = "percent"
 # 翻N番: doubled N times (Xiandai Hanyu Cidian 翻番).
 FAN_EN: dict[int, str] = {1: "doubled", 2: "quadrupled"}
 

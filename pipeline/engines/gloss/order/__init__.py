@@ -16,15 +16,23 @@ from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prep
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
+from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
 from pipeline.engines.gloss.order.subjects import subjectless, verbs_after_prepositions
+from pipeline.engines.gloss.order.time import TRIGGERS, periods
 from pipeline.engines.gloss.units import Unit
 from pipeline.zh.lexicon import Lexicon
 
 Rule = Callable[[Line], None]
 #: The rules in the order they run, each with the words that trigger it (None: every
 #: sentence). Objects and lists are placed before the modifiers that may hold them, the
-#: subject and verb forms last, once every phrase stands where it goes.
+#: subject and verb forms last, once every phrase stands where it goes. The periods and the
+#: figures of statistics first: they place whole phrases the later rules then move as units.
 RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
+    (TRIGGERS, periods),
+    (frozenset(CHANGES), changes),
+    (frozenset({"高于", "低于", "较", "而"}), comparisons),
+    (frozenset({"持平"}), unchanged),
+    (frozenset({"平均"}), year_averages),
     (frozenset(ADJECTIVES), noun_modifiers),  # word choice first, while the nouns are side by side
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),

@@ -4,7 +4,7 @@ most often its adjective ("economic development", "fiscal policy"), not "economy
 from __future__ import annotations
 
 from pipeline.engines.gloss.order.line import Line
-from pipeline.engines.gloss.rules import CHANGE_WORDS
+from pipeline.engines.gloss.order.statistics import COMPARED, change_verb
 
 #: Nouns → their adjective before another noun (the adjective senses CC-CEDICT gives beside
 #: the noun's, e.g. 经济 "economy; economic", 财政 "finances; financial"; in GWR English
@@ -26,7 +26,8 @@ def noun_modifiers(line: Line) -> None:
     environmental governance": each of two before a third)."""
     for k in line.find(ADJECTIVES):
         after = line.next(k)
-        if after is None or line.units[after].kind not in HEAD_KINDS or line.zh(after) in CHANGE_WORDS:
+        if after is None or line.units[after].kind not in HEAD_KINDS or change_verb(line, after) \
+                or line.zh(after) in COMPARED:
             continue  # 经济同比增长7.9%: "the economy grew", a verb after all
         if not (line.is_noun(after) or line.tag(after) == ""):  # "": a compound jieba has no tag for (环境治理)
             continue
