@@ -16,9 +16,12 @@ from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prep
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
-from pipeline.engines.gloss.order.subjects import subjectless, verbs_after_prepositions
+from pipeline.engines.gloss.order.reports import SAID, organisations, reporting_last
+from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, verbs_after_prepositions
+from pipeline.engines.gloss.order.verbs import copula_adjectives, verb_forms
 from pipeline.engines.gloss.units import Unit
-from pipeline.zh.lexicon import Lexicon
+from pipeline.zh.lexicon import VERB_TAGS, Lexicon
+from pipeline.zh.tense import sentence_time
 
 Rule = Callable[[Line], None]
 #: The rules in the order they run, each with the words that trigger it (None: every
@@ -40,12 +43,22 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
 #: Each rule's trigger words as one regex (one search per sentence and rule).
 _TRIGGERS = tuple((re.compile("|".join(map(re.escape, sorted(t)))) if t else None, rule) for t, rule in RULES)
 
+_SAID = re.compile("|".join(sorted(SAID)))
 
-def reorder(units: list[Unit], lex: Lexicon, zh: str) -> Line:
+
+def reorder(units: list[Unit], lex: Lexicon, zh: str, section: str = "") -> Line:
     """The sentence's units in English order (`Line.units`), and the cut's order beside it;
-    `zh` the sentence, where the trigger words are looked for."""
+    `zh` the sentence, where the trigger words are looked for; its verbs in the sentence's
+    tense (`section`: the heading it stands under, pipeline.zh.tense)."""
     line = Line(units, lex)
     for trigger, rule in _TRIGGERS:
         if trigger is None or trigger.search(zh):
             rule(line)
+    if zh[-1:] in SENTENCE_ENDS:  # full sentences only: a heading keeps its verbs' base forms
+        time = sentence_time([u.zh for u in units if u.kind != "space"], section, lambda w: lex.pos(w) in VERB_TAGS)
+        copula_adjectives(line)
+        verb_forms(line, time, report=bool(section))
+        if _SAID.search(zh):
+            reporting_last(line)
+    organisations(line)
     return line

@@ -1,10 +1,12 @@
 """English word forms the reordering rules need: the -ing form of a verb after a preposition
 ("in improving", "with carrying out") and an article before a noun phrase moved ahead of an
-of-phrase ("the bottom-line task of ...")."""
+of-phrase ("the bottom-line task of ..."), and a verb's tenses and persons (lemminflect's
+tables, irregular verbs included)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: One-syllable verbs ending consonant-vowel-consonant double the consonant (plan → planning);
 #: w, x and y never double (Quirk et al., A Comprehensive Grammar, 3.68).
@@ -54,3 +56,80 @@ def with_article(en: str) -> str:
                                                           "our", "all", "each", "every", "one"):
         return en
     return "the " + en
+
+
+#: Words lemminflect takes for verbs' base forms that open no verb phrase in the units'
+#: English (particles and prepositions: 增长 "up 3%", 超过 "over 4%"; the copula's forms are
+#: left as they are).
+_NO_PREDICATE = frozenset({"up", "down", "over", "out", "off", "in", "on", "be", "is", "are", "was", "were",
+                           "as", "to", "for", "with", "by", "at", "from", "near", "about", "round", "further",
+                           "more", "less", "no", "not", "all", "than", "like", "and", "or", "but", "even"})
+#: Penn Treebank tags: past tense, 3rd person singular present, past participle.
+PAST, THIRD, PARTICIPLE = "VBD", "VBZ", "VBN"
+
+
+@lru_cache(maxsize=8192)
+def verb_form(word: str, tag: str) -> str | None:
+    """`word`, a verb's base form, in the form of Penn tag `tag` (strengthen → strengthened,
+    keep → kept, go → goes; from lemminflect's English lexicon, irregular verbs included);
+    None when `word` is no verb's base form (said, advancing, development)."""
+    if word in _NO_PREDICATE or not word.isalpha() or not word.islower():
+        return None
+    from lemminflect import getAllLemmas, getInflection
+
+    if word not in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        return None
+    forms = getInflection(word, tag=tag)
+    return forms[0] if forms else None
+
+
+@lru_cache(maxsize=4096)
+def is_verb_form(word: str) -> bool:
+    """Whether `word` is an inflected form of a verb (said, targeting, rose): a predicate
+    already in its form."""
+    if not word.isalpha() or not word.islower() or word in _NO_PREDICATE:
+        return False
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
+    return bool(lemmas) and word not in lemmas
+
+
+def head_verb(en: str) -> str:
+    """The word of a verb phrase's English that takes its tense: the first, or the second
+    after an -ly adverb (conscientiously implement); "" when that is no verb's base form."""
+    words = en.split(" ", 2)
+    k = 1 if len(words) > 1 and words[0].endswith("ly") and words[0] not in _LY_VERBS else 0
+    return words[k] if verb_form(words[k], PAST) is not None else ""
+
+
+def inflected(en: str, tag: str) -> str:
+    """A verb phrase's English with its verb in the form `tag` (give full play to → gave full
+    play to, conscientiously implement → conscientiously implemented), unchanged when it
+    opens with no verb's base form."""
+    verb = head_verb(en)
+    if not verb:
+        return en
+    words = en.split(" ")
+    k = words.index(verb)
+    words[k] = verb_form(verb, tag) or verb
+    return " ".join(words)
+
+
+#: Adverbs whose adjective is not the adverb less -ly (or -ily → -y).
+_ADJECTIVES = {"basically": "basic", "fully": "full", "truly": "true", "wholly": "whole",
+               "publicly": "public", "duly": "due"}
+
+
+def adjective(adverb: str) -> str:
+    """The adjective of an -ly adverb (steadily → steady, effectively → effective), for the
+    complement of a copula ("remained steady", not "keep steadily")."""
+    if adverb in _ADJECTIVES:
+        return _ADJECTIVES[adverb]
+    if adverb.endswith("ily"):
+        return adverb[:-3] + "y"
+    if adverb.endswith(("ably", "ibly")):
+        return adverb[:-1] + "e"
+    if adverb.endswith("ally") and len(adverb) > 6:
+        return adverb[:-2]
+    return adverb[:-2]

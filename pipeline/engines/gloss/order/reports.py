@@ -1,0 +1,60 @@
+"""Function words and order of news English: "the" before an organisation's name ("the
+National Bureau of Statistics"), and the reporting clause after what it reports (国家统计局
+称，…。 → "..., the National Bureau of Statistics said.", the order of Xinhua and China Daily
+English)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.engines.gloss.order.line import Line
+from pipeline.zh.tense import REPORTING_WORDS
+
+#: An organisation's English name: capitalised words ending in, or opening with, the head
+#: noun of a body (official English: "the National Bureau of Statistics", "the State
+#: Council", "the Ministry of Commerce", "the People's Bank of China"), which takes "the".
+ORGANISATION = re.compile(
+    r"^(?:[A-Z][\w'-]* )*(?:Bureau|Ministry|Commission|Council|Committee|Administration|Office|Bank|"
+    r"Congress|Academy|Association|Federation|Department|Agency|Court|Procuratorate|Conference|"
+    r"Fund|Organization|Institute|Center|Centre)\b(?: of [A-Z].*)?$")
+#: English that already determines the name after it.
+DETERMINERS = ("the", "a", "an", "its", "their", "our", "this", "that", "'s", "s'")
+#: A day's English (a date or a weekday), which follows "said" with "on".
+DAY = re.compile(r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+                 r"December) \d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")
+#: Reporting verbs whose clause goes after what it reports (the subject and the verb only).
+SAID = frozenset(REPORTING_WORDS - {"显示", "据悉", "介绍"})
+
+
+def organisations(line: Line) -> None:
+    """"the" before an organisation's name that has no determiner (a glossary rendering
+    stays verbatim after it)."""
+    for k, u in enumerate(line.units):
+        if u.kind not in ("word", "term") or not u.en[:1].isupper() or not ORGANISATION.match(u.en):
+            continue
+        p = line.prev(k)
+        if p is not None and line.units[p].en.lower().endswith(DETERMINERS):
+            continue
+        line.add(k, "the")
+        return  # one name a sentence: the rest are rarely bare
+
+
+def reporting_last(line: Line) -> None:
+    """国家统计局称，X。 → "X, the National Bureau of Statistics said.": a first clause that is
+    only a speaker and a reporting verb goes after the sentence it reports, with its comma."""
+    units = line.units
+    comma = line.clause_end(0)
+    if comma >= len(units) or line.zh(comma) != "，":
+        return
+    verb = line.prev(comma)
+    last = line.prev(len(units))
+    if verb is None or last is None or line.zh(verb) not in SAID or line.zh(last) != "。" \
+            or line.prev(verb) is None or line.zh(0) == "据" or line.clause_end(comma + 1) == last and last - comma < 3:
+        return
+    day = line.prev(verb)
+    if day is not None and line.prev(day) is not None and DAY.match(line.units[day].en):
+        line.set_en(day, "on " + line.units[day].en)  # 国家统计局12月15日表示 "... said on December 15"
+        line.move(day, day + 1, comma)
+    line.move(comma + 1, last, 0)  # X, speaker said, 。
+    rest = last - comma - 1
+    line.move(last - 1, last, rest)  # X, speaker said 。

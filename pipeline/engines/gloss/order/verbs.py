@@ -1,0 +1,169 @@
+"""The verb forms of each clause's predicate: its tense (the sentence's time,
+`pipeline.zh.tense`: "we strengthened", "we will strengthen", "the rate rose") and its
+agreement with a singular subject in the present ("the economy grows"); and the complement
+of a copula as an adjective (保持稳定 "remained steady", not "keep steadily").
+
+The predicate of a clause is its first verb whose English opens with a verb's base form,
+not the object of a verb or a preposition before it; a glossary term keeps its English
+verbatim (only "will" goes before it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.engines.gloss.order.english import PARTICIPLE, PAST, THIRD, adjective, head_verb, inflected, is_verb_form
+from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.subjects import takes_ing, verbal_term
+from pipeline.zh.tense import FUTURE, PERFECT, PRESENT
+from pipeline.zh.tense import PAST as PAST_TIME
+
+#: English of the words before a verb that already give it its mood or tense.
+MODALS = frozenset({"must", "should", "will", "would", "can", "could", "may", "might", "shall", "need",
+                    "needs", "has", "have", "had", "is", "are", "was", "were", "be", "to", "did", "does"})
+#: Subjects whose verb takes no -s (and the added subject of work reports, "we").
+PLURAL_PRONOUNS = frozenset({"we", "i", "you", "they", "people", "police"})
+#: Adverb tags (jieba): adverbs stand between "will" and the verb ("will further cut").
+ADVERB_TAGS = frozenset({"d", "ad"})
+#: Tags of words that stand among a subject's but are not its head: times, figures,
+#: adjectives and adverbs (总体 "overall", 一度 "for a time").
+NOT_SUBJECT_TAGS = frozenset({"t", "m", "q", "a", "ad", "d", "b", "f"})
+#: Copulas whose complement is an adjective: 保持 "keep" → "remain" (GWR English: 就业形势
+#: 总体保持稳定 "overall employment remained stable").
+COPULAS = {"keep": "remain", "remain": "remain", "stay": "stay", "become": "become"}
+_COPULA_ADVERB = re.compile(r"^(keep|remain|stay|become) (\w+ly)$")
+#: The object markers' 将 and the modal 要 in a plan: "will" (GWR 2019: 要进一步缩减… "We will
+#: further shorten ...").
+WILL_MODALS = frozenset({"要"})
+
+
+def copula_adjectives(line: Line) -> None:
+    """保持稳定 "keep steadily" → "remain steady": an -ly adverb as the copula's complement,
+    in one unit or in the unit after the copula when it closes the clause."""
+    for k, u in enumerate(line.units):
+        if u.kind != "word" or not u.en:
+            continue
+        m = _COPULA_ADVERB.match(u.en)
+        if m and not m.group(2) in ("only", "early", "likely"):
+            line.set_en(k, f"{COPULAS[m.group(1)]} {adjective(m.group(2))}")
+        elif u.en in COPULAS and line.is_verb(k):
+            nxt = line.next(k)
+            if nxt is not None and _ly(line.units[nxt].en) and line.ends_clause(line.next(nxt) or len(line)):
+                line.set_en(k, COPULAS[u.en])
+                line.set_en(nxt, adjective(line.units[nxt].en))
+
+
+def _ly(en: str) -> bool:
+    return en.endswith("ly") and " " not in en and en not in ("only", "early", "likely", "apply", "rely")
+
+
+def verb_forms(line: Line, time: str, report: bool = False) -> None:
+    """Each clause's predicate in the sentence's time: past forms in the past, "will" before
+    the sentence's first predicate in the future, -s after a singular subject in the
+    present, "has/have" and the participle since a time (the later predicates the
+    participle alone). `report`: the sentence stands in a work report's review or plan, whose
+    sentences without a subject are the writers' ("We established ...", "We will ...")."""
+    found = [p for p in (predicate(line, a, b, time) for a, b in clauses(line)) if p is not None]
+    for n, (verb, subject) in reversed(list(enumerate(found))):
+        if verb == FORMED:
+            continue
+        u = line.units[verb]
+        if time == PAST_TIME and u.kind == "word":
+            line.set_en(verb, COPULA_PAST.get(u.en) or inflected(u.en, PAST))
+        elif time == PRESENT and u.kind == "word" and subject is not None and singular(line, subject):
+            line.set_en(verb, inflected(u.en, THIRD))
+        elif time == PERFECT and u.kind == "word":
+            has = "has " if n == 0 and subject is not None and singular(line, subject) else "have " if n == 0 else ""
+            line.set_en(verb, has + inflected(u.en, PARTICIPLE))
+        if n == 0 and u.en not in COPULA_PAST:
+            start = opening(line, verb) if report else None
+            if time == FUTURE:
+                will_before(line, verb, "will" if start is None else "we will")
+            elif start is not None and time == PAST_TIME:
+                line.add(start, "we")
+
+
+#: A clause whose verb stands in its form already (a modal before it, "said"): no predicate
+#: to inflect, but the sentence's first.
+FORMED = -1
+#: The copula (是) in the past.
+COPULA_PAST = {"is": "was", "are": "were"}
+
+
+def clauses(line: Line) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of the line, in order; a label before a colon (答：
+    "Answer:") is none."""
+    out, start = [], 0
+    for k in range(len(line.units)):
+        if line.ends_clause(k):
+            if k > start and line.zh(k) not in ("：", ":"):
+                out.append((start, k))
+            start = k + 1
+    if start < len(line.units):
+        out.append((start, len(line.units)))
+    return out
+
+
+def predicate(line: Line, a: int, b: int, time: str) -> tuple[int, int | None] | None:
+    """The predicate verb of the clause units[a:b] and its subject's head (None: no subject of
+    its own, or "we"); FORMED when the clause's verb has its form (a modal before it, "said",
+    a verb after a preposition); None when the clause has no verb. 要 "must" counts as no
+    modal in the future, where it becomes "will"; the copula 是 is the predicate wherever it
+    stands (我们面对的是… "what we faced was ...")."""
+    copula = next((k for k in range(a, b) if line.zh(k) == "是" and line.units[k].en in COPULA_PAST), None)
+    if copula is not None:
+        return (copula if time == PAST_TIME else FORMED), None
+    subject: int | None = None
+    for k in range(a, b):
+        u = line.units[k]
+        if u.kind == "space" or not u.en or " than" in u.en:
+            continue
+        first = u.en.split(" ", 1)[0]
+        if u.kind == "word" and u.en.lower() in PLURAL_PRONOUNS:
+            subject = None if not u.zh else k
+            continue
+        if time == FUTURE and u.zh in WILL_MODALS and u.en == "must":
+            continue
+        if first.lower() in MODALS:
+            return FORMED, None  # "must ...", "will ..."
+        verb = line.is_verb(k) or (u.kind == "term" or u.zh in line.lex.phrases) and verbal_term(line, k)
+        if verb and (u.kind == "word" and head_verb(u.en) or u.kind == "term"):
+            return k, subject
+        if takes_ing(u.en) or (verb and is_verb_form(first)):
+            return FORMED, None  # "in improving ...", "said", "targeting ..."
+        if line.is_noun(k) and line.tag(k) not in NOT_SUBJECT_TAGS and u.kind != "num":
+            subject = k
+    return None
+
+
+def opening(line: Line, verb: int) -> int | None:
+    """Where the sentence starts when the verb opens it (after adverbs only: its subject is
+    unsaid), else None."""
+    start, k = verb, line.prev(verb)
+    while k is not None and line.units[k].kind == "word" and line.tag(k) in ADVERB_TAGS | {"a"}:
+        start, k = k, line.prev(k)
+    return start if k is None else None
+
+
+def singular(line: Line, k: int) -> bool:
+    """Whether the subject whose head is unit k is one thing (the rate, the economy; not
+    "prices", "we", nor 就业和物价 "X and Y")."""
+    last = line.units[k].en.rsplit(" ", 1)[-1].lower()
+    if last in PLURAL_PRONOUNS or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+        return False
+    start = line.clause_start(k)
+    return not any(line.units[j].zh in ("和", "与", "及", "、") for j in range(start, k))
+
+
+def will_before(line: Line, verb: int, will: str = "will") -> None:
+    """`will` before the verb and the adverbs right before it ("will further cut"); the modal
+    要 before them becomes it ("must" → "will")."""
+    k = verb
+    while (p := line.prev(k)) is not None and line.units[p].kind == "word" and line.units[p].en \
+            and line.tag(p) in ADVERB_TAGS:
+        k = p
+    p = line.prev(k)
+    if p is not None and line.zh(p) in WILL_MODALS and line.units[p].en == "must":
+        line.set_en(p, "will" if line.prev(p) is not None else "we will")  # 要… "We will ..."
+        return
+    line.add(k, will)
