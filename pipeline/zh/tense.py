@@ -13,7 +13,9 @@ Mandarin Chinese, ch. 6 "perfective 了").
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 PAST, PRESENT, FUTURE, PERFECT = "past", "present", "future", "perfect"
 #: Heading words of a review section (GWR: 一、2018年工作回顾 "2018 in Review", 一、过去一年
@@ -40,7 +42,7 @@ THIS_YEAR = "今年"
 DATED = frozenset("一二三四五六七八九十上下前第以首")
 #: Two-word cues jieba cuts apart (过去/一年, 五年/来).
 PAST_PAIRS = frozenset({("过去", "一年"), ("过去", "五年"), ("五年", "来"), ("过去", "几年")})
-#: 将 before a verb is "will" (我国将全面深化… "The country will ..."); before a noun it marks
+#: 将 before a verb (or an adverb) is "will" (我国将全面深化… "The country will ..."); before a noun it marks
 #: the object (将税率降至… "cut the rate to ..."), like 把, and says nothing of the time.
 WILL = "将"
 
@@ -51,6 +53,7 @@ def _dated(word: str) -> bool:
     return word[:1].isdigit() or word[:1] in DATED
 
 
+@lru_cache(maxsize=1024)
 def section_time(heading: str) -> str | None:
     """The time a heading sets for the sentences under it (PAST for a review, FUTURE for a
     plan), None for a heading that sets none (a topic's, "（一）…")."""
@@ -61,20 +64,24 @@ def section_time(heading: str) -> str | None:
     return None
 
 
-def sentence_time(words: Sequence[str], section: str = "", is_verb: Callable[[str], bool] = bool) -> str:
+def sentence_time(words: Sequence[str], section: str = "", pos: Callable[[str], str] = str) -> str:
     """The time of a sentence given as its jieba words: its own cues first (a report or 了:
     past; a plan's words: future; a past time word: past), then the section's (`section`:
-    the heading it stands under), else PRESENT. `is_verb`: whether a word is a verb (for
-    将 before a verb)."""
-    if any(w in REPORTING_WORDS for w in words):
+    the heading it stands under), else PRESENT. `pos`: a word's part of speech (jieba's
+    tags: for 将 before a verb or an adverb)."""
+    seen = set(words)
+    if seen & REPORTING_WORDS:
         return PAST
-    if any(w.endswith(SINCE) for w in words):  # 去年以来 "since last year, ... has ..."
+    text = "".join(words)
+    if SINCE in text and any(w.endswith(SINCE) for w in seen):  # 去年以来 "since last year"
         return PERFECT
-    if "了" in words:
+    if "了" in seen:
         return PAST
-    if any(w in FUTURE_WORDS and not (w == THIS_YEAR and _dated(v)) for w, v in zip(words, [*words[1:], ""])) \
-            or any(w == WILL and is_verb(v) for w, v in zip(words, words[1:])):
+    if (seen & FUTURE_WORDS and any(w in FUTURE_WORDS and not (w == THIS_YEAR and _dated(v))
+                                   for w, v in zip(words, [*words[1:], ""]))) \
+            or (WILL in seen and any(w == WILL and pos(v)[:1] in ("v", "d") for w, v in itertools.pairwise(words))):
         return FUTURE
-    if any(w in PAST_WORDS for w in words) or any(p in PAST_PAIRS for p in zip(words, words[1:])):
+    pairs = ("过去" in seen or "五年" in seen) and any(p in PAST_PAIRS for p in itertools.pairwise(words))
+    if seen & PAST_WORDS or pairs:
         return PAST
     return section_time(section) or PRESENT

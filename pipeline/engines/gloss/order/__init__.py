@@ -18,9 +18,9 @@ from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.reports import SAID, organisations, reporting_last
 from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, verbs_after_prepositions
-from pipeline.engines.gloss.order.verbs import copula_adjectives, verb_forms
+from pipeline.engines.gloss.order.verbs import COPULA_WORDS, copula_adjectives, verb_forms
 from pipeline.engines.gloss.units import Unit
-from pipeline.zh.lexicon import VERB_TAGS, Lexicon
+from pipeline.zh.lexicon import Lexicon
 from pipeline.zh.tense import sentence_time
 
 Rule = Callable[[Line], None]
@@ -44,6 +44,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
 _TRIGGERS = tuple((re.compile("|".join(map(re.escape, sorted(t)))) if t else None, rule) for t, rule in RULES)
 
 _SAID = re.compile("|".join(sorted(SAID)))
+_COPULAS = re.compile("|".join(sorted(COPULA_WORDS)))
 
 
 def reorder(units: list[Unit], lex: Lexicon, zh: str, section: str = "") -> Line:
@@ -55,8 +56,9 @@ def reorder(units: list[Unit], lex: Lexicon, zh: str, section: str = "") -> Line
         if trigger is None or trigger.search(zh):
             rule(line)
     if zh[-1:] in SENTENCE_ENDS:  # full sentences only: a heading keeps its verbs' base forms
-        time = sentence_time([u.zh for u in units if u.kind != "space"], section, lambda w: lex.pos(w) in VERB_TAGS)
-        copula_adjectives(line)
+        time = sentence_time([u.zh for u in units if u.kind != "space"], section, lex.pos)
+        if _COPULAS.search(zh):
+            copula_adjectives(line)
         verb_forms(line, time, report=bool(section))
         if _SAID.search(zh):
             reporting_last(line)

@@ -6,6 +6,7 @@ English)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.engines.gloss.order.line import Line
 from pipeline.zh.tense import REPORTING_WORDS
@@ -26,11 +27,16 @@ DAY = re.compile(r"^(?:(?:January|February|March|April|May|June|July|August|Sept
 SAID = frozenset(REPORTING_WORDS - {"显示", "据悉", "介绍"})
 
 
+@lru_cache(maxsize=8192)
+def _organisation(en: str) -> bool:
+    return ORGANISATION.match(en) is not None
+
+
 def organisations(line: Line) -> None:
     """"the" before an organisation's name that has no determiner (a glossary rendering
     stays verbatim after it)."""
     for k, u in enumerate(line.units):
-        if u.kind not in ("word", "term") or not u.en[:1].isupper() or not ORGANISATION.match(u.en):
+        if u.kind not in ("word", "term") or not u.en[:1].isupper() or not _organisation(u.en):
             continue
         p = line.prev(k)
         if p is not None and line.units[p].en.lower().endswith(DETERMINERS):
@@ -49,7 +55,8 @@ def reporting_last(line: Line) -> None:
     verb = line.prev(comma)
     last = line.prev(len(units))
     if verb is None or last is None or line.zh(verb) not in SAID or line.zh(last) != "。" \
-            or line.prev(verb) is None or line.zh(0) == "据" or line.clause_end(comma + 1) == last and last - comma < 3:
+            or line.prev(verb) is None or line.zh(0) == "据" \
+            or (line.clause_end(comma + 1) == last and last - comma < 3):
         return
     day = line.prev(verb)
     if day is not None and line.prev(day) is not None and DAY.match(line.units[day].en):

@@ -11,10 +11,21 @@ verbatim (only "will" goes before it).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from pipeline.engines.gloss.order.english import PARTICIPLE, PAST, THIRD, adjective, head_verb, inflected, is_verb_form
-from pipeline.engines.gloss.order.line import Line
-from pipeline.engines.gloss.order.subjects import takes_ing, verbal_term
+from pipeline.engines.gloss.order.english import (
+    PARTICIPLE,
+    PAST,
+    THIRD,
+    adjective,
+    head_verb,
+    inflected,
+    is_verb_form,
+    verb_form,
+)
+from pipeline.engines.gloss.order.line import CLAUSE_MARKS, NOUN_KINDS, NOUN_TAGS, Line
+from pipeline.engines.gloss.order.subjects import takes_ing
+from pipeline.zh.lexicon import VERB_TAGS, Lexicon
 from pipeline.zh.tense import FUTURE, PERFECT, PRESENT
 from pipeline.zh.tense import PAST as PAST_TIME
 
@@ -31,7 +42,10 @@ NOT_SUBJECT_TAGS = frozenset({"t", "m", "q", "a", "ad", "d", "b", "f"})
 #: Copulas whose complement is an adjective: 保持 "keep" → "remain" (GWR English: 就业形势
 #: 总体保持稳定 "overall employment remained stable").
 COPULAS = {"keep": "remain", "remain": "remain", "stay": "stay", "become": "become"}
+_COPULA_STARTS = tuple(COPULAS)
 _COPULA_ADVERB = re.compile(r"^(keep|remain|stay|become) (\w+ly)$")
+#: Chinese copulas and verbs of state whose English is one of COPULAS (the rule's trigger).
+COPULA_WORDS = frozenset({"保持", "维持", "稳定", "变得", "成为", "趋于", "依然", "仍然", "仍"})
 #: The object markers' 将 and the modal 要 in a plan: "will" (GWR 2019: 要进一步缩减… "We will
 #: further shorten ...").
 WILL_MODALS = frozenset({"要"})
@@ -41,10 +55,10 @@ def copula_adjectives(line: Line) -> None:
     """保持稳定 "keep steadily" → "remain steady": an -ly adverb as the copula's complement,
     in one unit or in the unit after the copula when it closes the clause."""
     for k, u in enumerate(line.units):
-        if u.kind != "word" or not u.en:
+        if u.kind != "word" or not u.en.startswith(_COPULA_STARTS):
             continue
         m = _COPULA_ADVERB.match(u.en)
-        if m and not m.group(2) in ("only", "early", "likely"):
+        if m and m.group(2) not in ("only", "early", "likely"):
             line.set_en(k, f"{COPULAS[m.group(1)]} {adjective(m.group(2))}")
         elif u.en in COPULAS and line.is_verb(k):
             nxt = line.next(k)
@@ -94,9 +108,9 @@ def clauses(line: Line) -> list[tuple[int, int]]:
     """The (start, end) of each clause of the line, in order; a label before a colon (答：
     "Answer:") is none."""
     out, start = [], 0
-    for k in range(len(line.units)):
-        if line.ends_clause(k):
-            if k > start and line.zh(k) not in ("：", ":"):
+    for k, u in enumerate(line.units):
+        if u.kind == "punct" and u.zh in CLAUSE_MARKS:
+            if k > start and u.zh not in ("：", ":"):
                 out.append((start, k))
             start = k + 1
     if start < len(line.units):
@@ -110,30 +124,61 @@ def predicate(line: Line, a: int, b: int, time: str) -> tuple[int, int | None] |
     a verb after a preposition); None when the clause has no verb. 要 "must" counts as no
     modal in the future, where it becomes "will"; the copula 是 is the predicate wherever it
     stands (我们面对的是… "what we faced was ...")."""
-    copula = next((k for k in range(a, b) if line.zh(k) == "是" and line.units[k].en in COPULA_PAST), None)
+    units = line.units
+    copula = next((k for k in range(a, b) if units[k].zh == "是" and units[k].en in COPULA_PAST), None)
     if copula is not None:
         return (copula if time == PAST_TIME else FORMED), None
     subject: int | None = None
     for k in range(a, b):
-        u = line.units[k]
-        if u.kind == "space" or not u.en or " than" in u.en:
+        u = units[k]
+        role = _role(line.lex, u.zh, u.en, u.kind)
+        if role == SKIP or (role == WILL_MODAL and time == FUTURE):
             continue
-        first = u.en.split(" ", 1)[0]
-        if u.kind == "word" and u.en.lower() in PLURAL_PRONOUNS:
-            subject = None if not u.zh else k
-            continue
-        if time == FUTURE and u.zh in WILL_MODALS and u.en == "must":
-            continue
-        if first.lower() in MODALS:
-            return FORMED, None  # "must ...", "will ..."
-        verb = line.is_verb(k) or (u.kind == "term" or u.zh in line.lex.phrases) and verbal_term(line, k)
-        if verb and (u.kind == "word" and head_verb(u.en) or u.kind == "term"):
+        if role == PRONOUN:
+            subject = k if u.zh else None
+        elif role in (MODAL, WILL_MODAL, IN_FORM):
+            return FORMED, None  # "must ...", "in improving ...", "said", "targeting ..."
+        elif role == VERB:
             return k, subject
-        if takes_ing(u.en) or (verb and is_verb_form(first)):
-            return FORMED, None  # "in improving ...", "said", "targeting ..."
-        if line.is_noun(k) and line.tag(k) not in NOT_SUBJECT_TAGS and u.kind != "num":
+        elif role == NOUN:
             subject = k
     return None
+
+
+SKIP, PRONOUN, MODAL, WILL_MODAL, VERB, IN_FORM, NOUN = range(7)
+
+
+@lru_cache(maxsize=65536)
+def _role(lex: Lexicon, zh: str, en: str, kind: str) -> int:
+    """What a unit is to a clause's predicate (memoised: the same word plays the same role)."""
+    if kind == "space" or not en or " than" in en:
+        return SKIP
+    if kind == "word" and en.lower() in PLURAL_PRONOUNS:
+        return PRONOUN
+    first = en.split(" ", 1)[0]
+    if zh in WILL_MODALS and en == "must":
+        return WILL_MODAL
+    if first.lower() in MODALS:
+        return MODAL
+    tag = lex.pos(zh) if kind == "word" else ""
+    verb = kind == "word" and tag in VERB_TAGS
+    if (kind == "term" or zh in lex.phrases) and _verbal(lex, zh, en):
+        verb = True
+    if verb and ((kind == "word" and head_verb(en)) or kind == "term"):
+        return VERB
+    if takes_ing(en) or (verb and is_verb_form(first)):
+        return IN_FORM
+    noun = (kind in NOUN_KINDS and kind != "num") or (kind == "word" and tag in NOUN_TAGS)
+    return NOUN if noun and tag not in NOT_SUBJECT_TAGS else SKIP
+
+
+def _verbal(lex: Lexicon, zh: str, en: str) -> bool:
+    """Whether a glossary term or phrase reads as a verb phrase (subjects.verbal_term)."""
+    first = en.split(" ", 1)[0]
+    if len(zh) < 4 or not first.islower():
+        return False
+    verb = zh[2:4] if lex.pos(zh[:2]) in ("d", "ad") else zh[:2]
+    return lex.pos(verb) in VERB_TAGS and lex.render(verb)[0].split(" ", 1)[0] == first
 
 
 def opening(line: Line, verb: int) -> int | None:
@@ -151,6 +196,8 @@ def singular(line: Line, k: int) -> bool:
     last = line.units[k].en.rsplit(" ", 1)[-1].lower()
     if last in PLURAL_PRONOUNS or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
         return False
+    if verb_form(last, PAST) is not None:
+        return False  # a word English also uses as a verb (着力 "focus", 推广 "promote"): no sure subject
     start = line.clause_start(k)
     return not any(line.units[j].zh in ("和", "与", "及", "、") for j in range(start, k))
 
