@@ -40,6 +40,15 @@ def engine() -> GlossEngine:
     ("就业形势总体保持稳定。", "", ["remain steady"], ["steadily"]),
     # a heading (no full sentence) keeps its base forms
     ("（一）继续创新和完善宏观调控", PLAN, [], ["will", "continued"]),
+    # suggestions: "We should improve preferential tax and fee policies ..." (GWR 2023)
+    ("完善税费优惠政策。", "二、对今年政府工作的建议", ["We should improve"], ["will"]),
+    # a thing as the subject of a verb that ends its clause: the passive, "the" before a
+    # compound subject ("-The economic structure was further improved.", GWR 2023)
+    ("——经济结构进一步优化。", "一、过去一年和五年工作回顾", ["the economic structure was further optimized"], []),
+    # GWR 2019: "Last year, the surveyed urban unemployment rate saw a notable increase"
+    ("去年城镇调查失业率一度明显攀升。", "", ["Last year, the surveyed urban unemployment rate"], []),
+    # a verb of change takes no passive: prices rose (dev news, CPI)
+    ("7月份，猪肉价格同比上涨16.1%。", "", [], ["was ", "were "]),
 ])
 def test_tense(engine: GlossEngine, zh: str, section: str, present: list[str], absent: list[str]) -> None:
     got = engine.translate([Request("t", zh, section=section)])[0]
@@ -61,6 +70,19 @@ def test_reporting_clause_last(engine: GlossEngine, zh: str, present: str) -> No
     got = engine.translate([Request("t", zh)])[0]
     assert got.en.endswith(present), got.en
     assert "3%" in got.en or "December 15" in got.en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # GWR 2019: "the 13th National People's Congress"
+    ("——2019年3月5日在第十三届全国人民代表大会第二次会议上", "the 13th National People's Congress", "13th the"),
+    # dev news (China Daily): "down from 18.3 percent in the first quarter"
+    ("国家统计局称，中国第二季度，经济同比增长7.9%，低于第一季度的18.3%。", "than the first quarter", "the the"),
+    # GWR 2019: "host the second Belt and Road Forum for International Cooperation"
+    ("办好第二届“一带一路”国际合作高峰论坛。", "the second", "the the"),
+])
+def test_articles(engine: GlossEngine, zh: str, present: str, absent: str) -> None:
+    got = engine.translate([Request("t", zh)])[0]
+    assert present in got.en and absent not in got.en, got.en
 
 
 @pytest.mark.parametrize("en, tag, form", [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.engines import EngineDeps
-from pipeline.zh.tense import FUTURE, PAST, PERFECT, PRESENT, section_time, sentence_time
+from pipeline.zh.tense import ADVICE, FUTURE, PAST, PERFECT, PRESENT, section_time, sentence_time
 from pipeline.zh.tokenize import Tokenizer
 
 
@@ -21,7 +21,7 @@ def cut() -> Tokenizer:
     ("一、2018年工作回顾", PAST),  # GWR 2019 "I. 2018 in Review": "we strengthened ..."
     ("一、过去一年和五年工作回顾", PAST),  # GWR 2023
     ("三、2019年政府工作任务", FUTURE),  # GWR 2019 "III. What We Will Do in 2019"
-    ("二、对今年政府工作的建议", FUTURE),  # GWR 2023 "II. Suggestions for the Government's Work This Year"
+    ("二、对今年政府工作的建议", ADVICE),  # GWR 2023 "II. Suggestions for ... This Year": "We should ..."
     ("（一）继续创新和完善宏观调控，确保经济运行在合理区间。", None),  # a topic's heading: no time of its own
     ("政府工作报告", None),
 ])
@@ -49,6 +49,8 @@ def test_section_time(heading: str, time: str | None) -> None:
     ("中国经济在多重阻力下仍取得了新的进展。", "", PAST),
     # 将 marking an object (GWR 2019 "将…税率降至13%"): says nothing of the time
     ("将制造业等行业现行16%的税率降至13%。", "", PRESENT),
+    # a plan's words under suggestions (GWR 2023): "We should ..."
+    ("积极的财政政策要加力提效。", "二、对今年政府工作的建议", ADVICE),
 ])
 def test_sentence_time(cut: Tokenizer, zh: str, section: str, time: str) -> None:
     lex = EngineDeps.offline().lexicon

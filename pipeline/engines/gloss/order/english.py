@@ -95,6 +95,7 @@ def is_verb_form(word: str) -> bool:
     return bool(lemmas) and word not in lemmas
 
 
+@lru_cache(maxsize=16384)
 def head_verb(en: str) -> str:
     """The word of a verb phrase's English that takes its tense: the first, or the second
     after an -ly adverb (conscientiously implement); "" when that is no verb's base form."""

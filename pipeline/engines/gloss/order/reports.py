@@ -1,48 +1,19 @@
-"""Function words and order of news English: "the" before an organisation's name ("the
-National Bureau of Statistics"), and the reporting clause after what it reports (国家统计局
-称，…。 → "..., the National Bureau of Statistics said.", the order of Xinhua and China Daily
+"""The order of news English: the reporting clause after what it reports (国家统计局称，…。 →
+"..., the National Bureau of Statistics said.", "... said on Tuesday": Xinhua and China Daily
 English)."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.engines.gloss.order.line import Line
 from pipeline.zh.tense import REPORTING_WORDS
 
-#: An organisation's English name: capitalised words ending in, or opening with, the head
-#: noun of a body (official English: "the National Bureau of Statistics", "the State
-#: Council", "the Ministry of Commerce", "the People's Bank of China"), which takes "the".
-ORGANISATION = re.compile(
-    r"^(?:[A-Z][\w'-]* )*(?:Bureau|Ministry|Commission|Council|Committee|Administration|Office|Bank|"
-    r"Congress|Academy|Association|Federation|Department|Agency|Court|Procuratorate|Conference|"
-    r"Fund|Organization|Institute|Center|Centre)\b(?: of [A-Z].*)?$")
-#: English that already determines the name after it.
-DETERMINERS = ("the", "a", "an", "its", "their", "our", "this", "that", "'s", "s'")
 #: A day's English (a date or a weekday), which follows "said" with "on".
 DAY = re.compile(r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
                  r"December) \d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")
 #: Reporting verbs whose clause goes after what it reports (the subject and the verb only).
 SAID = frozenset(REPORTING_WORDS - {"显示", "据悉", "介绍"})
-
-
-@lru_cache(maxsize=8192)
-def _organisation(en: str) -> bool:
-    return ORGANISATION.match(en) is not None
-
-
-def organisations(line: Line) -> None:
-    """"the" before an organisation's name that has no determiner (a glossary rendering
-    stays verbatim after it)."""
-    for k, u in enumerate(line.units):
-        if u.kind not in ("word", "term") or not u.en[:1].isupper() or not _organisation(u.en):
-            continue
-        p = line.prev(k)
-        if p is not None and line.units[p].en.lower().endswith(DETERMINERS):
-            continue
-        line.add(k, "the")
-        return  # one name a sentence: the rest are rarely bare
 
 
 def reporting_last(line: Line) -> None:

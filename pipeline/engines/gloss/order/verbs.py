@@ -26,7 +26,7 @@ from pipeline.engines.gloss.order.english import (
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, NOUN_KINDS, NOUN_TAGS, Line
 from pipeline.engines.gloss.order.subjects import takes_ing
 from pipeline.zh.lexicon import VERB_TAGS, Lexicon
-from pipeline.zh.tense import FUTURE, PERFECT, PRESENT
+from pipeline.zh.tense import ADVICE, FUTURE, PERFECT, PRESENT, TIME_WORDS
 from pipeline.zh.tense import PAST as PAST_TIME
 
 #: English of the words before a verb that already give it its mood or tense.
@@ -77,11 +77,17 @@ def verb_forms(line: Line, time: str, report: bool = False) -> None:
     present, "has/have" and the participle since a time (the later predicates the
     participle alone). `report`: the sentence stands in a work report's review or plan, whose
     sentences without a subject are the writers' ("We established ...", "We will ...")."""
-    found = [p for p in (predicate(line, a, b, time) for a, b in clauses(line)) if p is not None]
-    for n, (verb, subject) in reversed(list(enumerate(found))):
+    found = predicates(line, time)
+    for n, (a, (verb, subject)) in reversed(list(enumerate(found))):
         if verb == FORMED:
             continue
         u = line.units[verb]
+        if subject is not None and passive(line, verb, subject):
+            line.set_en(verb, inflected(u.en, PARTICIPLE))
+            be = BE[time][plural(line, subject)]
+            will_before(line, verb, f"{MODAL_OF[time]} {be}" if time in MODAL_OF else be)
+            definite(line, a, subject)  # last: it moves the units after the clause's start
+            continue
         if time == PAST_TIME and u.kind == "word":
             line.set_en(verb, COPULA_PAST.get(u.en) or inflected(u.en, PAST))
         elif time == PRESENT and u.kind == "word" and subject is not None and singular(line, subject):
@@ -91,12 +97,33 @@ def verb_forms(line: Line, time: str, report: bool = False) -> None:
             line.set_en(verb, has + inflected(u.en, PARTICIPLE))
         if n == 0 and u.en not in COPULA_PAST:
             start = opening(line, verb) if report else None
-            if time == FUTURE:
-                will_before(line, verb, "will" if start is None else "we will")
+            if time in MODAL_OF:
+                will = MODAL_OF[time]
+                will_before(line, verb, will if start is None else "we " + will)
             elif start is not None and time == PAST_TIME:
                 line.add(start, "we")
+        if subject is not None:
+            definite(line, a, subject)
 
 
+#: English verbs that take no object (change of state, motion, existence: Levin, English
+#: Verb Classes and Alternations, 45.4, 47), never passive: 物价上涨 "prices rose".
+INTRANSITIVE = frozenset({
+    "rise", "fall", "grow", "increase", "decrease", "decline", "drop", "improve", "emerge", "remain", "exist",
+    "rebound", "recover", "slow", "accelerate", "expand", "shrink", "stabilize", "change", "continue",
+    "develop", "advance", "come", "go", "happen", "occur", "appear", "arrive", "reach", "exceed", "surge",
+    "soar", "climb", "rank", "stand", "keep", "stay", "become", "succeed", "fail", "end", "begin", "start",
+    "last", "work", "live", "die", "move", "run", "return", "mature", "prosper", "thrive", "flourish",
+    "struggle", "strive", "worsen", "ease", "weaken", "strengthen", "deepen", "widen", "narrow", "fluctuate",
+    "arise", "persist", "proceed", "progress", "participate", "cooperate", "speak", "say",
+    "agree", "respond", "rest", "lie", "sit", "wait", "hope", "intensify", "diminish", "vanish",
+    "disappear", "operate", "function", "perform", "compete", "win", "lose", "rally", "dip", "slide",
+    "slump", "jump", "leap", "pick", "double", "triple", "total", "amount", "account", "average"})
+#: The auxiliary of the passive in each time, singular and plural subject.
+BE = {PAST_TIME: ("was", "were"), PRESENT: ("is", "are"), PERFECT: ("has been", "have been"),
+      FUTURE: ("be", "be"), ADVICE: ("be", "be")}
+#: The modal of each future: a plan's "will", a suggestion's "should".
+MODAL_OF = {FUTURE: "will", ADVICE: "should"}
 #: A clause whose verb stands in its form already (a modal before it, "said"): no predicate
 #: to inflect, but the sentence's first.
 FORMED = -1
@@ -104,45 +131,50 @@ FORMED = -1
 COPULA_PAST = {"is": "was", "are": "were"}
 
 
-def clauses(line: Line) -> list[tuple[int, int]]:
-    """The (start, end) of each clause of the line, in order; a label before a colon (答：
-    "Answer:") is none."""
-    out, start = [], 0
+def predicates(line: Line, time: str) -> list[tuple[int, tuple[int, int | None]]]:
+    """Each clause's start and its predicate verb with its subject's head (None: no subject
+    of its own, or "we"); FORMED when the clause's verb has its form (a modal before it,
+    "said", a verb after a preposition); clauses without a verb and labels before a colon
+    (答： "Answer:") are left out. 要 "must" counts as no modal in a future, where it becomes
+    "will"; the copula 是 is the predicate wherever it stands (我们面对的是… "what we faced
+    was ..."). One pass over the units, each unit's role memoised (`_role`)."""
+    out: list[tuple[int, tuple[int, int | None]]] = []
+    a, subject = 0, None
+    found: tuple[int, int | None] | None = None
+    copula: int | None = None
+    lex, modal_skips = line.lex, time in MODAL_OF
     for k, u in enumerate(line.units):
         if u.kind == "punct" and u.zh in CLAUSE_MARKS:
-            if k > start and u.zh not in ("：", ":"):
-                out.append((start, k))
-            start = k + 1
-    if start < len(line.units):
-        out.append((start, len(line.units)))
-    return out
-
-
-def predicate(line: Line, a: int, b: int, time: str) -> tuple[int, int | None] | None:
-    """The predicate verb of the clause units[a:b] and its subject's head (None: no subject of
-    its own, or "we"); FORMED when the clause's verb has its form (a modal before it, "said",
-    a verb after a preposition); None when the clause has no verb. 要 "must" counts as no
-    modal in the future, where it becomes "will"; the copula 是 is the predicate wherever it
-    stands (我们面对的是… "what we faced was ...")."""
-    units = line.units
-    copula = next((k for k in range(a, b) if units[k].zh == "是" and units[k].en in COPULA_PAST), None)
-    if copula is not None:
-        return (copula if time == PAST_TIME else FORMED), None
-    subject: int | None = None
-    for k in range(a, b):
-        u = units[k]
-        role = _role(line.lex, u.zh, u.en, u.kind)
-        if role == SKIP or (role == WILL_MODAL and time == FUTURE):
+            if k > a and u.zh not in ("：", ":"):
+                _close(out, a, found, copula, time)
+            a, subject, found, copula = k + 1, None, None, None
+            continue
+        if u.zh == "是" and u.en in COPULA_PAST and copula is None:
+            copula = k
+        if found is not None:
+            continue
+        role = _role(lex, u.zh, u.en, u.kind)
+        if role == SKIP or (role == WILL_MODAL and modal_skips):
             continue
         if role == PRONOUN:
             subject = k if u.zh else None
         elif role in (MODAL, WILL_MODAL, IN_FORM):
-            return FORMED, None  # "must ...", "in improving ...", "said", "targeting ..."
+            found = FORMED, None  # "must ...", "in improving ...", "said", "targeting ..."
         elif role == VERB:
-            return k, subject
+            found = k, subject
         elif role == NOUN:
             subject = k
-    return None
+    if a < len(line.units):
+        _close(out, a, found, copula, time)
+    return out
+
+
+def _close(out: list[tuple[int, tuple[int, int | None]]], a: int, found: tuple[int, int | None] | None,
+           copula: int | None, time: str) -> None:
+    if copula is not None:
+        out.append((a, (copula if time == PAST_TIME else FORMED, None)))
+    elif found is not None:
+        out.append((a, found))
 
 
 SKIP, PRONOUN, MODAL, WILL_MODAL, VERB, IN_FORM, NOUN = range(7)
@@ -190,6 +222,61 @@ def opening(line: Line, verb: int) -> int | None:
     return start if k is None else None
 
 
+def definite(line: Line, a: int, head: int) -> None:
+    """"the" before a subject that opens its clause and is a compound of common nouns with a
+    singular head (城镇调查失业率 "the surveyed urban unemployment rate", 经济结构 "the
+    economic structure"): official English names such things as known ones; a single word
+    (就业 "employment") and a plural ("prices") stay bare."""
+    start: int | None = a
+    while start is not None and start < head and (line.units[start].kind in ("space", "punct", "num")
+                                                  or line.tag(start) == "t" or line.zh(start) in TIME_WORDS):
+        start = line.next(start)  # after a time (去年 "last year") or a dash
+    if start is None or start > head:
+        return
+    words = 0
+    for k in range(start, head + 1):
+        u = line.units[k]
+        if u.kind == "space":
+            continue
+        if u.kind not in ("word", "term") or not u.en[:1].islower() or not line.is_noun(k) \
+                or line.tag(k) in ("t", "m", "r", "nr", "ns") or _ly(u.en.split(" ", 1)[0]) \
+                or (k < head and head_verb(u.en)):
+            return  # a verb's English among them (大力推广 "vigorously promote"): no noun phrase
+        words += u.en.count(" ") + 1
+    first = line.units[start].en.split(" ", 1)[0].lower()
+    if words >= 2 and first not in DETERMINERS and not first.endswith("'s") and not plural(line, head):
+        time = line.prev(start)
+        if time is not None and a == 0 and line.zh(time) in TIME_WORDS and line.units[time].en[-1:].isalpha():
+            line.set_en(time, line.units[time].en + ",")  # "Last year, the ..."
+        line.add(start, "the")
+
+
+#: Words that determine a noun phrase already.
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "each",
+                         "every", "all", "some", "many", "more", "most", "no", "any", "both", "per"})
+
+
+def passive(line: Line, verb: int, subject: int) -> bool:
+    """Whether a clause reads as a passive in English: a thing as its subject and a verb that
+    ends the clause and takes an object in English (市场准入负面清单制度全面实行 "The negative
+    list system for market access was fully implemented", GWR 2019; Chinese leaves the
+    passive unmarked, Li & Thompson, Mandarin Chinese, 16.2)."""
+    u = line.units[verb]
+    if u.kind != "word" or " " in u.en or u.en in INTRANSITIVE or line.units[subject].kind == "person":
+        return False
+    after = line.next(verb)
+    return after is not None and line.ends_clause(after) and line.zh(after) in ("，", "。", "；")
+
+
+def plural(line: Line, k: int) -> bool:
+    """Whether the noun phrase whose head is unit k is plural (prices; 就业和物价 "X and Y")."""
+    last = line.units[k].en.rsplit(" ", 1)[-1].lower()
+    if last in PLURAL_PRONOUNS or (last.endswith("s") and not last.endswith(("ss", "us", "is"))):
+        return True
+    start = line.clause_start(k)
+    return any(line.units[j].zh in ("和", "与", "及", "、") for j in range(start, k))
+
+
 def singular(line: Line, k: int) -> bool:
     """Whether the subject whose head is unit k is one thing (the rate, the economy; not
     "prices", "we", nor 就业和物价 "X and Y")."""
@@ -211,6 +298,7 @@ def will_before(line: Line, verb: int, will: str = "will") -> None:
         k = p
     p = line.prev(k)
     if p is not None and line.zh(p) in WILL_MODALS and line.units[p].en == "must":
-        line.set_en(p, "will" if line.prev(p) is not None else "we will")  # 要… "We will ..."
+        modal = will.rsplit(" ", 1)[-1]
+        line.set_en(p, modal if line.prev(p) is not None else "we " + modal)  # 要… "We will ..."
         return
     line.add(k, will)
