@@ -1,12 +1,17 @@
 """English word forms the reordering rules need: the -ing form of a verb after a preposition
 ("in improving", "with carrying out") and an article before a noun phrase moved ahead of an
 of-phrase ("the bottom-line task of ..."), and a verb's tenses and persons (lemminflect's
-tables, irregular verbs included)."""
+table, irregular verbs included)."""
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import re
 from functools import lru_cache
+from pathlib import Path
+
+from pipeline.errors import EngineError
 
 #: One-syllable verbs ending consonant-vowel-consonant double the consonant (plan → planning);
 #: w, x and y never double (Quirk et al., A Comprehensive Grammar, 3.68).
@@ -58,7 +63,7 @@ def with_article(en: str) -> str:
     return "the " + en
 
 
-#: Words lemminflect takes for verbs' base forms that open no verb phrase in the units'
+#: Words the table has as verbs' base forms that open no verb phrase in the units'
 #: English (particles and prepositions: 增长 "up 3%", 超过 "over 4%"; the copula's forms are
 #: left as they are).
 _NO_PREDICATE = frozenset({"up", "down", "over", "out", "off", "in", "on", "be", "is", "are", "was", "were",
@@ -68,31 +73,56 @@ _NO_PREDICATE = frozenset({"up", "down", "over", "out", "off", "in", "on", "be",
 PAST, THIRD, PARTICIPLE = "VBD", "VBZ", "VBN"
 
 
+#: lemminflect's inflection table (from the SPECIALIST Lexicon; MIT): one line a lemma and
+#: word class, `lemma,verb,VBD,VBN,VBG,VBZ` (an empty VBN: the same as VBD). Read from the
+#: installed package's resources without importing it: its package imports numpy for the
+#: neural model of unknown words, which the gloss engine does not use (a text run imports no
+#: numpy: tests/ocr/test_order.py).
+TABLE = ("resources", "infl_lu.csv.gz")
+_TAGS = {PAST: 0, PARTICIPLE: 1, THIRD: 3}
+
+
+@lru_cache(maxsize=1)
+def verb_table() -> dict[str, tuple[str, str, str, str]]:
+    """Each English verb's base form → its past, past participle, -ing and 3rd-person forms."""
+    spec = importlib.util.find_spec("lemminflect")  # found, not imported
+    if spec is None or not spec.submodule_search_locations:
+        raise EngineError("lemminflect is not installed: pip install lemminflect (a dependency of pipeline)")
+    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*TABLE)
+    table: dict[str, tuple[str, str, str, str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            lemma, kind, *forms = line.rstrip("\n").split(",")
+            if kind == "verb" and len(forms) == 4:
+                past, participle, ing_form, third = (form.split("/", 1)[0] for form in forms)
+                table[lemma] = (past, participle or past, ing_form, third)
+    return table
+
+
+@lru_cache(maxsize=1)
+def verb_forms_seen() -> frozenset[str]:
+    """Every inflected form in the table (said, rose, targeting)."""
+    return frozenset(form for forms in verb_table().values() for form in forms)
+
+
 @lru_cache(maxsize=8192)
 def verb_form(word: str, tag: str) -> str | None:
     """`word`, a verb's base form, in the form of Penn tag `tag` (strengthen → strengthened,
-    keep → kept, go → goes; from lemminflect's English lexicon, irregular verbs included);
-    None when `word` is no verb's base form (said, advancing, development)."""
+    keep → kept, go → goes; lemminflect's table, irregular verbs included); None when `word`
+    is no verb's base form there (said, advancing, development)."""
     if word in _NO_PREDICATE or not word.isalpha() or not word.islower():
         return None
-    from lemminflect import getAllLemmas, getInflection
-
-    if word not in getAllLemmas(word, upos="VERB").get("VERB", ()):
-        return None
-    forms = getInflection(word, tag=tag)
-    return forms[0] if forms else None
+    forms = verb_table().get(word)
+    return forms[_TAGS[tag]] or None if forms else None
 
 
 @lru_cache(maxsize=4096)
 def is_verb_form(word: str) -> bool:
-    """Whether `word` is an inflected form of a verb (said, targeting, rose): a predicate
-    already in its form."""
+    """Whether `word` is an inflected form of a verb and no verb's base form (said,
+    targeting, rose): a predicate already in its form."""
     if not word.isalpha() or not word.islower() or word in _NO_PREDICATE:
         return False
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
-    return bool(lemmas) and word not in lemmas
+    return word in verb_forms_seen() and word not in verb_table()
 
 
 @lru_cache(maxsize=16384)
