@@ -33,6 +33,9 @@ TM_ENGINE = TM_FIELD = "tm"
 #: Document.meta of a chunk of a long document (pipeline.runner): the Chinese of the records
 #: just before and just after it, the context of its first and last requests.
 AROUND = "translate.around"
+#: Document.meta of a chunk of a long document: the heading of the section its first record
+#: stands in (section_headings), so that a chunk is told in its section's tense.
+SECTION = "translate.section"
 
 
 def translate(doc: Document, ctx: Context) -> Document:
@@ -41,7 +44,8 @@ def translate(doc: Document, ctx: Context) -> Document:
     seen: QuantityMemo = {}  # this document's figures, each read once
     around = dict(doc.meta).get(AROUND)
     before, after = around if isinstance(around, tuple) else ("", "")
-    sections = section_headings(segs)
+    start = dict(doc.meta).get(SECTION)
+    sections = section_headings(segs, start if isinstance(start, str) else "")
     requests = [_request(segs, i, seen, ctx.names, before, after, sections[i]) for i in todo]
     matches, requests = _looked_up(ctx.memory, requests)
     ask = [k for k, m in enumerate(matches) if m is None or not m.reusable]
@@ -79,11 +83,11 @@ def _looked_up(memory: Memory | None, requests: list[Request]) -> tuple[list[Mat
                      for r, m in zip(requests, matches)]
 
 
-def section_headings(segs: tuple[Segment, ...]) -> list[str]:
+def section_headings(segs: tuple[Segment, ...], current: str = "") -> list[str]:
     """Each segment's section: the last heading before it that sets a time (a review, a
-    plan: `pipeline.zh.tense.section_time`), "" before any; headings that set none (a
-    topic's) leave it as it is."""
-    out, current = [], ""
+    plan: `pipeline.zh.tense.section_time`), `current` before any (a chunk's: the section
+    its first record stands in); headings that set none (a topic's) leave it as it is."""
+    out = []
     for s in segs:
         if s.kind == "heading" and section_time(s.zh) is not None:
             current = s.zh

@@ -142,29 +142,28 @@ def predicates(line: Line, time: str) -> list[tuple[int, tuple[int, int | None]]
     a, subject = 0, None
     found: tuple[int, int | None] | None = None
     copula: int | None = None
-    lex, modal_skips = line.lex, time in MODAL_OF
-    for k, u in enumerate(line.units):
-        if u.kind == "punct" and u.zh in CLAUSE_MARKS:
-            if k > a and u.zh not in ("：", ":"):
+    lex, modal_skips, units = line.lex, time in MODAL_OF, line.units
+    roles = [_role(lex, u.zh, u.en, u.kind) for u in units]
+    for k, role in enumerate(roles):
+        if role == SKIP:
+            continue
+        if role >= CLAUSE_END:
+            if k > a and role == CLAUSE_END:
                 _close(out, a, found, copula, time)
             a, subject, found, copula = k + 1, None, None, None
+        elif role == COPULA:
+            copula = k if copula is None else copula
+        elif found is not None or (role == WILL_MODAL and modal_skips):
             continue
-        if u.zh == "是" and u.en in COPULA_PAST and copula is None:
-            copula = k
-        if found is not None:
-            continue
-        role = _role(lex, u.zh, u.en, u.kind)
-        if role == SKIP or (role == WILL_MODAL and modal_skips):
-            continue
-        if role == PRONOUN:
-            subject = k if u.zh else None
-        elif role in (MODAL, WILL_MODAL, IN_FORM):
-            found = FORMED, None  # "must ...", "in improving ...", "said", "targeting ..."
+        elif role == PRONOUN:
+            subject = k if units[k].zh else None
         elif role == VERB:
             found = k, subject
         elif role == NOUN:
             subject = k
-    if a < len(line.units):
+        else:  # MODAL, WILL_MODAL, IN_FORM
+            found = FORMED, None  # "must ...", "in improving ...", "said", "targeting ..."
+    if a < len(units):
         _close(out, a, found, copula, time)
     return out
 
@@ -177,12 +176,17 @@ def _close(out: list[tuple[int, tuple[int, int | None]]], a: int, found: tuple[i
         out.append((a, found))
 
 
-SKIP, PRONOUN, MODAL, WILL_MODAL, VERB, IN_FORM, NOUN = range(7)
+#: A unit's role to its clause's predicate (`_role`); the clause's end marks last.
+SKIP, PRONOUN, MODAL, WILL_MODAL, VERB, IN_FORM, NOUN, COPULA, CLAUSE_END, LABEL_END = range(10)
 
 
 @lru_cache(maxsize=65536)
 def _role(lex: Lexicon, zh: str, en: str, kind: str) -> int:
     """What a unit is to a clause's predicate (memoised: the same word plays the same role)."""
+    if kind == "punct" and zh in CLAUSE_MARKS:
+        return LABEL_END if zh in ("：", ":") else CLAUSE_END
+    if zh == "是" and en in COPULA_PAST:
+        return COPULA
     if kind == "space" or not en or " than" in en:
         return SKIP
     if kind == "word" and en.lower() in PLURAL_PRONOUNS:
