@@ -143,8 +143,10 @@ def predicates(line: Line, time: str) -> list[tuple[int, tuple[int, int | None]]
     found: tuple[int, int | None] | None = None
     copula: int | None = None
     lex, modal_skips, units = line.lex, time in MODAL_OF, line.units
-    roles = [_role(lex, u.zh, u.en, u.kind) for u in units]
-    for k, role in enumerate(roles):
+    for k, u in enumerate(units):
+        if found is not None and u.kind != "punct" and u.zh != "是":
+            continue  # the clause's predicate found: only its end (or a copula) matters
+        role = _role(lex, u.zh, u.en, u.kind)
         if role == SKIP:
             continue
         if role >= CLAUSE_END:
