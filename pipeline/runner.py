@@ -28,7 +28,7 @@ from pipeline.stages.clean import FIRST, INSIDE, LAYOUT, SPEAKER, Layout
 from pipeline.stages.clean.chunks import survey
 from pipeline.stages.ingest import pieces, raw_blocks, read
 from pipeline.stages.render import Streamed
-from pipeline.stages.translate import AROUND, META_KEY, add_summaries
+from pipeline.stages.translate import AROUND, META_KEY, SECTION, add_summaries, section_headings
 
 #: Seconds a run waits for the output folder's lock (another run writing its set there) before
 #: giving up; writing a set takes well under a second, unless a FIFO target waits for a reader.
@@ -139,7 +139,7 @@ def _run_chunks(doc: Document, ctx: Context, until: str | None, size: int) -> Re
     try:
         carry: dict[str, object] = {LAYOUT: layout, FIRST: 1, SPEAKER: None}
         summary: object = None
-        before, waiting = "", None
+        before, waiting, section = "", None, ""
         for a, b, first, inside in chunks:
             chunk = replace(doc, paragraphs=raw_blocks(doc.text, a, b, first),
                             meta=doc.meta + tuple(carry.items()) + ((INSIDE, inside),))
@@ -148,11 +148,12 @@ def _run_chunks(doc: Document, ctx: Context, until: str | None, size: int) -> Re
             carry[SPEAKER] = dict(chunk.meta)[SPEAKER]
             if waiting is not None:
                 after = chunk.segments[0].zh if chunk.segments else ""
-                summary = _finish(waiting, ctx, until, streamed, (before, after), summary, seconds)
+                summary = _finish(waiting, ctx, until, streamed, (before, after, section), summary, seconds)
                 before = waiting.segments[-1].zh if waiting.segments else before
+                section = (section_headings(waiting.segments, section) or [section])[-1]
             waiting = chunk
         if waiting is not None:
-            summary = _finish(waiting, ctx, until, streamed, (before, ""), summary, seconds)
+            summary = _finish(waiting, ctx, until, streamed, (before, "", section), summary, seconds)
         log = doc.log + tuple(StageRecord(name, t, f"{len(chunks)} chunks") for name, t in seconds.items())
         meta = doc.meta + (((META_KEY, summary),) if summary is not None else ())
         done = replace(doc, log=log, meta=meta)
@@ -192,9 +193,13 @@ def _chunks(doc: Document, ctx: Context, until: str | None,
 
 
 def _finish(chunk: Document, ctx: Context, until: str | None, streamed: Streamed,
-            around: tuple[str, str], summary: object, seconds: dict[str, float]) -> object:
-    """The late stages of a chunk, its records rendered; the translate summary so far."""
-    chunk = _run(replace(chunk, meta=chunk.meta + ((AROUND, around),)), ctx, until, LATE)
+            around: tuple[str, str, str], summary: object, seconds: dict[str, float]) -> object:
+    """The late stages of a chunk, its records rendered; the translate summary so far.
+    `around`: the Chinese of the records just before and after the chunk, and the section
+    heading its first record stands in."""
+    before, after, section = around
+    chunk = _run(replace(chunk, meta=chunk.meta + ((AROUND, (before, after)), (SECTION, section))), ctx, until,
+                 LATE)
     t0 = time.perf_counter()
     streamed.add(chunk)
     for r in (*chunk.log[1:], StageRecord("render", time.perf_counter() - t0, "")):

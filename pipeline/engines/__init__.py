@@ -56,6 +56,9 @@ class Request:
     # similar sentences translated before (translation memory, best first): (zh, en) pairs an
     # engine may follow (the openai engine shows them as examples)
     examples: tuple[tuple[str, str], ...] = ()
+    # the heading of the section the segment stands in, when that heading sets a time (a
+    # review, a plan: pipeline.zh.tense.section_time); the gloss engine's English tense
+    section: str = ""
 
 
 @dataclass(frozen=True, slots=True)

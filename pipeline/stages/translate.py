@@ -24,6 +24,7 @@ from pipeline.qa import RUN_FLAGS
 from pipeline.tm import Match, Memory
 from pipeline.zh.names.finder import NameFinder
 from pipeline.zh.numbers import QuantityMemo, find_quantities
+from pipeline.zh.tense import section_time
 
 META_KEY = "translate"
 #: The engine named on a segment whose English is a translation-memory unit's, and the JSONL
@@ -32,6 +33,9 @@ TM_ENGINE = TM_FIELD = "tm"
 #: Document.meta of a chunk of a long document (pipeline.runner): the Chinese of the records
 #: just before and just after it, the context of its first and last requests.
 AROUND = "translate.around"
+#: Document.meta of a chunk of a long document: the heading of the section its first record
+#: stands in (section_headings), so that a chunk is told in its section's tense.
+SECTION = "translate.section"
 
 
 def translate(doc: Document, ctx: Context) -> Document:
@@ -40,7 +44,9 @@ def translate(doc: Document, ctx: Context) -> Document:
     seen: QuantityMemo = {}  # this document's figures, each read once
     around = dict(doc.meta).get(AROUND)
     before, after = around if isinstance(around, tuple) else ("", "")
-    requests = [_request(segs, i, seen, ctx.names, before, after) for i in todo]
+    start = dict(doc.meta).get(SECTION)
+    sections = section_headings(segs, start if isinstance(start, str) else "")
+    requests = [_request(segs, i, seen, ctx.names, before, after, sections[i]) for i in todo]
     matches, requests = _looked_up(ctx.memory, requests)
     ask = [k for k, m in enumerate(matches) if m is None or not m.reusable]
     engine = stack(ctx.engine, ctx.engine_deps, ctx.cache)
@@ -77,8 +83,20 @@ def _looked_up(memory: Memory | None, requests: list[Request]) -> tuple[list[Mat
                      for r, m in zip(requests, matches)]
 
 
+def section_headings(segs: tuple[Segment, ...], current: str = "") -> list[str]:
+    """Each segment's section: the last heading before it that sets a time (a review, a
+    plan: `pipeline.zh.tense.section_time`), `current` before any (a chunk's: the section
+    its first record stands in); headings that set none (a topic's) leave it as it is."""
+    out = []
+    for s in segs:
+        if s.kind == "heading" and section_time(s.zh) is not None:
+            current = s.zh
+        out.append(current)
+    return out
+
+
 def _request(segs: tuple[Segment, ...], i: int, seen: QuantityMemo, finder: NameFinder,
-             before: str = "", after: str = "") -> Request:
+             before: str = "", after: str = "", section: str = "") -> Request:
     """What the engine gets for segment i: its terms, its figures, its people and places (found
     outside the terms and figures), and its neighbours for context (`before` and `after` the
     segments: the records around a chunk of a long document)."""
@@ -90,7 +108,7 @@ def _request(segs: tuple[Segment, ...], i: int, seen: QuantityMemo, finder: Name
         before=segs[i - 1].zh if i > 0 else before,
         after=segs[i + 1].zh if i + 1 < len(segs) else after,
         speaker=s.speaker, quantities=quantities,
-        names=finder.find(s.zh, s.tokens, taken, s.speaker),
+        names=finder.find(s.zh, s.tokens, taken, s.speaker), section=section,
     )
 
 

@@ -172,7 +172,7 @@ def test_report_patterns(engine: GlossEngine, zh: str, phrase: str, absent: str)
     ("今年是“十四五”规划收官之年。", "conclusion", "go game"),
     ("会议确定，明年要抓好以下重点任务。", "must ensure the following key tasks", "grab good"),
     ("审查国务院关于2024年中央和地方预算执行情况与2025年中央和地方预算草案的报告",
-     "review State Council on 2024", "censorship"),
+     "review the State Council on 2024", "censorship"),
     ("审查国务院关于2024年中央和地方预算执行情况与2025年中央和地方预算草案的报告",
      "budget implementation", "circumstances"),
     ("李希强调，纪检监察机关要深入学习贯彻习近平总书记重要讲话精神", "organs must", "mechanism"),

@@ -44,7 +44,7 @@ def test_a_phrase_unit_has_the_part_of_speech_of_its_head(zh: str, pos: str) -> 
 @pytest.mark.parametrize("zh, present, absent", [
     # sample p5: a verb-phrase entry after 坚持
     ("去年以来，全县上下坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻中央决策部署和省市工作要求。",
-     ["continue to follow the guidance of Xi Jinping Thought"], ["adhere to follow", "adhere to following"]),
+     ["continued to follow the guidance of Xi Jinping Thought"], ["adhere to follow", "adhere to following"]),
     # sample p10: a noun-phrase entry before 的 moves with its modifier
     ("我们坚持把巩固拓展脱贫攻坚成果作为全面推进乡村振兴的底线任务。",
      ["as the bottom-line task of the comprehensive advancement of rural vitalization"],

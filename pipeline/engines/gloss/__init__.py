@@ -70,7 +70,7 @@ class GlossEngine:
         adverbs_before_verbs(units, self.lexicon)
         untranslated = segmenter.pinyin_words and any(u.en == u.zh and u.kind == "word" for u in units)
         kept = names_in_context(units, self.lexicon) if untranslated else []
-        line = reorder(units, self.lexicon, r.zh)
+        line = reorder(units, self.lexicon, r.zh, r.section)
         units = line.cut_order()  # the gloss in the Chinese order
         en = assemble(line.units)
         if "——" in r.zh:  # the dash of two marks, cut as two: one English dash

@@ -11,16 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
+from pipeline.engines.gloss.order.reports import SAID, reporting_last
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
-from pipeline.engines.gloss.order.subjects import subjectless, verbs_after_prepositions
+from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, verbs_after_prepositions
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
+from pipeline.engines.gloss.order.verbs import COPULA_WORDS, copula_adjectives, verb_forms
 from pipeline.engines.gloss.units import Unit
 from pipeline.zh.lexicon import Lexicon
+from pipeline.zh.tense import CUES, sentence_time
 
 Rule = Callable[[Line], None]
 #: The rules in the order they run, each with the words that trigger it (None: every
@@ -48,12 +52,32 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
 #: Each rule's trigger words as one regex (one search per sentence and rule).
 _TRIGGERS = tuple((re.compile("|".join(map(re.escape, sorted(t)))) if t else None, rule) for t, rule in RULES)
 
+_SAID = re.compile("|".join(sorted(SAID)))
+_COPULAS = re.compile("|".join(sorted(COPULA_WORDS)))
+#: Chinese that an organisation's name or an ordinal holds (统计局, 国务院, 委员会, 人民银行;
+#: 第二, 首届, 上半年 "the first half"): the articles rules' triggers.
+_ORGANISATIONS = re.compile("[局委院署厅]|[^全内外分]部|大会|协会|学会|商会|银行|中心|基金|组织")
+_ORDINALS = re.compile("第|首|[上下]半年")
 
-def reorder(units: list[Unit], lex: Lexicon, zh: str) -> Line:
+
+def reorder(units: list[Unit], lex: Lexicon, zh: str, section: str = "") -> Line:
     """The sentence's units in English order (`Line.units`), and the cut's order beside it;
-    `zh` the sentence, where the trigger words are looked for."""
+    `zh` the sentence, where the trigger words are looked for; its verbs in the sentence's
+    tense (`section`: the heading it stands under, pipeline.zh.tense)."""
     line = Line(units, lex)
     for trigger, rule in _TRIGGERS:
         if trigger is None or trigger.search(zh):
             rule(line)
+    if zh[-1:] in SENTENCE_ENDS:  # full sentences only: a heading keeps its verbs' base forms
+        time = sentence_time([u.zh for u in units if u.kind != "space"] if CUES.search(zh) else [], section,
+                             lex.pos, zh)
+        if _COPULAS.search(zh):
+            copula_adjectives(line)
+        verb_forms(line, time, report=bool(section))
+        if _SAID.search(zh):
+            reporting_last(line)
+    if _ORGANISATIONS.search(zh):
+        organisations(line)
+    if _ORDINALS.search(zh):
+        ordinals(line)
     return line

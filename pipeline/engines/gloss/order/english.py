@@ -1,10 +1,17 @@
 """English word forms the reordering rules need: the -ing form of a verb after a preposition
 ("in improving", "with carrying out") and an article before a noun phrase moved ahead of an
-of-phrase ("the bottom-line task of ...")."""
+of-phrase ("the bottom-line task of ..."), and a verb's tenses and persons (lemminflect's
+table, irregular verbs included)."""
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.errors import EngineError
 
 #: One-syllable verbs ending consonant-vowel-consonant double the consonant (plan → planning);
 #: w, x and y never double (Quirk et al., A Comprehensive Grammar, 3.68).
@@ -54,3 +61,106 @@ def with_article(en: str) -> str:
                                                           "our", "all", "each", "every", "one"):
         return en
     return "the " + en
+
+
+#: Words the table has as verbs' base forms that open no verb phrase in the units'
+#: English (particles and prepositions: 增长 "up 3%", 超过 "over 4%"; the copula's forms are
+#: left as they are).
+_NO_PREDICATE = frozenset({"up", "down", "over", "out", "off", "in", "on", "be", "is", "are", "was", "were",
+                           "as", "to", "for", "with", "by", "at", "from", "near", "about", "round", "further",
+                           "more", "less", "no", "not", "all", "than", "like", "and", "or", "but", "even"})
+#: Penn Treebank tags: past tense, 3rd person singular present, past participle.
+PAST, THIRD, PARTICIPLE = "VBD", "VBZ", "VBN"
+
+
+#: lemminflect's inflection table (from the SPECIALIST Lexicon; MIT): one line a lemma and
+#: word class, `lemma,verb,VBD,VBN,VBG,VBZ` (an empty VBN: the same as VBD). Read from the
+#: installed package's resources without importing it: its package imports numpy for the
+#: neural model of unknown words, which the gloss engine does not use (a text run imports no
+#: numpy: tests/ocr/test_order.py).
+TABLE = ("resources", "infl_lu.csv.gz")
+_TAGS = {PAST: 0, PARTICIPLE: 1, THIRD: 3}
+
+
+@lru_cache(maxsize=1)
+def verb_table() -> dict[str, tuple[str, str, str, str]]:
+    """Each English verb's base form → its past, past participle, -ing and 3rd-person forms."""
+    spec = importlib.util.find_spec("lemminflect")  # found, not imported
+    if spec is None or not spec.submodule_search_locations:
+        raise EngineError("lemminflect is not installed: pip install lemminflect (a dependency of pipeline)")
+    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*TABLE)
+    table: dict[str, tuple[str, str, str, str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            lemma, kind, *forms = line.rstrip("\n").split(",")
+            if kind == "verb" and len(forms) == 4:
+                past, participle, ing_form, third = (form.split("/", 1)[0] for form in forms)
+                table[lemma] = (past, participle or past, ing_form, third)
+    return table
+
+
+@lru_cache(maxsize=1)
+def verb_forms_seen() -> frozenset[str]:
+    """Every inflected form in the table (said, rose, targeting)."""
+    return frozenset(form for forms in verb_table().values() for form in forms)
+
+
+@lru_cache(maxsize=8192)
+def verb_form(word: str, tag: str) -> str | None:
+    """`word`, a verb's base form, in the form of Penn tag `tag` (strengthen → strengthened,
+    keep → kept, go → goes; lemminflect's table, irregular verbs included); None when `word`
+    is no verb's base form there (said, advancing, development)."""
+    if word in _NO_PREDICATE or not word.isalpha() or not word.islower():
+        return None
+    forms = verb_table().get(word)
+    return forms[_TAGS[tag]] or None if forms else None
+
+
+@lru_cache(maxsize=4096)
+def is_verb_form(word: str) -> bool:
+    """Whether `word` is an inflected form of a verb and no verb's base form (said,
+    targeting, rose): a predicate already in its form."""
+    if not word.isalpha() or not word.islower() or word in _NO_PREDICATE:
+        return False
+    return word in verb_forms_seen() and word not in verb_table()
+
+
+@lru_cache(maxsize=16384)
+def head_verb(en: str) -> str:
+    """The word of a verb phrase's English that takes its tense: the first, or the second
+    after an -ly adverb (conscientiously implement); "" when that is no verb's base form."""
+    words = en.split(" ", 2)
+    k = 1 if len(words) > 1 and words[0].endswith("ly") and words[0] not in _LY_VERBS else 0
+    return words[k] if verb_form(words[k], PAST) is not None else ""
+
+
+def inflected(en: str, tag: str) -> str:
+    """A verb phrase's English with its verb in the form `tag` (give full play to → gave full
+    play to, conscientiously implement → conscientiously implemented), unchanged when it
+    opens with no verb's base form."""
+    verb = head_verb(en)
+    if not verb:
+        return en
+    words = en.split(" ")
+    k = words.index(verb)
+    words[k] = verb_form(verb, tag) or verb
+    return " ".join(words)
+
+
+#: Adverbs whose adjective is not the adverb less -ly (or -ily → -y).
+_ADJECTIVES = {"basically": "basic", "fully": "full", "truly": "true", "wholly": "whole",
+               "publicly": "public", "duly": "due"}
+
+
+def adjective(adverb: str) -> str:
+    """The adjective of an -ly adverb (steadily → steady, effectively → effective), for the
+    complement of a copula ("remained steady", not "keep steadily")."""
+    if adverb in _ADJECTIVES:
+        return _ADJECTIVES[adverb]
+    if adverb.endswith("ily"):
+        return adverb[:-3] + "y"
+    if adverb.endswith(("ably", "ibly")):
+        return adverb[:-1] + "e"
+    if adverb.endswith("ally") and len(adverb) > 6:
+        return adverb[:-2]
+    return adverb[:-2]
