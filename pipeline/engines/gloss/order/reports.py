@@ -24,6 +24,8 @@ def reporting_last(line: Line) -> None:
     if comma >= len(units) or line.zh(comma) != "，":
         return
     verb = line.prev(comma)
+    if verb is not None and units[verb].en.startswith("on ") and DAY.match(units[verb].en[3:]):
+        verb = line.prev(verb)  # the periods rule put the day after the verb already: 表示 "said on December 15"
     last = line.prev(len(units))
     if verb is None or last is None or line.zh(verb) not in SAID or line.zh(last) != "。" \
             or line.prev(verb) is None or line.zh(0) == "据" \
