@@ -78,15 +78,20 @@ def test_a_run_leaves_no_cyclic_garbage_and_restores_the_collector() -> None:
     assert gc.isenabled()
     for page in pages:
         gc.disable()
+        frozen = gc.get_freeze_count()
         try:
             doc = run(Document(page.name, data=page.read_bytes()), ctx)
             assert not gc.isenabled()  # left as the caller had it
             assert gc.collect() == 0
+            assert gc.get_freeze_count() == frozen  # the caller's collector: nothing frozen
         finally:
             gc.enable()
         assert doc.outputs
     doc = run(Document(SAMPLE.name, data=SAMPLE.read_bytes()), ctx)
     assert gc.isenabled()
+    # what the run made is frozen: no collection walks it after the run (see collector_paused)
+    assert len(gc.get_objects(generation=0)) < gc.get_threshold()[0]
+    assert gc.get_freeze_count() > len(doc.segments) * 10
     with pytest.raises(PipelineError):
         run(Document(SAMPLE.name, data=SAMPLE.read_bytes()), ctx, until="nonsense")
     with pytest.raises(Exception):

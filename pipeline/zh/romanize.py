@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from pipeline.zh import pinyin
+
 # Compound surnames (复姓) of the Hundred Family Surnames (百家姓) still in use. One missing
 # here is split after its first character, read as in a common word (澹台灭明 came out
 # "Dan Taimieming", 钟离权 "Zhong Liquan"); the last rows follow English Wikipedia's Tantai
@@ -75,11 +77,14 @@ def _keep(chars: str) -> list[str]:
 
 
 def syllables(text: str, readings: dict[str, str] | None = None) -> list[str]:
-    """Toneless pinyin syllables of `text`, with per-character overrides."""
-    from pypinyin import lazy_pinyin
+    """Toneless pinyin syllables of `text`, with per-character overrides: pypinyin's, from
+    its table (pipeline.zh.pinyin) without loading pypinyin where it can."""
+    out = pinyin.lazy_pinyin(text)
+    if out is None:
+        from pypinyin import lazy_pinyin
 
-    keep: Any = _keep  # pypinyin accepts a list-returning callable; its stubs say str
-    out = lazy_pinyin(text, errors=keep)
+        keep: Any = _keep  # pypinyin accepts a list-returning callable; its stubs say str
+        out = lazy_pinyin(text, errors=keep)
     if readings:
         out = [readings.get(ch, py) for ch, py in zip(text, out)] if len(out) == len(text) else out
     return [s.replace("ü", "v").replace("v", "ü") for s in out]
