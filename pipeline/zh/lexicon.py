@@ -448,8 +448,8 @@ class Lexicon:
         words next to a single character or a guess are looked at (`_mend_flags`, memoised)."""
         words = [zh[a:b] for a, b in tokens]
         flags = self._mend_flags
-        if not flags.keys() >= set(words):
-            for w in set(words) - flags.keys():
+        for w in words:
+            if w not in flags:  # (set(words) - flags.keys() walked the whole memo: 1 s a first pass)
                 flags[w] = self._flags(w)
         at = [k for k, w in enumerate(words) if flags[w]]
         if not at:
