@@ -18,10 +18,10 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 #: The lock file in an output folder: held while a set is written there (see `folder_lock`).
 LOCK_NAME = ".pipeline.lock"
@@ -328,3 +328,30 @@ def cache_dir() -> Path:
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "pipeline"
     )
     return Path(base)
+
+
+def files_version(paths: Sequence[Path]) -> str:
+    """The sizes and times of `paths` (those that exist): a cache made from them is made again
+    when they change."""
+    stats = [p.stat() for p in paths if p.exists()]
+    return "-".join(f"{st.st_size}-{st.st_mtime_ns}" for st in stats) or "none"
+
+
+def cached(name: str, build: Callable[[], Any]) -> Any:
+    """`build()`, kept in the cache folder as `name` (marshal: plain dicts, lists, tuples and
+    strings) and read back from there on later runs; a cache that cannot be written costs only
+    a slower next run."""
+    import marshal
+
+    path = cache_dir() / name
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, marshal.dumps(value))
+    except OSError:
+        pass
+    return value

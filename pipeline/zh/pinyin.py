@@ -15,7 +15,6 @@ pypinyin itself (`None` here)."""
 
 from __future__ import annotations
 
-import marshal
 from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
@@ -59,18 +58,9 @@ def _starts_a_phrase(keys: list[str], text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _table() -> Table:
-    from pipeline.fileio import atomic_write, cache_dir
+    from pipeline.fileio import cached
 
-    path = cache_dir() / f"pinyin-{_version()}.marshal"
-    try:
-        chars, phrases, keys = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        chars, phrases, keys = _build()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, marshal.dumps((chars, phrases, keys)))
-        except OSError:
-            pass  # only a slower next run
+    chars, phrases, keys = cached(f"pinyin-{_version()}.marshal", _build)
     return Table(chars, phrases, keys, max(map(len, phrases), default=0))
 
 
@@ -78,10 +68,11 @@ def _version() -> str:
     """The sizes and times of pypinyin's data files: the table is rebuilt when they change."""
     from importlib.util import find_spec
 
+    from pipeline.fileio import files_version
+
     spec = find_spec("pypinyin")
     folder = Path(next(iter(spec.submodule_search_locations or ()))) if spec else Path()
-    stats = [(folder / f).stat() for f in ("pinyin_dict.json", "phrases_dict.json") if (folder / f).exists()]
-    return "-".join(f"{st.st_size}-{st.st_mtime_ns}" for st in stats) or "none"
+    return files_version([folder / "pinyin_dict.json", folder / "phrases_dict.json"])
 
 
 def _build() -> tuple[dict[str, str], dict[str, tuple[str, ...]], list[str]]:
