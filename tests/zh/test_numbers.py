@@ -327,6 +327,11 @@ MISSING_CASES = [
     ("建成2座", "2. were built", []),
     ("第2届", "the second session", []),
     ("第2届", "the twenty-second session", ["第2届"]),
+    # one unit said with an article or "past" (新闻联播, 2024-03-05: 一年来的实践再次充分证明)
+    ("一年来的实践再次充分证明", "Over the past year, practice has proved again", []),
+    ("一年来的实践再次充分证明", "Over a year, practice has proved again", []),
+    ("一年来的实践再次充分证明", "Over the past two years, practice has proved again", ["一年"]),
+    ("一年来的实践再次充分证明", "Over the years, practice has proved again", ["一年"]),
 ]
 
 

@@ -140,7 +140,7 @@ def missing_numbers(zh: str, en: str, quantities: Sequence[Quantity] | None = No
         quantities = find_quantities(zh)
     # A quantity whose own rendering stands whole in the English is stated: the gloss engine
     # writes exactly those renderings, so its answers are checked without parsing the English.
-    quantities = [q for q in quantities if not _verbatim(q.en, en)]
+    quantities = [q for q in quantities if not _verbatim(q.en, en) and not _one_of(q, en)]
     if not quantities:
         return []  # most sentences: no need to read the English at all
     kinds = {q.kind for q in quantities}
@@ -149,6 +149,19 @@ def missing_numbers(zh: str, en: str, quantities: Sequence[Quantity] | None = No
     ordinals = set(english_ordinals(en)) | values if kinds & {"ordinal", "enumerator"} else values
     dates = english_dates(en) if "date" in kinds else []
     return [q for q in quantities if not _stated(q, values, ordinals, dates)]
+
+
+#: Words that state "one" of the unit after them (一年来 "over the past year", 每年一次 "once a
+#: year"): the English of a count of one need not say "one".
+ONE_WORDS = ("a", "an", "past", "per")
+
+
+def _one_of(q: Quantity, en: str) -> bool:
+    """Whether a quantity of one unit (一年 "one year") is stated as "a year", "the past year"."""
+    if q.value != 1 or not q.en.startswith("one "):
+        return False
+    unit = q.en[4:]
+    return any(_verbatim(f"{w} {unit}", en) for w in ONE_WORDS)
 
 
 def _verbatim(phrase: str, en: str) -> bool:
