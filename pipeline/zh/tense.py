@@ -26,10 +26,10 @@ ADVICE = "advice"
 #: 和五年工作回顾 "A Review of Our Work in 2022 and over the Past Five Years").
 REVIEW_HEADINGS = ("回顾", "过去一年", "过去五年", "五年来", "年来工作")
 #: Heading words of a plan section (GWR: 三、2019年政府工作任务 "What We Will Do in 2019",
-#: 二、2019年经济社会发展总体要求和政策取向, 二、对今年政府工作的建议, 主要预期目标).
+#: 二、2019年经济社会发展总体要求和政策取向, 二、对今年政府工作的建议, 主要预期目标). Not 今年
+#: alone: a news item's title with 今年 sets no plan for the sentences after it.
 ADVICE_HEADINGS = ("建议",)
-PLAN_HEADINGS = ("工作任务", "总体要求", "政策取向", "预期目标", "工作安排", "重点工作",
-                 "今年", "明年")
+PLAN_HEADINGS = ("工作任务", "总体要求", "政策取向", "预期目标", "工作安排", "重点工作")
 #: Words (jieba tokens) of a past time or a completed action.
 PAST_WORDS = frozenset({"了", "去年", "上年", "前年", "昨天", "昨日", "此前", "曾", "曾经", "过去一年",
                         "五年来", "近年来"})

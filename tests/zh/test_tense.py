@@ -24,6 +24,7 @@ def cut() -> Tokenizer:
     ("二、对今年政府工作的建议", ADVICE),  # GWR 2023 "II. Suggestions for ... This Year": "We should ..."
     ("（一）继续创新和完善宏观调控，确保经济运行在合理区间。", None),  # a topic's heading: no time of its own
     ("政府工作报告", None),
+    ("美联储今年内第三次降息", None),  # 新闻联播 2019-10-31: a news title with 今年 plans nothing
 ])
 def test_section_time(heading: str, time: str | None) -> None:
     assert section_time(heading) == time
