@@ -124,6 +124,7 @@ def domain() -> dict[str, DomainEntry]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
 def sense_rank(sense: str) -> int:
     """Where a sense stands among a word's (lower first; sorting by it keeps the dictionary's
     order within each rank): 0 a sense CC-CEDICT labels as economic or political ("(of prices
@@ -139,6 +140,7 @@ def sense_rank(sense: str) -> int:
     return 3 if _EXPLAINING.search(bare) or clean_sense(sense).count(" ") > 5 else 2
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_sense(sense: str) -> str:
     """'(bound form) up; upper' → 'up'; '' for notes and cross-references; an idiom's meaning,
     not its literal picture (一步一个脚印 "one step, one footprint (idiom); steady progress" →
