@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from pipeline.engines.gloss.order.line import Line
+from pipeline.zh.numbers.tables import MONTHS, WEEKDAYS
 from pipeline.zh.tense import REPORTING_WORDS
 
-#: A day's English (a date or a weekday), which follows "said" with "on".
-DAY = re.compile(r"^(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-                 r"December) \d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$")
+#: A day's English (a date or a weekday, as the numbers layer writes them), which follows
+#: "said" with "on".
+DAY = re.compile(rf"^(?:(?:{'|'.join(MONTHS)}) \d{{1,2}}|{'|'.join(WEEKDAYS.values())})$")
 #: Reporting verbs whose clause goes after what it reports (the subject and the verb only).
 SAID = frozenset(REPORTING_WORDS - {"显示", "据悉", "介绍"})
 
