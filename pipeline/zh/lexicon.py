@@ -78,6 +78,11 @@ _PICTURE = re.compile(r"^lit\. (?!.*\bfig\. )|^[A-Z][^.]*\.$")
 # A sense that only sends the reader to another headword (念兹在兹 "see 念念不忘[nian4 ...]"):
 # the simplified form of the word it names.
 _SEE_WORD = re.compile(rf"^(?:see(?: also)?|variant of|old variant of|also written) (?:[{HAN}]+\|)?([{HAN}]+)\[")
+# CC-CEDICT's sense of the general classifier (个), which has no English after a numeral.
+_GENERAL_CLASSIFIER = re.compile(r"^\(classifier used before a noun that has no specific classifier\)")
+# A placeholder object at the end of a sense ("to attach importance to sth", "to entrust a
+# task to sb else"): the Chinese object follows the verb, so the English stops before it.
+_TRAILING_PLACEHOLDER = re.compile(r"\s+(?:sb else|sb|sth|something|someone)$")
 #: A label before a proper noun's sense in CC-CEDICT ("(China) National Bureau of ...").
 _LABEL = re.compile(r"^\([^()]*\)\s*")
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
@@ -153,8 +158,9 @@ def sense_rank(sense: str) -> int:
 
 @lru_cache(maxsize=1 << 16)
 def clean_sense(sense: str) -> str:
-    """'(bound form) up; upper' → 'up'; '' for notes and cross-references; an idiom's meaning,
-    not its literal picture (一步一个脚印 "one step, one footprint (idiom); steady progress" →
+    """'(bound form) up; upper' → 'up'; '' for notes and cross-references; a placeholder object
+    at the end dropped ('to attach importance to sth' → 'to attach importance to'); an idiom's
+    meaning, not its literal picture (一步一个脚印 "one step, one footprint (idiom); steady progress" →
     'steady progress'; 'lit. ...; fig. ...' → the figurative); a placeholder verb dropped
     ('to do sth in batches' → 'in batches')."""
     if _SKIP.match(sense):
@@ -164,7 +170,7 @@ def clean_sense(sense: str) -> str:
         _, idiom, meaning = sense.replace("; fig. ", " fig. ").partition(" fig. ")
     first = re.split(r"[;:]|, ", _PARENS.sub(" ", meaning if idiom else sense))[0]
     first = _CJK_REF.sub("", first).removeprefix("fig. ").removeprefix("lit. ")
-    first = _PLACEHOLDER_VERB.sub("", first)
+    first = _TRAILING_PLACEHOLDER.sub("", _PLACEHOLDER_VERB.sub("", first))
     return " ".join(first.split()).strip(" ,")
 
 
@@ -460,11 +466,21 @@ class Lexicon:
         guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
         name = tag in NAME_TAGS or tag in PERSON_TAGS or (guessed and names.looks_like_name(word))
         if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
-            return join_parts([self.render(p)[0] for p in parts], parts), False
+            return join_parts([self.part_english(parts, k) for k in range(len(parts))], parts), False
         if not name:
             return word, False  # no English known and no name: the Chinese stays (untranslated)
         pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰
         return (pinyin.capitalize() if tag in NAME_TAGS else pinyin), True
+
+    def part_english(self, parts: list[str], k: int) -> str:
+        """The English of parts[k] in a word rendered by its parts: its own, but none for the
+        general classifier after a numeral (四个 "four", not "four individual": CC-CEDICT 个
+        "(classifier used before a noun that has no specific classifier)", jieba tags m, q)."""
+        part = parts[k]
+        if k and len(part) == 1 and self.cedict.tag(part) == "q" and self.cedict.tag(parts[k - 1]) == "m" \
+                and any(_GENERAL_CLASSIFIER.match(x) for r in self.cedict.readings(part) for x in r.senses):
+            return ""
+        return self.render(part)[0]
 
     def see_also(self, word: str, readings: tuple[Reading, ...]) -> str:
         """The English of the headword that CC-CEDICT's only senses of `word` send the reader

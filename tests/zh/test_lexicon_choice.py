@@ -70,6 +70,10 @@ def test_pictures_and_sentences_rank_last(sense: str, rank: int) -> None:
     ("lit. orders are carried out and prohibitions are observed fig. to execute every order "
      "without fail", "to execute every order without fail"),
     ("same as 逶 in 逶迤 winding, curved", ""),  # CC-CEDICT 委: a cross-reference, no sense
+    # a placeholder object at the end: the Chinese object follows (高度重视粮食安全)
+    ("to attach importance to sth", "to attach importance to"),
+    ("to entrust a task to sb else", "to entrust a task to"),  # CC-CEDICT 嘱托
+    ("to throw oneself into sth", "to throw oneself into"),  # CC-CEDICT 投身
 ])
 def test_clean_sense_figurative_and_cross_reference(sense: str, cleaned: str) -> None:
     assert clean_sense(sense) == cleaned
@@ -127,3 +131,11 @@ def test_e_words_phrases_in_sentences(engine: GlossEngine, zh: str, english: str
 ])
 def test_adverb_only_from_adjectives(lexicon: Lexicon, word: str, adverb: str) -> None:
     assert lexicon.adverb(word) == adverb
+
+
+@pytest.mark.parametrize("word, english", [
+    ("四个", "four"),   # 四 "four" + 个, the general classifier: no "four individual"
+    ("一个", "a"),
+])
+def test_general_classifier_after_numeral_has_no_english(lexicon: Lexicon, word: str, english: str) -> None:
+    assert lexicon.render(word) == (english, False)
