@@ -78,6 +78,7 @@ def verb_forms(line: Line, time: str, report: bool = False) -> None:
     participle alone). `report`: the sentence stands in a work report's review or plan, whose
     sentences without a subject are the writers' ("We established ...", "We will ...")."""
     found = predicates(line, time)
+    lead = opening_phrases(line, found)
     for n, (a, (verb, subject)) in reversed(list(enumerate(found))):
         if verb == FORMED:
             continue
@@ -95,7 +96,7 @@ def verb_forms(line: Line, time: str, report: bool = False) -> None:
         elif time == PERFECT and u.kind == "word":
             has = "has " if n == 0 and subject is not None and singular(line, subject) else "have " if n == 0 else ""
             line.set_en(verb, has + inflected(u.en, PARTICIPLE))
-        if n == 0 and u.en not in COPULA_PAST:
+        if n == lead and u.en not in COPULA_PAST:
             start = opening(line, verb) if report else None
             if time in MODAL_OF:
                 will = MODAL_OF[time]
@@ -106,6 +107,17 @@ def verb_forms(line: Line, time: str, report: bool = False) -> None:
             definite(line, a, subject)
 
 
+def opening_phrases(line: Line, found: list[tuple[int, tuple[int, int | None]]]) -> int:
+    """The index of the sentence's first predicate after the clauses that are only an opening
+    phrase (应X邀请， "At the invitation of X,"): "will" goes before that one."""
+    n = 0
+    while n < len(found) - 1 and found[n][1][0] == FORMED and line.units[found[n][0]].en in OPENERS:
+        n += 1
+    return n
+
+
+#: The English of the words that open a phrase before a sentence's subject (diplomacy.invitation).
+OPENERS = frozenset({"at the invitation of"})
 #: English verbs that take no object (change of state, motion, existence: Levin, English
 #: Verb Classes and Alternations, 45.4, 47), never passive: 物价上涨 "prices rose".
 INTRANSITIVE = frozenset({
