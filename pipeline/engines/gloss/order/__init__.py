@@ -26,7 +26,7 @@ from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
-from pipeline.engines.gloss.order.reports import SAID, reporting_last
+from pipeline.engines.gloss.order.reports import SAID, quoted_speech, reporting_last
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
 from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, verbs_after_prepositions
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
@@ -52,16 +52,17 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
     (frozenset({"的"}), of_modifiers),
+    (frozenset({"：", ":"}), labels),
+    (QUESTION_MARKS, questions),  # before the prepositions move: 对此 stays by its 有何
     (OPENERS, frames),
     (frozenset(POSTPOSED), prepositions),
     (None, subjectless),
     (None, verbs_after_prepositions),
-    (frozenset({"：", ":"}), labels),
-    (QUESTION_MARKS, questions),
     (frozenset({"邀请"}), invitation),
     (frozenset({"访问"}), visits),
     (frozenset({"将于", "将在"}), dates_last),
     (frozenset({"主持"}), conference_title),
+    (frozenset({"：“", ":“"}), quoted_speech),
 )
 
 

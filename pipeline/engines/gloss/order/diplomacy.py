@@ -53,18 +53,32 @@ def titles_after_names(line: Line) -> None:
     k = len(line.units) - 1
     while k > 0:
         u = line.units[k]
-        if u.kind == "word" and u.zh in TITLES:
+        if u.kind in ("word", "term") and u.zh in TITLES:
             a = k
             while a - 2 >= 0 and line.zh(a - 1) == AND_TITLE and line.zh(a - 2) in TITLES:
                 a -= 2
             name = a - 1
-            if line.units[name].kind == "person":
+            if is_name(line, name):
                 for j in range(a, k + 1):
-                    line.set_en(j, TITLES[line.zh(j)] if line.zh(j) in TITLES else "and")
+                    if line.units[j].kind != "term":  # a glossary rendering stays verbatim
+                        line.set_en(j, TITLES[line.zh(j)] if line.zh(j) in TITLES else "and")
                 line.move(a, k + 1, name)
                 k = name - 1
                 continue
         k -= 1
+
+
+def is_name(line: Line, k: int) -> bool:
+    """Whether unit k is a person's name: found by the name finder, or a glossary term or a
+    word jieba tags as a name (a few characters, its English capitalised words: 习近平 "Xi
+    Jinping")."""
+    u = line.units[k]
+    if u.kind == "person":
+        return True
+    words = u.en.split()
+    if len(u.zh) > 4 or not 1 < len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    return u.kind == "term" or (u.kind == "word" and (not line.tag(k) or line.tag(k).startswith("nr")))
 
 
 def conference_title(line: Line) -> None:

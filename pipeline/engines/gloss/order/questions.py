@@ -22,6 +22,8 @@ PLEASE_ASK = frozenset({"请问"})
 LABELS = {"问": "Q", "答": "A"}
 #: The questioner's label ends in 记者 ("reporter"), which the English leaves out (路透社记者： "Reuters:").
 REPORTER = "记者"
+#: The one a question is put to, "you" in English (请问发言人对此有何评论 "Do you have any comment?").
+ADDRESSEES = frozenset({"发言人", "你", "您", "你们"})
 #: Subjects that take "do" (not "does") and are singular in no English sense.
 PLURAL_SUBJECTS = frozenset({"你", "你们", "我们", "各方", "双方"})
 #: The topic of a question, in its English (发言人对此有何评论 "... have on this").
@@ -47,6 +49,10 @@ def labels(line: Line) -> None:
     last = line.prev(colon)
     if last is not None and last != first and line.units[last].kind == "word" and line.zh(last) == REPORTER:
         line.set_en(last, "")
+        before = line.prev(last)
+        if before is not None and line.zh(before) == "》" and line.zh(first) == "《":
+            line.set_en(first, "")  # 《环球时报》记者： "Global Times:" (no quotes in a label)
+            line.set_en(before, "")
 
 
 def questions(line: Line) -> None:
@@ -133,14 +139,19 @@ def what(line: Line, start: int, k: int, end: int) -> None:
     for j in range(b, k):
         if line.units[j].kind == "word" and line.zh(j) in ON_THIS:
             line.set_en(j, ON_THIS[line.zh(j)])
-    if span is None or span[0] == span[1]:
-        line.move(k, noun + 1, start if span is None else span[0])  # "What comment on this?"
+    if span is None:
+        line.move(k, noun + 1, start)  # "What comment ..."
         return
     a, b = span
     n = noun + 1 - k
-    plural = any(line.zh(j) in PLURAL_SUBJECTS for j in range(a, b))
+    if b - a == 1 and line.zh(a) in ADDRESSEES:
+        line.set_en(a, "you")
+    plural = a == b or any(line.zh(j) in PLURAL_SUBJECTS | ADDRESSEES for j in range(a, b))
     line.move(k, noun + 1, a)  # what N, subject, 对此, ...
-    line.add(a + n, "do" if plural else "does")
+    if a == b:  # no subject: 对此有何评论 "What comment do you have on this?"
+        line.add(a + n, "do you")
+    else:
+        line.add(a + n, "do" if plural else "does")
     line.add(a + n + 1 + (b - a), "have")
 
 

@@ -39,3 +39,33 @@ def reporting_last(line: Line) -> None:
     line.move(comma + 1, last, 0)  # X, speaker said, 。
     rest = last - comma - 1
     line.move(last - 1, last, rest)  # X, speaker said 。
+
+
+def quoted_speech(line: Line) -> None:
+    """华春莹说：“…。” → "“...,” Hua Chunying said.": a speaker and a reporting verb before a
+    colon and a whole quotation go after it (China Daily's "..., said Hua"), the quotation's
+    closing full stop a comma."""
+    units = line.units
+    colon = line.clause_end(0)
+    if colon >= len(units) or line.zh(colon) not in ("：", ":"):
+        return
+    verb = next((k for k in range(colon) if units[k].kind == "word" and units[k].zh in SAID), None)
+    opening, last = line.next(colon), line.prev(len(units))
+    if verb is None or opening is None or last is None or line.zh(opening) != "“" or line.prev(verb) is None:
+        return  # (the verb anywhere in the clause: 在例行发布会上说 "said at a regular briefing")
+    before = line.prev(last)
+    if line.zh(last) == "”" and before is not None and line.zh(before) in ("。", "！"):
+        if any(u.zh == "”" for u in units[opening + 1:last]):
+            return  # more than one quotation
+        line.set_en(before, ",")
+        line.set_en(colon, ".")
+        line.move(0, colon + 1, len(units))  # “..., ” speaker said.
+    elif line.zh(last) == "。" and before is not None and line.zh(before) == "”":
+        if any(u.zh == "”" for u in units[opening + 1:before]):
+            return
+        inside = line.prev(before)
+        if inside is None or inside <= opening:
+            return
+        line.set_en(inside, units[inside].en + ",")  # “...,”
+        line.set_en(colon, "")
+        line.move(0, colon + 1, last)  # “...,” speaker said.
