@@ -120,3 +120,23 @@ def test_a_quotation_goes_before_its_speaker(ctx: Context) -> None:
     en = check(ctx, "华春莹在例行发布会上说：“中俄两国一直有着相互支持举办重大国际活动的传统。”",
                ['," Hua Chunying said'], [':"'])
     assert en.startswith('"'), en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # bbs.adaiere.com (2021-05-12 transcript): "The Chinese side believes that foreign troops should withdraw ..."
+    ("中方认为，外国驻军应当有序、负责任地撤出阿富汗。", ["China believes that "], ["believed", "believes,"]),
+    # etogether.net 6149 (2018-09): "We hope and believe that people in the affected areas could resume ..."
+    ("中方希望并相信，灾区民众能够早日恢复正常生产生活，重建家园。", ["hopes and believe that "], ["convinced,"]),
+    # edu.ctpc.com.cn 5035 (2019-07-22): "As we repeatedly emphasize, ensuring the full and effective implementation ..."
+    ("中方一再强调，确保全面协议得到完整、有效执行，既是安理会决议的要求。", ["China repeatedly emphasize that "],
+     ["emphasize,"]),
+])
+def test_a_sides_statement_keeps_its_order_with_that(ctx: Context, zh: str, present: list[str],
+                                                     absent: list[str]) -> None:
+    check(ctx, zh, present, absent)
+
+
+def test_a_news_report_still_puts_its_source_last(ctx: Context) -> None:
+    # news: the reporting clause of an organisation goes last ("..., the bureau said")
+    en = english(ctx, "国家统计局称，今年上半年国内生产总值同比增长5.5%。")
+    assert en.endswith("the National Bureau of Statistics said."), en

@@ -26,7 +26,7 @@ from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
-from pipeline.engines.gloss.order.reports import SAID, quoted_speech, reporting_last
+from pipeline.engines.gloss.order.reports import SAID, THINKING, quoted_speech, reporting_last, that_clauses
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
 from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, verbs_after_prepositions
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
@@ -63,6 +63,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"将于", "将在"}), dates_last),
     (frozenset({"主持"}), conference_title),
     (frozenset({"：“", ":“"}), quoted_speech),
+    (frozenset(THINKING), that_clauses),
 )
 
 

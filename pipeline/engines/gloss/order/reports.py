@@ -29,6 +29,7 @@ def reporting_last(line: Line) -> None:
         verb = line.prev(verb)  # the periods rule put the day after the verb already: 表示 "said on December 15"
     last = line.prev(len(units))
     if verb is None or last is None or line.zh(verb) not in SAID or line.zh(last) != "。" \
+            or units[verb].en.endswith(" that") \
             or line.prev(verb) is None or line.zh(0) == "据" \
             or (line.clause_end(comma + 1) == last and last - comma < 3):
         return
@@ -69,3 +70,47 @@ def quoted_speech(line: Line) -> None:
         line.set_en(inside, units[inside].en + ",")  # “...,”
         line.set_en(colon, "")
         line.move(0, colon + 1, last)  # “...,” speaker said.
+
+
+#: Verbs of saying and thinking whose clause is the spokesperson's or a side's own statement,
+#: with their English before "that" (fmprc transcripts: 中方认为，… "China believes that ...",
+#: 我们希望，… "We hope that ...", 中方一再强调，… "China has repeatedly stressed that ...").
+THINKING = {"认为": "believe", "相信": "believe", "坚信": "firmly believe", "希望": "hope", "强调": "stress",
+            "指出": "point out", "重申": "reiterate", "注意到": "note", "主张": "maintain", "表示": "say"}
+#: The subjects of such statements: the sides of diplomacy and the speaker (中方, 美方, 双方, 我们).
+SPEAKERS = frozenset({"中方", "我们", "我", "双方", "各方", "中国", "中国政府", "外交部"})
+
+
+def that_clauses(line: Line) -> None:
+    """中方认为，X。 → "China believes that X.": a side or the speaker, its adverbs and verbs
+    of saying or thinking, then a comma and what is said: the verb's English takes "that",
+    the comma goes (a side's statement keeps its order, unlike a news report's 国家统计局称，)."""
+    units = line.units
+    first = line.next(-1)
+    if first is None or units[first].kind != "word" or not speaker(units[first].zh):
+        return
+    comma = line.clause_end(first)
+    last = line.prev(comma)
+    if comma >= len(units) or line.zh(comma) != "，" or last is None or not thinking(line.zh(last)):
+        return
+    middle = [j for j in range(first + 1, comma) if units[j].kind != "space"]
+    if any(not (thinking(line.zh(j)) or line.zh(j) in ("并", "和", "也", "都") or line.tag(j) in ("d", "ad"))
+           for j in middle):
+        return
+    if line.clause_end(comma + 1) - comma < 3:
+        return  # a short clause after the comma: a list, not a statement
+    for j in middle:
+        if line.zh(j) in THINKING:
+            line.set_en(j, THINKING[line.zh(j)])
+    line.set_en(last, units[last].en + " that")
+    line.set_en(comma, "")
+
+
+def thinking(zh: str) -> bool:
+    """Whether a word is a verb of THINKING, alone or after an adverb jieba keeps with it (一再强调)."""
+    return zh in THINKING or (len(zh) == 4 and zh[2:] in THINKING)
+
+
+def speaker(zh: str) -> bool:
+    """Whether a word is a side of diplomacy or the speaker (中方, 美方, 我们)."""
+    return zh in SPEAKERS or (len(zh) == 2 and zh.endswith("方") and zh != "地方")
