@@ -54,6 +54,8 @@ PAST_PAIRS = frozenset({("过去", "一年"), ("过去", "五年"), ("五年", "
 #: 3日访华 "will visit China on May 3"); before a noun it marks
 #: the object (将税率降至… "cut the rate to ..."), like 把, and says nothing of the time.
 WILL = "将"
+#: The tags (first letters) of the words after which 将 is "will": verbs, adverbs, prepositions.
+WILL_BEFORE = ("v", "d", "p")
 
 
 def _dated(word: str) -> bool:
@@ -102,7 +104,7 @@ def sentence_time(words: Sequence[str], section: str = "", pos: Callable[[str], 
         return PAST
     if (seen & FUTURE_WORDS and any(w in FUTURE_WORDS and not (w == THIS_YEAR and _dated(v))
                                    for w, v in zip(words, [*words[1:], ""]))) \
-            or (WILL in seen and any(w == WILL and pos(v)[:1] in ("v", "d", "p") for w, v in itertools.pairwise(words))):
+            or (WILL in seen and any(w == WILL and pos(v)[:1] in WILL_BEFORE for w, v in itertools.pairwise(words))):
         return ADVICE if section and section_time(section) == ADVICE else FUTURE
     pairs = ("过去" in seen or "五年" in seen) and any(p in PAST_PAIRS for p in itertools.pairwise(words))
     if seen & PAST_WORDS or pairs:

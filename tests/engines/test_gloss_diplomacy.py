@@ -128,8 +128,12 @@ def test_a_quotation_goes_before_its_speaker(ctx: Context) -> None:
     # etogether.net 6149 (2018-09): "We hope and believe that people in the affected areas could resume ..."
     ("中方希望并相信，灾区民众能够早日恢复正常生产生活，重建家园。", ["hopes and believe that "], ["convinced,"]),
     # edu.ctpc.com.cn 5035 (2019-07-22): "As we repeatedly emphasize, ensuring the full and effective implementation ..."
-    ("中方一再强调，确保全面协议得到完整、有效执行，既是安理会决议的要求。", ["China repeatedly emphasize that "],
+    ("中方一再强调，确保全面协议得到完整、有效执行，既是安理会决议的要求。", ["China repeatedly emphasizes that "],
      ["emphasize,"]),
+    # xinjiapo.news 235254 (2022-02-08): "In the meantime, China believes that double standards should not ..."
+    ("同时中方认为，反恐不应搞双重标准，要打击一切形式的恐怖主义。", ["China believes that "], ["will be believed"]),
+    # yingyushijie.cn 7978 (2020-12-23): "We believe the opening of the Vientiane-Vangvieng section will help ..."
+    ("我们相信，万象至万荣段通车将为改善当地民生提供新的助力。", ["We believe that "], ["will believe"]),
 ])
 def test_a_sides_statement_keeps_its_order_with_that(ctx: Context, zh: str, present: list[str],
                                                      absent: list[str]) -> None:

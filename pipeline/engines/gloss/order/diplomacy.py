@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.line import OPENING_QUOTES, Line
 from pipeline.zh.numbers.tables import MONTHS
 
 #: 应 … 邀请: the preposition and the noun that close the phrase.
@@ -35,16 +35,18 @@ TRIGGERS = frozenset({AT_INVITATION[1], *TITLES, HOLDS})
 
 
 def invitation(line: Line) -> None:
-    """应X邀请，… → "At the invitation of X, ...": 应 opens the clause, 邀请 closes it."""
-    first = line.next(-1)
-    if first is None or line.units[first].kind != "word" or line.zh(first) != AT_INVITATION[0]:
-        return
-    end = line.clause_end(first)
-    last = line.prev(end)
-    if last is None or last == first or line.zh(last) != AT_INVITATION[1]:
-        return
-    line.set_en(first, "at the invitation of")
-    line.set_en(last, "")
+    """应X邀请，… → "At the invitation of X, ...": 应 opens the clause (or a quotation), 邀请
+    closes it."""
+    for first in line.find(frozenset({AT_INVITATION[0]})):
+        before = line.prev(first)
+        if before is not None and not (line.ends_clause(before) or line.zh(before) in OPENING_QUOTES):
+            continue  # 应 opens the sentence, a clause or a quotation
+        end = line.clause_end(first)
+        last = line.prev(end)
+        if last is None or last == first or line.zh(last) != AT_INVITATION[1]:
+            continue
+        line.set_en(first, "at the invitation of")
+        line.set_en(last, "")
 
 
 def titles_after_names(line: Line) -> None:
@@ -61,7 +63,7 @@ def titles_after_names(line: Line) -> None:
             if is_name(line, name):
                 for j in range(a, k + 1):
                     if line.units[j].kind != "term":  # a glossary rendering stays verbatim
-                        line.set_en(j, TITLES[line.zh(j)] if line.zh(j) in TITLES else "and")
+                        line.set_en(j, TITLES.get(line.zh(j), "and"))
                 line.move(a, k + 1, name)
                 k = name - 1
                 continue
@@ -98,6 +100,7 @@ def conference_title(line: Line) -> None:
     line.set_en(person, units[person].en + "'s")
     line.set_en(hold, "")
     line.move(hold, hold + 1, person)  # the name's "'s" right before the conference: no article
+    units = line.units
     for j in range(hold + 1, last + 1):
         if units[j].en:
             line.set_en(j, " ".join(w[:1].upper() + w[1:] for w in units[j].en.split()))
@@ -118,7 +121,8 @@ def visits(line: Line) -> None:
     dates the earlier rules put after 进行 stays where it is, for `dates_last`)."""
     for k in line.find(frozenset({"进行"})):
         end = line.clause_end(k)
-        v = next((j for j in range(k + 1, end) if line.units[j].kind in ("word", "term") and line.zh(j) in VISITS), None)
+        v = next((j for j in range(k + 1, end)
+                  if line.units[j].kind in ("word", "term") and line.zh(j) in VISITS), None)
         if v is None or any(line.is_verb(j) for j in range(k + 1, v)):
             continue
         line.set_en(k, "pay")
@@ -133,21 +137,26 @@ def visits(line: Line) -> None:
         if to is not None:  # the prepositions rule put 对X after the verb already
             line.set_en(to, "to")
             line.move(to, v, v + 1)
+            continue
+        after = line.next(v)
+        if after is not None and line.units[after].kind == "word" and line.zh(after) == "对":
+            line.set_en(after, "to")  # … a state visit | 对X, already after it
 
 
 def dates_last(line: Line) -> None:
-    """将于5月3日至5日访问… → "will visit ... from May 3 to 5": a span of dates (于 DATE 至 DATE)
+    """将于5月3日至5日访问… → "will visit ... from May 3 to 5": a span of dates (于/在 DATE 至 DATE)
     inside a clause goes to the clause's end (or before 并 and the next verb phrase)."""
     units = line.units
     for p in range(len(units) - 1, -1, -1):
-        if units[p].kind != "word" or units[p].zh != "于" or units[p].en not in ("on", "in"):
+        if units[p].kind != "word" or units[p].zh not in ("于", "在") or units[p].en not in ("on", "in") \
+                or p + 1 >= len(units) or units[p + 1].kind != "num":
             continue
         end, span = p + 1, False
         while end < len(units) and (units[end].kind in ("num", "space") or units[end].zh in ("至", "到", "日")):
             if units[end].zh in ("至", "到"):
                 span = True
-            elif span and units[end].kind == "num" and ORDINAL_DAY.match(units[end].en):
-                line.set_en(end, ORDINAL_DAY.match(units[end].en).group(1))  # 至5日 "to 5", not "to the 5th"
+            elif span and units[end].kind == "num" and (day := ORDINAL_DAY.match(units[end].en)):
+                line.set_en(end, day.group(1))  # 至5日 "to 5", not "to the 5th"
             elif units[end].zh == "日" and units[end].kind == "word":
                 line.set_en(end, "")  # 4月4日至6日: the second day's 日 ("6", not "6 day")
             end += 1
@@ -160,3 +169,4 @@ def dates_last(line: Line) -> None:
         if span:
             line.set_en(p, "from")
         line.move(p, end, stop)
+        units = line.units  # a move makes a new list

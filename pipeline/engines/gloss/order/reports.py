@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.engines.gloss.order.english import THIRD, inflected
 from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.verbs import THAT
 from pipeline.zh.numbers.tables import MONTHS, WEEKDAYS
 from pipeline.zh.tense import REPORTING_WORDS
 
@@ -77,6 +79,10 @@ def quoted_speech(line: Line) -> None:
 #: 我们希望，… "We hope that ...", 中方一再强调，… "China has repeatedly stressed that ...").
 THINKING = {"认为": "believe", "相信": "believe", "坚信": "firmly believe", "希望": "hope", "强调": "stress",
             "指出": "point out", "重申": "reiterate", "注意到": "note", "主张": "maintain", "表示": "say"}
+#: Words that may stand before the speaker of such a statement (同时中方认为 "In the meantime, China believes").
+CONNECTIVES = frozenset({"同时", "此外", "另外", "因此", "但", "但是", "而且", "当然", "所以"})
+#: The speakers that take a verb's base form ("we believe").
+PLURAL_SPEAKERS = frozenset({"我们", "我", "双方", "各方"})
 #: The subjects of such statements: the sides of diplomacy and the speaker (中方, 美方, 双方, 我们).
 SPEAKERS = frozenset({"中方", "我们", "我", "双方", "各方", "中国", "中国政府", "外交部"})
 
@@ -87,22 +93,33 @@ def that_clauses(line: Line) -> None:
     the comma goes (a side's statement keeps its order, unlike a news report's 国家统计局称，)."""
     units = line.units
     first = line.next(-1)
+    while first is not None and line.zh(first) in CONNECTIVES:
+        first = line.next(first)  # 同时中方认为，… "In the meantime, China believes that ..."
     if first is None or units[first].kind != "word" or not speaker(units[first].zh):
         return
     comma = line.clause_end(first)
     last = line.prev(comma)
-    if comma >= len(units) or line.zh(comma) != "，" or last is None or not thinking(line.zh(last)):
+    if comma >= len(units) or line.zh(comma) != "，" or last is None:
         return
-    middle = [j for j in range(first + 1, comma) if units[j].kind != "space"]
+    note = line.prev(last)
+    if line.zh(last) == "到" and note is not None and line.zh(note) == "注意":
+        line.set_en(last, "")  # 注意/到 as jieba cuts it: "note"
+        line.set_en(note, "note")
+        last = note
+    elif not thinking(line.zh(last)):
+        return
+    middle = [j for j in range(first + 1, comma) if units[j].kind != "space" and units[j].en]
     if any(not (thinking(line.zh(j)) or line.zh(j) in ("并", "和", "也", "都") or line.tag(j) in ("d", "ad"))
-           for j in middle):
+           for j in middle if j != last):
         return
     if line.clause_end(comma + 1) - comma < 3:
         return  # a short clause after the comma: a list, not a statement
-    for j in middle:
-        if line.zh(j) in THINKING:
-            line.set_en(j, THINKING[line.zh(j)])
-    line.set_en(last, units[last].en + " that")
+    one = line.zh(first) not in PLURAL_SPEAKERS
+    verbs = [j for j in middle if thinking(line.zh(j)) or j == last]
+    for n, j in enumerate(verbs):
+        en = THINKING.get(line.zh(j), units[j].en)
+        line.set_en(j, inflected(en, THIRD) if one and n == 0 else en)
+    line.set_en(last, units[last].en + THAT)
     line.set_en(comma, "")
 
 

@@ -111,11 +111,21 @@ def opening_phrases(line: Line, found: list[tuple[int, tuple[int, int | None]]])
     """The index of the sentence's first predicate after the clauses that are only an opening
     phrase (应X邀请， "At the invitation of X,"): "will" goes before that one."""
     n = 0
-    while n < len(found) - 1 and found[n][1][0] == FORMED and line.units[found[n][0]].en in OPENERS:
+    while n < len(found) - 1 and found[n][1][0] == FORMED and (
+            line.units[found[n][0]].en in OPENERS or said_that(line, found[n][0])):
         n += 1
     return n
 
 
+def said_that(line: Line, a: int) -> bool:
+    """Whether the clause from unit a ends in a verb of saying with "that" (中方认为，… "China
+    believes that ..."): the sentence's own predicate comes after it."""
+    last = line.prev(line.clause_end(a))
+    return last is not None and line.units[last].en.endswith(THAT)
+
+
+#: The end of a verb of saying before what is said (reports.that_clauses).
+THAT = " that"
 #: The English of the words that open a phrase before a sentence's subject (diplomacy.invitation).
 OPENERS = frozenset({"at the invitation of"})
 #: English verbs that take no object (change of state, motion, existence: Levin, English
@@ -203,6 +213,8 @@ def _role(lex: Lexicon, zh: str, en: str, kind: str) -> int:
         return COPULA
     if kind == "space" or not en or " than" in en:
         return SKIP
+    if en.endswith(THAT):
+        return IN_FORM  # a verb of saying in its form before its clause (reports.that_clauses)
     if kind == "word" and en.lower() in PLURAL_PRONOUNS:
         return PRONOUN
     first = en.split(" ", 1)[0]
