@@ -40,6 +40,9 @@ TIME_WORDS = PAST_WORDS | frozenset({"今年", "明年", "目前", "当前", "�
 #: (Xinhua/China Daily English: "..., the National Bureau of Statistics said").
 REPORTING_WORDS = frozenset({"表示", "说", "称", "显示", "指出", "介绍", "透露", "宣布", "公布",
                              "据悉", "强调"})
+#: The speaker's own words open with these (我想强调的是，… "I want to stress that ..."): their
+#: verbs of saying are no report of the past.
+FIRST_PERSON = frozenset({"我", "我们"})
 #: Words of a plan or an intention: "will" (GWR English: 今年要… "This year, we will ...").
 FUTURE_WORDS = frozenset({"今年", "明年", "将要", "要", "拟", "即将", "力争", "预计"})
 #: "since" a time: the present perfect (去年以来，全县… "Since last year, the county has ...").
@@ -96,8 +99,8 @@ def sentence_time(words: Sequence[str], section: str = "", pos: Callable[[str], 
     if text is not None and not CUES.search(text):
         return section_time(section) or PRESENT
     seen = set(words)
-    if seen & REPORTING_WORDS:
-        return PAST
+    if seen & REPORTING_WORDS and (not words or words[0] not in FIRST_PERSON):
+        return PAST  # (a speaker's own 我想强调… is said now: no report)
     if SINCE in (text or "".join(words)) and any(w.endswith(SINCE) for w in seen):  # 去年以来 "since last year"
         return PERFECT
     if "了" in seen:

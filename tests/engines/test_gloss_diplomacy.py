@@ -128,7 +128,7 @@ def test_a_quotation_goes_before_its_speaker(ctx: Context) -> None:
     # etogether.net 6149 (2018-09): "We hope and believe that people in the affected areas could resume ..."
     ("中方希望并相信，灾区民众能够早日恢复正常生产生活，重建家园。", ["hopes and believe that "], ["convinced,"]),
     # edu.ctpc.com.cn 5035 (2019-07-22): "As we repeatedly emphasize, ensuring the full and effective implementation ..."
-    ("中方一再强调，确保全面协议得到完整、有效执行，既是安理会决议的要求。", ["China repeatedly emphasizes that "],
+    ("中方一再强调，确保全面协议得到完整、有效执行，既是安理会决议的要求。", ["China repeatedly stresses that "],
      ["emphasize,"]),
     # xinjiapo.news 235254 (2022-02-08): "In the meantime, China believes that double standards should not ..."
     ("同时中方认为，反恐不应搞双重标准，要打击一切形式的恐怖主义。", ["China believes that "], ["will be believed"]),
@@ -144,3 +144,24 @@ def test_a_news_report_still_puts_its_source_last(ctx: Context) -> None:
     # news: the reporting clause of an organisation goes last ("..., the bureau said")
     en = english(ctx, "国家统计局称，今年上半年国内生产总值同比增长5.5%。")
     assert en.endswith("the National Bureau of Statistics said."), en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # reciyi.com 394-5 (2019-12-03): "... and hold talks with Foreign Minister Kang Kyung-wha"
+    ("双方外长将在北京同美方举行会谈。", ["hold talks with the US side"], ["be held"]),
+    # Xinhua: 同…举行会晤 "held a meeting with President Biden" (the title before the name too)
+    ("习近平主席同拜登总统举行会晤。", ["a meeting with President Biden"], ["be held", "Biden president"]),
+])
+def test_talks_are_held_with_a_partner(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
+    check(ctx, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # the spokesperson's formula (fmprc transcripts): "I want to stress that ..."; a speaker's
+    # own words are said now (zh.tense: no report of the past)
+    ("我想强调的是，台湾是中国领土不可分割的一部分。", ["I want to stress that Taiwan is"], ["wanted", "was"]),
+    # the transcripts' "China always maintains that ..."
+    ("中方一贯主张，通过对话协商解决分歧。", ["China always maintains that "], ["view that"]),
+])
+def test_the_spokespersons_own_formulas(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
+    check(ctx, zh, present, absent)

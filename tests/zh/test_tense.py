@@ -53,6 +53,8 @@ def test_section_time(heading: str, time: str | None) -> None:
     # 将 before a preposition and a date (Foreign Ministry announcement, reciyi.com 394-5,
     # 2019-12-03): "State Councilor Wang Yi will visit the ROK from December 4 to 5"
     ("王毅国务委员将于12月4日至5日访问韩国。", "", FUTURE),
+    # a speaker's own verb of saying (the spokesperson's "I want to stress that ...") is no report
+    ("我想强调的是，台湾是中国领土不可分割的一部分。", "", PRESENT),
     # a plan's words under suggestions (GWR 2023): "We should ..."
     ("积极的财政政策要加力提效。", "二、对今年政府工作的建议", ADVICE),
 ])

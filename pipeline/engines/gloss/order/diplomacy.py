@@ -78,9 +78,11 @@ def is_name(line: Line, k: int) -> bool:
     if u.kind == "person":
         return True
     words = u.en.split()
-    if len(u.zh) > 4 or not 1 < len(words) <= 3 or not all(w[:1].isupper() for w in words):
+    if len(u.zh) > 4 or not 0 < len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    return u.kind == "term" or (u.kind == "word" and (not line.tag(k) or line.tag(k).startswith("nr")))
+    if u.kind == "word" and line.tag(k).startswith("nr"):
+        return True  # 拜登 "Biden"
+    return len(words) > 1 and (u.kind == "term" or (u.kind == "word" and not line.tag(k)))
 
 
 def conference_title(line: Line) -> None:
@@ -170,3 +172,33 @@ def dates_last(line: Line) -> None:
             line.set_en(p, "from")
         line.move(p, end, stop)
         units = line.units  # a move makes a new list
+
+
+#: Meetings held with someone, and their English after "hold" (Xinhua: 同…举行会谈 "hold talks
+#: with ...", 举行会晤 "hold a meeting", 举行磋商 "hold consultations").
+MEETINGS = {"会谈": "talks", "会晤": "a meeting", "磋商": "consultations", "对话": "a dialogue"}
+#: 举行 and a meeting as jieba keeps them, one word.
+HOLD_MEETINGS = {"举行" + zh: en for zh, en in MEETINGS.items()}
+#: The prepositions of a partner (同 X, 与 X, 和 X).
+WITH = frozenset({"同", "与", "和", "跟"})
+
+
+def held_talks(line: Line) -> None:
+    """同X举行会谈 → "hold talks with X": 举行 "hold" (not "be held") before a meeting, the
+    partner after it."""
+    for k in line.find(frozenset({"举行", *HOLD_MEETINGS})):
+        if line.zh(k) in HOLD_MEETINGS:  # 举行会谈 as one word
+            line.set_en(k, "hold " + HOLD_MEETINGS[line.zh(k)])
+            m = k
+        else:
+            m = line.next(k) or k
+            if m == k or line.units[m].kind != "word" or line.zh(m) not in MEETINGS:
+                continue
+            line.set_en(k, "hold")
+            line.set_en(m, MEETINGS[line.zh(m)])
+        start = line.clause_start(k)
+        w = next((j for j in range(k - 1, start - 1, -1) if line.units[j].kind == "word" and line.zh(j) in WITH), None)
+        if w is None or any(line.is_verb(j) for j in range(w + 1, k)):
+            continue
+        line.set_en(w, "with")
+        line.move(w, k, m + 1)  # hold talks | with X

@@ -79,6 +79,10 @@ def quoted_speech(line: Line) -> None:
 #: 我们希望，… "We hope that ...", 中方一再强调，… "China has repeatedly stressed that ...").
 THINKING = {"认为": "believe", "相信": "believe", "坚信": "firmly believe", "希望": "hope", "强调": "stress",
             "指出": "point out", "重申": "reiterate", "注意到": "note", "主张": "maintain", "表示": "say"}
+#: Words of wanting before a verb of saying (我想强调 "I want to stress"), and their English.
+WANT = {"想": "want to", "要": "want to", "愿": "would like to"}
+#: Adverbs that jieba keeps with a verb of saying (一贯主张 "always maintains"), and their English.
+ALWAYS = {"一贯": "always", "始终": "always", "一直": "always", "一再": "repeatedly", "再次": "once again"}
 #: Words that may stand before the speaker of such a statement (同时中方认为 "In the meantime, China believes").
 CONNECTIVES = frozenset({"同时", "此外", "另外", "因此", "但", "但是", "而且", "当然", "所以"})
 #: The speakers that take a verb's base form ("we believe").
@@ -101,6 +105,11 @@ def that_clauses(line: Line) -> None:
     last = line.prev(comma)
     if comma >= len(units) or line.zh(comma) != "，" or last is None:
         return
+    while last is not None and line.zh(last) in ("是", "的") and line.prev(last) is not None:
+        line.set_en(last, "")  # 我想强调的是，… "I want to stress that ..."
+        last = line.prev(last)
+    if last is None:
+        return
     note = line.prev(last)
     if line.zh(last) == "到" and note is not None and line.zh(note) == "注意":
         line.set_en(last, "")  # 注意/到 as jieba cuts it: "note"
@@ -109,16 +118,23 @@ def that_clauses(line: Line) -> None:
     elif not thinking(line.zh(last)):
         return
     middle = [j for j in range(first + 1, comma) if units[j].kind != "space" and units[j].en]
-    if any(not (thinking(line.zh(j)) or line.zh(j) in ("并", "和", "也", "都") or line.tag(j) in ("d", "ad"))
-           for j in middle if j != last):
+    if any(not (thinking(line.zh(j)) or line.zh(j) in ("并", "和", "也", "都") or line.zh(j) in WANT
+                or line.tag(j) in ("d", "ad")) for j in middle if j != last):
         return
+    for j in middle:
+        if line.zh(j) in WANT:
+            line.set_en(j, WANT[line.zh(j)])
     if line.clause_end(comma + 1) - comma < 3:
         return  # a short clause after the comma: a list, not a statement
     one = line.zh(first) not in PLURAL_SPEAKERS
     verbs = [j for j in middle if thinking(line.zh(j)) or j == last]
+    want = any(line.zh(i) in WANT for i in middle)
     for n, j in enumerate(verbs):
-        en = THINKING.get(line.zh(j), units[j].en)
-        line.set_en(j, inflected(en, THIRD) if one and n == 0 else en)
+        zh = line.zh(j)
+        if zh in THINKING or zh[:2] in ALWAYS:
+            verb = THINKING[zh] if zh in THINKING else THINKING[zh[2:]]
+            verb = inflected(verb, THIRD) if one and n == 0 and not want else verb
+            line.set_en(j, verb if zh in THINKING else f"{ALWAYS[zh[:2]]} {verb}")  # 一贯主张 "always maintains"
     line.set_en(last, units[last].en + THAT)
     line.set_en(comma, "")
 
