@@ -45,7 +45,9 @@ def check(ctx: Context, zh: str, present: list[str], absent: list[str]) -> str:
     # feiqiaoshang.com (2023-01-18): "Do you have any comment?"
     ("请问发言人对此有何评论？", ["What comment do you have on this?"], ["may I ask", "spokesperson"]),
     # pixnet.net (2021-10-29): "Could you talk about China's expectations for the summit?"
-    ("中方对此次峰会有何期待？", ["What ", "does China have"], ["have what"]),
+    ("中方对此次峰会有何期待？", ["What expectations does China have"], ["have what", "look forward"]),
+    # yingyushijie.com 6881 (2020-06-09): "What's your response?"
+    ("中方对此有何回应？", ["What response does China have on this?"], ["respond"]),
 ])
 def test_direct_questions_take_english_order(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
     check(ctx, zh, present, absent)
@@ -151,6 +153,8 @@ def test_a_news_report_still_puts_its_source_last(ctx: Context) -> None:
     ("双方外长将在北京同美方举行会谈。", ["hold talks with the US side"], ["be held"]),
     # Xinhua: 同…举行会晤 "held a meeting with President Biden" (the title before the name too)
     ("习近平主席同拜登总统举行会晤。", ["a meeting with President Biden"], ["be held", "Biden president"]),
+    # yingyushijie.com 7064 (2020-07-16): "Wang Yi held talks with Philippine Foreign Secretary ... via video link"
+    ("王毅国务委员兼外长同菲律宾外长洛钦举行视频会谈。", ["hold video talks with Philippines"], ["be held"]),
 ])
 def test_talks_are_held_with_a_partner(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
     check(ctx, zh, present, absent)

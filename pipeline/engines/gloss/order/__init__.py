@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
 from pipeline.engines.gloss.order.diplomacy import (
+    MEETINGS,
     TITLES,
     conference_title,
     dates_last,
@@ -61,7 +62,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (None, verbs_after_prepositions),
     (frozenset({"邀请"}), invitation),
     (frozenset({"访问"}), visits),
-    (frozenset({"举行会谈", "举行会晤", "举行磋商", "举行对话"}), held_talks),
+    (frozenset(MEETINGS), held_talks),
     (frozenset({"将于", "将在"}), dates_last),
     (frozenset({"主持"}), conference_title),
     (frozenset({"：“", ":“"}), quoted_speech),

@@ -192,10 +192,12 @@ def held_talks(line: Line) -> None:
             m = k
         else:
             m = line.next(k) or k
+            if m != k and line.zh(m) not in MEETINGS and line.is_noun(m):
+                m = line.next(m) or k  # 举行视频会谈 "hold video talks"
             if m == k or line.units[m].kind != "word" or line.zh(m) not in MEETINGS:
                 continue
             line.set_en(k, "hold")
-            line.set_en(m, MEETINGS[line.zh(m)])
+            line.set_en(m, MEETINGS[line.zh(m)].removeprefix("a ") if m > k + 1 else MEETINGS[line.zh(m)])
         start = line.clause_start(k)
         w = next((j for j in range(k - 1, start - 1, -1) if line.units[j].kind == "word" and line.zh(j) in WITH), None)
         if w is None or any(line.is_verb(j) for j in range(w + 1, k)):

@@ -14,6 +14,10 @@ WHETHER = "是否"
 #: Verbs whose English in a reporter's question differs from their dictionary gloss
 #: (the transcripts: 你能否介绍… "Can you share ...", 能否证实 "confirm", 透露 "offer").
 ASKING_VERBS = {"介绍": "share", "证实": "confirm", "透露": "offer", "谈谈": "talk about", "说明": "explain"}
+#: The things asked for after 有何, in their English as nouns (the transcripts: 有何回应 "What's your
+#: response", 有何期待 "expectations", 有何看法 "view"); the dictionary gives the verbs.
+ASKED = {"回应": "response", "评价": "assessment", "期待": "expectations", "看法": "view", "考虑": "considerations",
+         "期望": "expectations", "安排": "arrangements", "反应": "response"}
 #: "What N" questions: 有何 N / 有什么 N, the N after them the thing asked for.
 WHAT = frozenset({"有何", "有什么"})
 #: A politeness word that opens a question and has no English in the transcripts (请问中方… "Does China ...").
@@ -136,6 +140,8 @@ def what(line: Line, start: int, k: int, end: int) -> None:
     b = first_preposition(line, start, k)
     span = subject_span(line, start, b)
     line.set_en(k, "what")
+    if line.zh(noun) in ASKED:
+        line.set_en(noun, ASKED[line.zh(noun)])
     for j in range(b, k):
         if line.units[j].kind == "word" and line.zh(j) in ON_THIS:
             line.set_en(j, ON_THIS[line.zh(j)])
