@@ -83,8 +83,9 @@ def test_frames(engine: GlossEngine, zh: str, present: list[str], absent: list[s
     ("市两会对全市2024年工作作了全面部署，", ["make comprehensive plans for the whole city"], []),
     # sample p24: 在我县举行 "held in our county"
     ("甘肃分会场集中示范活动在我县举行。", ["be held in our county."], []),
-    # 03-xwlb: 对越南进行国事访问 "state visit for Vietnam", the visit first
-    ("习近平抵达河内对越南进行国事访问", ["state visit for Vietnam"], []),
+    # 03-xwlb: 对越南进行国事访问, the visit first: "pay a state visit to Vietnam" (diplomacy.visits;
+    # Xinhua: "Xi ... to pay state visit to Vietnam")
+    ("习近平抵达河内对越南进行国事访问", ["pay a state visit to Vietnam"], ["for Vietnam"]),
 ])
 def test_prepositions(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
