@@ -53,11 +53,13 @@ class GlossEngine:
     def one(self, r: Request) -> Translation:
         tokens = r.tokens
         if not tokens:
-            from pipeline.zh.tokenize import words
+            from pipeline.zh.tokenize import words as word_spans
 
-            tokens = tuple(words(self.tokenizer, r.zh))
-        tokens = self.lexicon.mended(r.zh, tokens)  # mis-cuts the dictionaries can mend
-        segmenter = Segmenter(r.zh, tokens, self.lexicon, r, self.memos)
+            tokens = tuple(word_spans(self.tokenizer, r.zh))
+        zh = r.zh
+        words = [zh[a:b] for a, b in tokens]
+        mended = self.lexicon.mended(zh, tokens, words)  # mis-cuts the dictionaries can mend
+        segmenter = Segmenter(zh, mended, self.lexicon, r, self.memos, words if mended is tokens else None)
         units = segmenter.units(self.names)
         if segmenter.context_words:
             render_function_words(units, self.lexicon)

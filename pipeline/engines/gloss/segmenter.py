@@ -26,9 +26,10 @@ class Segmenter:
     """Cuts one sentence into units, claiming characters most specific first."""
 
     def __init__(self, zh: str, tokens: Sequence[tuple[int, int]], lex: Lexicon, r: Request,
-                 memos: Memos) -> None:
+                 memos: Memos, words: list[str] | None = None) -> None:
+        """`words`: the tokens' words, where the caller has them."""
         self.zh, self.tokens, self.lex, self.request, self.memos = zh, tokens, lex, r, memos
-        self.words = [zh[a:b] for a, b in tokens]
+        self.words = [zh[a:b] for a, b in tokens] if words is None else words
         self.claimed: list[Unit | None] = [None] * len(zh)
         self.claims: list[tuple[int, int, Unit]] = []  # (start, end, unit), in claiming order
         self.context_words = False  # whether words of CONTEXT_WORDS are left for the rules
