@@ -69,7 +69,8 @@ class GlossEngine:
             counts_before_nouns(units, self.lexicon)
         if segmenter.counts:
             plural_after_counts(units, self.lexicon)
-        adverbs_before_verbs(units, self.lexicon)
+        if segmenter.adverbs:
+            adverbs_before_verbs(units, self.lexicon, self.memos.adverbs)
         untranslated = segmenter.pinyin_words and any(u.en == u.zh and u.kind == "word" for u in units)
         kept = names_in_context(units, self.lexicon) if untranslated else []
         line = reorder(units, self.lexicon, r.zh, r.section)

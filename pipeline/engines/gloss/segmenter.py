@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from pipeline.engines import Request
 from pipeline.engines.gloss.phrases import join_table_phrases, joined
-from pipeline.engines.gloss.rules import CLAUSE_ENDS, CONTEXT_WORDS, MEASURE_WORDS
+from pipeline.engines.gloss.rules import ADVERB_TAGS, CLAUSE_ENDS, CONTEXT_WORDS, MEASURE_WORDS
 from pipeline.engines.gloss.units import Memos, Unit, word_unit
 from pipeline.zh.lexicon import Lexicon
 from pipeline.zh.names.finder import NameFinder
@@ -37,6 +37,7 @@ class Segmenter:
         # whether a count with its measure word closes a clause (项目134项，): counts_before_nouns
         self.trailing_counts = False
         self.counts = False  # ... or stands before its noun (5个国家公园): plural_after_counts
+        self.adverbs = False  # whether a word of Memos.adverbs is left: adverbs_before_verbs
 
     def units(self, finder: NameFinder) -> list[Unit]:
         self.claim_terms()
@@ -101,12 +102,15 @@ class Segmenter:
         units = [get(w) or made(w) for w in words]
         self.context_words = not CONTEXT_WORDS.isdisjoint(words)
         self.pinyin_words = not self.memos.pinyin_words.isdisjoint(words)
+        self.adverbs = not self.memos.adverbs.isdisjoint(words)
         return pieces, units
 
     def new_unit(self, word: str) -> Unit:
         u = self.memos.units[word] = word_unit(word, self.lex)
         if u.pinyin or u.en == word:  # in pinyin, or kept in Chinese (untranslated)
             self.memos.pinyin_words.add(word)
+        if len(word) > 1 and u.kind == "word" and self.lex.pos(word) in ADVERB_TAGS:
+            self.memos.adverbs.add(word)
         return u
 
     def join_phrases(self, pieces: Sequence[tuple[int, int]], words: list[str]
