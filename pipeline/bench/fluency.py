@@ -248,7 +248,15 @@ def groups(pairs: Sequence[Pair]) -> list[tuple[str, list[int]]]:
     docs = dict.fromkeys(p.doc for p in pairs)
     by_doc = [(doc, [i for i, p in enumerate(pairs) if p.doc == doc]) for doc in docs]
     by_split = [(name, [i for i, p in enumerate(pairs) if p.split == split]) for split, name in SPLITS.items()]
-    return [*by_doc, *by_split, ("all", list(range(len(pairs))))]
+    untitled = [i for i, p in enumerate(pairs) if p.split == "heldout" and not is_title(p.zh)]
+    return [*by_doc, *by_split, ("  no title", untitled), ("all", list(range(len(pairs))))]
+
+
+def is_title(zh: str) -> bool:
+    """A press conference's title line (外交部发言人X主持例行记者会, with its date): one per
+    transcript page, 29 of the held-out pairs, all one formula, which a single rule gets right;
+    the held-out split is also reported without them, so that the formula does not carry it."""
+    return "例行记者会" in zh and len(zh) <= 40
 
 
 def main() -> None:
@@ -261,7 +269,8 @@ def main() -> None:
     for name, idx in groups(pairs):
         pin = count_pinyin((s for i in idx for s in by_pair[i]), cedict, finder)
         print(report(name, [pairs[i] for i in idx], [hyps[i] for i in idx], pin))
-    print("tuned: the pairs issue 17's branches were tuned against; held out: not seen while tuning this session")
+    print("tuned: the pairs issue 17's branches were tuned against; held out: not seen while tuning; "
+          "no title: held out without the press conferences' title lines")
     tuned = (s for i, p in enumerate(pairs) if p.split == "tuned" for s in by_pair[i])
     seen = count_pinyin(tuned, cedict, finder).examples
     print(f"leftover pinyin in the tuned pairs ({len(seen)} distinct units): " + "; ".join(seen))

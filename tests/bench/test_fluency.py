@@ -43,10 +43,12 @@ def test_dev_set_is_well_formed() -> None:
 
 def test_report_lines_are_documents_then_splits_then_all() -> None:
     lines = dict(groups(PAIRS))
-    assert list(lines) == ["gwr2019", "gwr2023", "news", "cdnews", "mfa", "tuned", "held out", "all"]
+    assert list(lines) == ["gwr2019", "gwr2023", "news", "cdnews", "mfa", "tuned", "held out", "  no title", "all"]
     assert sorted(lines["tuned"] + lines["held out"]) == lines["all"] == list(range(len(PAIRS)))
     assert sorted(lines["gwr2019"] + lines["gwr2023"] + lines["news"]) == lines["tuned"]
     assert {PAIRS[i].doc for i in lines["held out"]} == {"mfa", "cdnews"}
+    titles = set(lines["held out"]) - set(lines["  no title"])
+    assert set(lines["  no title"]) < set(lines["held out"]) and len(titles) == 29
 
 
 def _address(url: str) -> str:
