@@ -13,9 +13,11 @@ from collections.abc import Callable
 
 from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
+from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
+from pipeline.engines.gloss.order.nominal import SUFFIX_EN, noun_heads, suffix_words
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.reports import SAID, reporting_last
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
@@ -38,6 +40,8 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"持平"}), unchanged),
     (frozenset({"平均"}), year_averages),
     (frozenset(ADJECTIVES), noun_modifiers),  # word choice first, while the nouns are side by side
+    (frozenset(SUFFIX_EN), suffix_words),
+    (None, noun_heads),
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
@@ -46,6 +50,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(POSTPOSED), prepositions),
     (None, subjectless),
     (None, verbs_after_prepositions),
+    (frozenset(LIST_COMMA), list_and),
 )
 
 
