@@ -113,3 +113,15 @@ def test_suffix_words(engine: GlossEngine, zh: str, present: list[str], absent: 
 ])
 def test_list_and(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+# A quantifier before a noun phrase: its nouns in the plural (nominal.quantified_plurals),
+# a mass noun not.
+@pytest.mark.parametrize("zh, present, absent", [
+    # sample page (input/xihe-interview.zh.txt, its line break inside 项目 taken out)
+    ("精心谋划一批大项目、好项目。", ["a batch of big projects and good projects"], ["big project "]),
+    # GWR 2021 (reciyi.com, part 4): 一批 before an adjective and a noun
+    ("在载人航天、探月工程、深海工程、超级计算、量子信息等领域取得一批重大科技成果。", ["achievements"], []),
+])
+def test_quantified_plurals(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -17,7 +17,7 @@ from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
-from pipeline.engines.gloss.order.nominal import SUFFIX_EN, noun_heads, suffix_words
+from pipeline.engines.gloss.order.nominal import QUANTIFIERS, SUFFIX_EN, noun_heads, quantified_plurals, suffix_words
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.reports import SAID, reporting_last
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
@@ -42,6 +42,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(ADJECTIVES), noun_modifiers),  # word choice first, while the nouns are side by side
     (frozenset(SUFFIX_EN), suffix_words),
     (None, noun_heads),
+    (QUANTIFIERS, quantified_plurals),
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),

@@ -16,8 +16,9 @@ from pathlib import Path
 from pipeline.engines.gloss.order.english import ing, table_path
 from pipeline.fileio import cached, files_version
 
-#: Word classes in lemminflect's table, as bits of one number a word.
-NOUN, VERB, ADJ, ADV = 1, 2, 4, 8
+#: Word classes in lemminflect's table, as bits of one number a word; MASS: a noun whose
+#: only form is its lemma (fairness, health: no plural).
+NOUN, VERB, ADJ, ADV, MASS = 1, 2, 4, 8, 16
 _CLASSES = {"noun": NOUN, "verb": VERB, "adj": ADJ, "adv": ADV}
 
 #: Verbs whose noun no suffix rule below makes, or makes wrong (Merriam-Webster's entries;
@@ -65,7 +66,7 @@ def classes() -> dict[str, int]:
     """Each lemma of lemminflect's table → its word classes (NOUN | VERB | ADJ | ADV); read
     once, then from the cache folder."""
     path = table_path()
-    table: dict[str, int] = cached(f"classes-{files_version([path])}.marshal", lambda: _read(path))
+    table: dict[str, int] = cached(f"classes2-{files_version([path])}.marshal", lambda: _read(path))
     return table
 
 
@@ -73,9 +74,10 @@ def _read(path: Path) -> dict[str, int]:
     out: dict[str, int] = {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
-            lemma, kind, _ = line.split(",", 2)
+            lemma, kind, forms = line.rstrip("\n").split(",", 2)
             if lemma.islower():
-                out[lemma] = out.get(lemma, 0) | _CLASSES.get(kind, 0)
+                mass = MASS if kind == "noun" and forms == lemma else 0
+                out[lemma] = out.get(lemma, 0) | _CLASSES.get(kind, 0) | mass
     return out
 
 

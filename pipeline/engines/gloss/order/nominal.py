@@ -14,6 +14,7 @@ import re
 from pipeline.engines.gloss.order.attributes import ADJECTIVES
 from pipeline.engines.gloss.order.derive import (
     ADJ,
+    MASS,
     NOUN,
     VERB,
     adjective_of_noun,
@@ -22,6 +23,7 @@ from pipeline.engines.gloss.order.derive import (
     noun_of_verb,
 )
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
+from pipeline.engines.gloss.rules import plural
 from pipeline.zh.lexicon import VERB_TAGS, Lexicon, clean_sense
 
 #: Verbs whose object is a noun phrase, also when it ends in a verb (促进…提升 "promote ...
@@ -65,8 +67,8 @@ def noun_heads(line: Line) -> None:
     units = line.units
     for k in range(len(units) - 1, -1, -1):
         u = units[k]
-        if u.kind != "word" or not u.en or u.en.count(" ") > 1:
-            continue
+        if u.kind != "word" or not u.en or (u.en.count(" ") > 0 and line.tag(k)):
+            continue  # a verb phrase's English (复工 "resume work") stays: its gerund reads as a verb
         tag = line.tag(k)
         if tag not in TARGET_TAGS or not ends_phrase(line, k):
             continue
@@ -186,3 +188,36 @@ def suffixed(lex: Lexicon, stem_zh: str, stem: str, suffix: str, modifier: bool)
     if is_(stem, NOUN) and (tag not in VERB_TAGS or not is_(stem, VERB)):
         return stem
     return noun_form(lex, stem_zh, stem, tag if tag in TARGET_TAGS else "a" if is_(stem, ADJ) else "v")
+
+
+#: Words that quantify a plural noun phrase after them (一批 "a batch of", 各类 "all kinds of",
+#: 一系列 "a series of": Li & Thompson, Mandarin Chinese, 4.2.3, quantifiers; English puts
+#: the noun after them in the plural).
+QUANTIFIERS = frozenset({"一批", "各类", "各种", "各级", "一系列", "若干", "诸多", "众多", "许多", "多项", "多种",
+                         "多个", "一些", "各项", "各个", "多方面", "一大批", "数以万计"})
+#: Most units of the noun phrase (or list of them) after a quantifier.
+QUANTIFIED_UNITS = 6
+#: What joins the noun phrases of a list after a quantifier.
+LIST_JOINERS = frozenset({"、", "和", "与", "及"})
+
+
+def quantified_plurals(line: Line) -> None:
+    """精心谋划一批大项目好项目 → "a batch of big projects, good projects": after a
+    quantifier, each noun that ends a run of nouns and adjectives takes the plural (a count
+    noun's, in lemminflect's table; a glossary rendering stays as it is)."""
+    for q in line.find(QUANTIFIERS):
+        end = min(len(line.units), q + 1 + QUANTIFIED_UNITS)
+        j = q + 1
+        while j < end:
+            u = line.units[j]
+            if u.zh in LIST_JOINERS and j > q + 1:  # 一批大项目、好项目: the list's nouns too
+                j += 1
+                continue
+            if u.kind != "word" or line.tag(j) not in ("n", "vn", "a", "b", "an", "nz", "j"):
+                break
+            n = line.next(j)
+            last_of_run = n is None or line.units[n].kind != "word" or line.tag(n) not in ("n", "vn", "nz", "j")
+            word = u.en.rpartition(" ")[2]
+            if last_of_run and line.tag(j) in ("n", "vn", "nz", "j") and is_(word, NOUN) and not is_(word, MASS):
+                line.set_en(j, plural(u.en))
+            j += 1
