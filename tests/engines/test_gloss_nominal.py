@@ -125,3 +125,20 @@ def test_list_and(engine: GlossEngine, zh: str, present: list[str], absent: list
 ])
 def test_quantified_plurals(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+# X的Y: a name, a place or the Party alone before 的 takes the genitive (nominal.possessives);
+# a common noun alone after a verb of bringing out a quality goes after its noun with "of"
+# (modifiers.of_modifiers, worth_moving); after another verb it stays (推动增长的政策).
+@pytest.mark.parametrize("zh, present, absent", [
+    # 04-xwlb-20210701
+    ("极大提升了中国的综合国力和国际威望。", ["China's comprehensive"], []),
+    # 02-xwlb-20240718
+    ("维护党的团结统一，", ["the Party's"], []),
+    # sample page (input/xihe-interview.zh.txt, its line breaks taken out)
+    ("不断提高招商的精准性和落地率，", ["of investment promotion"], ["investment promotion precision"]),
+    # 10-xwlb-20191031: the modifier is a verb phrase, not its object alone
+    ("智利政府提出实施一系列推动增长的政策。", ["promoting growth policies"], ["policies of growth"]),
+])
+def test_genitives(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

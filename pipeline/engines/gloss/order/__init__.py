@@ -17,7 +17,14 @@ from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
-from pipeline.engines.gloss.order.nominal import QUANTIFIERS, SUFFIX_EN, noun_heads, quantified_plurals, suffix_words
+from pipeline.engines.gloss.order.nominal import (
+    QUANTIFIERS,
+    SUFFIX_EN,
+    noun_heads,
+    possessives,
+    quantified_plurals,
+    suffix_words,
+)
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.reports import SAID, reporting_last
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
@@ -46,6 +53,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
+    (frozenset({"的"}), possessives),
     (frozenset({"的"}), of_modifiers),
     (OPENERS, frames),
     (frozenset(POSTPOSED), prepositions),

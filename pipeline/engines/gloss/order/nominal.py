@@ -65,13 +65,14 @@ def noun_heads(line: Line) -> None:
     its object (促进教育公平和质量提升: 提升 "improvement"), or right after a governing verb
     (加强监管 "strengthen supervision") takes its noun."""
     units = line.units
-    for k in range(len(units) - 1, -1, -1):
+    last = len(units) - 1
+    for k in range(last, -1, -1):
         u = units[k]
-        if u.kind != "word" or not u.en or (u.en.count(" ") > 0 and line.tag(k)):
-            continue  # a verb phrase's English (复工 "resume work") stays: its gerund reads as a verb
+        if u.kind != "word" or (k < last and units[k + 1].zh not in NP_ENDS and units[k + 1].kind != "space"):
+            continue  # (the cheap test first: most words end no phrase)
         tag = line.tag(k)
-        if tag not in TARGET_TAGS or not ends_phrase(line, k):
-            continue
+        if tag not in TARGET_TAGS or not u.en or (" " in u.en and tag) or not ends_phrase(line, k):
+            continue  # a verb phrase's English (复工 "resume work") stays: its gerund reads as a verb
         p = line.prev(k)
         if p is None:
             continue
@@ -221,3 +222,33 @@ def quantified_plurals(line: Line) -> None:
             if last_of_run and line.tag(j) in ("n", "vn", "nz", "j") and is_(word, NOUN) and not is_(word, MASS):
                 line.set_en(j, plural(u.en))
             j += 1
+
+
+#: Possessors whose English takes 's before the noun after 的 (Quirk et al. 5.115-5.118: the
+#: genitive of names, places and collective bodies): jieba's tags of names and places and
+#: organisations, and the words official English writes as a genitive (党的 "the Party's";
+#: 我国的 "China's", as GWR English renders 我国 before a noun).
+POSSESSOR_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt"})
+POSSESSORS = {"党": "", "我国": "China", "中国": "", "祖国": "", "政府": "", "人民": ""}
+#: Unit kinds that are names (claims).
+NAME_KINDS = frozenset({"place", "person"})
+
+
+def possessives(line: Line) -> None:
+    """中国的GDP → "China's GDP", 党的宗教工作 → "the Party's religious work": a name, a place
+    or a possessor of POSSESSORS that alone makes the modifier before 的 (no noun before it)
+    takes 's, the noun after 的 stays where it is."""
+    for k in line.find({"的"}):
+        p, n = line.prev(k), line.next(k)
+        if p is None or n is None or not (nounlike(line, n) or line.tag(n) == "a" or line.units[n].kind == "num"):
+            continue
+        u = line.units[p]
+        if not (u.kind in NAME_KINDS or (u.kind == "word" and (line.tag(p) in POSSESSOR_TAGS or u.zh in POSSESSORS))):
+            continue
+        before = line.prev(p)
+        if before is not None and (nounlike(line, before) or line.zh(before) in ("和", "与", "及", "、", "的")):
+            continue  # 党和国家的 / 城市的: a longer modifier, the of-phrase rule's
+        en = POSSESSORS.get(u.zh) or u.en
+        if not en or en.endswith(("'s", "'")) or not en.removeprefix("the ")[:1].isupper():
+            continue  # a common word's English (人民 "the people") takes no genitive here
+        line.set_en(p, en + ("'" if en.endswith("s") else "'s"))
