@@ -142,3 +142,15 @@ def test_quantified_plurals(engine: GlossEngine, zh: str, present: list[str], ab
 ])
 def test_genitives(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+# A compound rendered by its parts that opens with a noun English uses as an adjective
+# before a noun (nominal.compound_modifiers, attributes.ADJECTIVES).
+@pytest.mark.parametrize("zh, present, absent", [
+    # 03-xwlb-20231212
+    ("要谋划新一轮财税体制改革，落实金融体制改革。", ["financial system reform"], ["finance system"]),
+    # 03-xwlb-20231212
+    ("要用好财政政策空间，提高资金效益和政策效果。", ["fiscal policies"], ["finances policies"]),
+])
+def test_compound_modifiers(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

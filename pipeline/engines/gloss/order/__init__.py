@@ -20,6 +20,7 @@ from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.nominal import (
     QUANTIFIERS,
     SUFFIX_EN,
+    compound_modifiers,
     noun_heads,
     possessives,
     quantified_plurals,
@@ -48,6 +49,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"平均"}), year_averages),
     (frozenset(ADJECTIVES), noun_modifiers),  # word choice first, while the nouns are side by side
     (frozenset(SUFFIX_EN), suffix_words),
+    (frozenset(ADJECTIVES), compound_modifiers),  # after suffix_words: 财政性 is theirs
     (None, noun_heads),
     (QUANTIFIERS, quantified_plurals),
     (MARKERS, object_before_verb),

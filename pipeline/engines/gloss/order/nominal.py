@@ -252,3 +252,20 @@ def possessives(line: Line) -> None:
         if not en or en.endswith(("'s", "'")) or not en.removeprefix("the ")[:1].isupper():
             continue  # a common word's English (人民 "the people") takes no genitive here
         line.set_en(p, en + ("'" if en.endswith("s") else "'s"))
+
+
+def compound_modifiers(line: Line) -> None:
+    """经济指标 "economy indicator" → "economic indicator", 产业政策 "industry policies" →
+    "industrial policies": a compound the lexicon rendered by its parts, opening with a noun
+    of attributes.ADJECTIVES, takes that noun's adjective (as noun_modifiers does for two
+    words side by side)."""
+    for k, u in enumerate(line.units):
+        if u.kind != "word" or len(u.zh) < 3 or line.tag(k):
+            continue
+        first = u.zh[:2]
+        adjective = ADJECTIVES.get(first)
+        if adjective is None:
+            continue
+        noun = line.lex.render(first)[0] + " "
+        if u.en.startswith(noun) and len(u.en) > len(noun):
+            line.set_en(k, adjective + " " + u.en[len(noun):])
