@@ -137,6 +137,8 @@ def test_quantified_plurals(engine: GlossEngine, zh: str, present: list[str], ab
     ("维护党的团结统一，", ["the Party's"], []),
     # sample page (input/xihe-interview.zh.txt, its line breaks taken out)
     ("不断提高招商的精准性和落地率，", ["of investment promotion"], ["investment promotion precision"]),
+    # 03-xwlb-20231212: 中国 before a noun without 的, the owner too
+    ("中国经济发展的潜力仍然巨大，", ["China's economic development"], []),
     # 10-xwlb-20191031: the modifier is a verb phrase, not its object alone
     ("智利政府提出实施一系列推动增长的政策。", ["promoting growth policies"], ["policies of growth"]),
 ])

@@ -55,7 +55,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
-    (frozenset({"的"}), possessives),
+    (frozenset({"的", "中国", "我国"}), possessives),
     (frozenset({"的"}), of_modifiers),
     (OPENERS, frames),
     (frozenset(POSTPOSED), prepositions),

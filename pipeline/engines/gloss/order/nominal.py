@@ -230,6 +230,9 @@ def quantified_plurals(line: Line) -> None:
 #: 我国的 "China's", as GWR English renders 我国 before a noun).
 POSSESSOR_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt"})
 POSSESSORS = {"党": "", "我国": "China", "中国": "", "祖国": "", "政府": "", "人民": ""}
+#: The country as the owner of a common noun right after it, without 的 (中国经济 "China's
+#: economy", 我国宗教 "China's religions": Xinhua and China Daily English).
+COUNTRY_OWNERS = {"中国": "China's", "我国": "China's"}
 #: Unit kinds that are names (claims).
 NAME_KINDS = frozenset({"place", "person"})
 
@@ -252,6 +255,17 @@ def possessives(line: Line) -> None:
         if not en or en.endswith(("'s", "'")) or not en.removeprefix("the ")[:1].isupper():
             continue  # a common word's English (人民 "the people") takes no genitive here
         line.set_en(p, en + ("'" if en.endswith("s") else "'s"))
+    for k in line.find(COUNTRY_OWNERS):
+        n = line.next(k)
+        if n is None or line.units[n].kind != "word" or line.tag(n) not in ("n", "vn") or len(line.zh(n)) < 2 \
+                or line.units[k].en.endswith("'s"):
+            continue  # 中国人 cut 中国|人: "Chinese", no owner
+        head = line.units[n].en
+        after = line.next(n)
+        adjective = is_(head, ADJ) and not is_(head, NOUN)  # 中国经济发展 "China's economic development"
+        if head[:1].islower() and not head.startswith(("the ", "a ")) and not (
+                adjective and (after is None or not nounlike(line, after))):
+            line.set_en(k, COUNTRY_OWNERS[line.zh(k)])
 
 
 def compound_modifiers(line: Line) -> None:
