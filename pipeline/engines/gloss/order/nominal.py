@@ -156,6 +156,9 @@ def suffix_words(line: Line) -> None:
     (stem and suffix) takes the noun of its stem at the head of a phrase, its adjective before
     a noun."""
     for k, u in enumerate(line.units):
+        if u.kind == "word" and u.zh == "性" and k > 0:
+            cut_suffix(line, k)  # 改善|性: jieba cut the suffix off (性 alone is no other word)
+            continue
         if u.kind != "word" or len(u.zh) < 2 or u.zh[-1] not in SUFFIX_EN or not u.en.endswith(SUFFIX_EN[u.zh[-1]]):
             continue
         stem_zh, suffix = u.zh[:-1], u.zh[-1]
@@ -170,6 +173,20 @@ def suffix_words(line: Line) -> None:
         en = suffixed(line.lex, stem_zh, stem, suffix, modifier)
         if en:
             line.set_en(k, en + (" and" if paired else ""), "b" if modifier and suffix == "性" else "n")
+
+
+def cut_suffix(line: Line, k: int) -> None:
+    """A suffix jieba cut off its stem (改善|性住房需求): the stem takes the English of the
+    two (its adjective or noun, as suffix_words), the suffix none."""
+    stem_unit, suffix = line.units[k - 1], line.zh(k)
+    if stem_unit.kind != "word" or line.units[k].en != SUFFIX_EN[suffix] or " " in stem_unit.en:
+        return
+    n = line.next(k)
+    modifier = n is not None and nounlike(line, n) and line.units[n].kind == "word"
+    en = suffixed(line.lex, stem_unit.zh, stem_unit.en, suffix, modifier)
+    if en:
+        line.set_en(k - 1, en, "b" if modifier and suffix == "性" else "n")
+        line.set_en(k, "")
 
 
 def suffixed(lex: Lexicon, stem_zh: str, stem: str, suffix: str, modifier: bool) -> str:
