@@ -92,7 +92,7 @@ def test_noun_heads(engine: GlossEngine, zh: str, present: list[str], absent: li
     ("坚持调动广大贫困群众积极性、主动性、创造性，激发脱贫内生动力；", ["spontaneity, and creativeness"], ["nature"]),
     # 24-xwlb-20220307: jieba cuts 协同|性, the stem takes the noun
     ("要深化军事立法工作，打好政策制度改革攻坚战，提高立法质量，增强立法系统性、整体性、协同性。",
-     ["and collaboration"], ["nature"]),
+     ["and coordination"], ["nature"]),
     # 06-xwlb-20211111: 接种率 a rate, not "lead"
     ("加利福尼亚州部分疫苗接种率较低的县近几周住院人数增加了20%以上。", ["vaccination rate"], ["lead"]),
 ])

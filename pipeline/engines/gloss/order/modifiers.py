@@ -33,12 +33,13 @@ LONG = 3
 HEAD_UNITS = 4
 
 
-def head_after(line: Line, k: int, listed: bool = False) -> int:
+def head_after(line: Line, k: int, listed: bool = False, compounds: bool = False) -> int:
     """End (exclusive) of the noun phrase right after unit k (nouns, adjectives, 和 between
     nouns, at most HEAD_UNITS) when a verb, a preposition or a mark follows it; k + 1 if
     there is none, or if more follows (之年, 一年: the noun goes on); `listed`: a 、 may
     follow (the noun after 等 is one item of a longer list), else it may not (the nouns after
-    的 are a list: 世界的和平、稳定、繁荣)."""
+    的 are a list: 世界的和平、稳定、繁荣); `compounds`: a compound jieba has no tag for
+    may be the noun (关键作用)."""
     end, j, count = k + 1, k + 1, 0
     while j < len(line.units) and count < HEAD_UNITS:
         u = line.units[j]
@@ -47,7 +48,7 @@ def head_after(line: Line, k: int, listed: bool = False) -> int:
             continue
         joiner = u.kind == "word" and u.zh in ("和", "与", "及") and count > 0
         noun = u.kind in ("term", "place", "person") or (u.kind == "word" and (
-            line.tag(j) in HEAD_TAGS or (not line.tag(j) and u.en[:1].islower())))  # "": a compound (关键作用)
+            line.tag(j) in HEAD_TAGS or (compounds and compound(line, j))))
         if not (noun or joiner) or u.zh in LEFT_STOPS:
             break
         count += 1
@@ -68,6 +69,13 @@ def head_after(line: Line, k: int, listed: bool = False) -> int:
     if line.is_verb(after) and following is not None and not line.is_mark(following):
         return end
     return k + 1  # more of the noun follows (之年, 一年, 部署安排)
+
+
+def compound(line: Line, k: int) -> bool:
+    """Whether unit k is a compound jieba has no tag for, rendered by its parts in plain
+    English words (关键作用 "key role"; not 诞生地 "born -ly")."""
+    en = line.units[k].en
+    return not line.tag(k) and en[:1].islower() and all(w.isalpha() for w in en.split())
 
 
 def modified_next(line: Line, comma: int) -> bool:
@@ -181,10 +189,10 @@ def of_modifiers(line: Line) -> None:
         if k >= done:
             continue
         head_end = head_after(line, k)
-        if head_end == k + 1:
-            continue
         first = modifier_start(line, k)
-        if first is None or first >= k or not worth_moving(line, first, k):
+        if head_end == k + 1 and first is not None and first < k and common_noun(line, first, k):
+            head_end = head_after(line, k, compounds=True)  # 投资的关键作用: a compound head, a one-noun modifier
+        if head_end == k + 1 or first is None or first >= k or not worth_moving(line, first, k):
             continue
         last = line.prev(k)
         if last is None or not (line.is_noun(last) or line.zh(last) in CLOSING_QUOTES):

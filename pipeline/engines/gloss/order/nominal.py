@@ -4,8 +4,9 @@ improvement"), English its noun ("improvement", not "improve"). Also the words t
 made of a word and a suffix (平衡性, 财政性, 利用率, 参与度) and that the lexicon renders by
 their parts ("balance nature"): their English is the noun or adjective the suffix makes.
 
-A unit's noun is CC-CEDICT's one-word noun sense where it has one (保护 "protection", 稳定
-"stability"), else the noun English word formation makes of its English (`derive`)."""
+A unit's noun is the noun English word formation makes of its English (`derive`: 引导
+"guide" → "guidance"), else CC-CEDICT's one-word noun sense (传承 "an inheritance"), else the
+-ing form."""
 
 from __future__ import annotations
 
@@ -71,8 +72,10 @@ def noun_heads(line: Line) -> None:
         if u.kind != "word" or (k < last and units[k + 1].zh not in NP_ENDS and units[k + 1].kind != "space"):
             continue  # (the cheap test first: most words end no phrase)
         tag = line.tag(k)
-        if tag not in TARGET_TAGS or not u.en or (" " in u.en and tag) or not ends_phrase(line, k):
-            continue  # a verb phrase's English (复工 "resume work") stays: its gerund reads as a verb
+        if tag not in TARGET_TAGS or not u.en or (" " in u.en and tag) or len(u.zh) < 2 or u.zh in CLAUSE_TAKING \
+                or not ends_phrase(line, k):
+            continue  # a verb phrase's English (复工 "resume work") stays: its gerund reads as a verb;
+            # so do single characters (坚持好: a complement) and verbs of saying (司机说 "said")
         p = line.prev(k)
         if p is None:
             continue
@@ -97,17 +100,17 @@ def nounlike(line: Line, k: int) -> bool:
 
 def governed(line: Line, k: int) -> bool:
     """Whether the noun phrase ending at unit k is the object of a verb before it in its
-    clause (not one taking a clause: CLAUSE_TAKING), or of a preposition."""
+    clause (not one taking a clause: CLAUSE_TAKING; not one before a 的 of the phrase)."""
     start = line.clause_start(k)
     for j in range(k - 1, start - 1, -1):
         u = line.units[j]
-        if u.kind in ("space", "num") or u.zh in ("、", "和", "与", "及", "的", "“", "”"):
+        if u.kind in ("space", "num") or u.zh in ("、", "和", "与", "及", "“", "”"):
             continue
-        if u.zh in CLAUSE_TAKING:
-            return False
+        if u.zh in CLAUSE_TAKING or u.zh == "的":
+            return False  # a verb before 的 is its modifier's (参与抗议活动的卡车司机说)
         tag = line.tag(j)
-        if u.kind == "word" and (tag in VERB_TAGS or tag == "p" or u.zh in GOVERNING):
-            return True
+        if u.kind == "word" and (tag in VERB_TAGS or u.zh in GOVERNING):
+            return True  # (not a preposition: 在人民大会堂开幕, "opened in the Great Hall")
         if not nounlike(line, j) and tag not in ("a", "m", "q", "d", "f", "r", "t"):
             return False
     return False
@@ -124,17 +127,18 @@ def compound_noun(en: str) -> str:
 
 
 def noun_form(lex: Lexicon, zh: str, en: str, tag: str) -> str:
-    """The noun of a verb's or adjective's English: CC-CEDICT's one-word noun sense, else
-    the derived noun (`derive`); "" if none. A verbal noun's English stays, unless it is
-    a verb's (变革 "transform" → "transformation")."""
+    """The noun of a verb's or adjective's English: the derived noun (`derive`), else
+    CC-CEDICT's one-word noun sense, else the -ing form; "" if none. A verbal noun's
+    English stays, unless it is a verb's (变革 "transform" → "transformation")."""
     if tag == "vn":
         return noun_of_verb(en)  # a verb's English ("" for a noun's): its noun, or itself (reform)
-    sense = noun_sense(lex, zh)
-    if sense:
-        return sense
-    if tag in VERB_TAGS or tag == "vn":
-        return noun_of_verb(en) or noun_of_adjective(en)
-    return noun_of_adjective(en) or noun_of_verb(en) or (en if is_(en, NOUN) else "")  # 壮大 "expand"
+    if tag in VERB_TAGS:
+        derived = noun_of_verb(en) or noun_of_adjective(en)
+    else:
+        derived = noun_of_adjective(en) or noun_of_verb(en)  # 壮大 "expand"
+    if derived and not derived.endswith("ing"):
+        return derived  # the noun of the English chosen for the word (引导 "guide" → "guidance")
+    return noun_sense(lex, zh) or derived or (en if is_(en, NOUN) else "")
 
 
 def noun_sense(lex: Lexicon, zh: str) -> str:
@@ -260,8 +264,9 @@ def possessives(line: Line) -> None:
     takes 's, the noun after 的 stays where it is."""
     for k in line.find({"的"}):
         p, n = line.prev(k), line.next(k)
-        if p is None or n is None or not (nounlike(line, n) or line.tag(n) == "a" or line.units[n].kind == "num"):
-            continue
+        if p is None or n is None or not (nounlike(line, n) or line.tag(n) == "a" or line.units[n].kind == "num") \
+                or line.units[n].en.startswith(("the ", "The ")):
+            continue  # 党的二十大 "the 20th CPC National Congress": the owner is in the name
         u = line.units[p]
         if not (u.kind in NAME_KINDS or (u.kind == "word" and (line.tag(p) in POSSESSOR_TAGS or u.zh in POSSESSORS))):
             continue
@@ -269,7 +274,7 @@ def possessives(line: Line) -> None:
         if before is not None and (nounlike(line, before) or line.zh(before) in ("和", "与", "及", "、", "的")):
             continue  # 党和国家的 / 城市的: a longer modifier, the of-phrase rule's
         en = POSSESSORS.get(u.zh) or u.en
-        if not en or en.endswith(("'s", "'")) or not en.removeprefix("the ")[:1].isupper():
+        if not en or " of " in en or en.endswith(("'s", "'")) or not en.removeprefix("the ")[:1].isupper():
             continue  # a common word's English (人民 "the people") takes no genitive here
         line.set_en(p, en + ("'" if en.endswith("s") else "'s"))
     for k in line.find(COUNTRY_OWNERS):
