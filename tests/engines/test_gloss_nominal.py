@@ -1,6 +1,7 @@
-"""Noun phrases in the gloss engine's English (pipeline/engines/gloss/order/nominal.py,
-coordination.py, derive.py): verbs and adjectives standing as nouns take their noun, words
-made with a suffix (性, 率) their noun or adjective, lists "and" before their last item.
+"""Noun phrases in the gloss engine's English (pipeline/engines/gloss/order: nominal.py,
+suffixes.py, genitives.py, coordination.py, derive.py): verbs and adjectives standing as
+nouns take their noun, words made with a suffix (性, 率) their noun or adjective, names the
+genitive, quantified nouns the plural, lists "and" before their last item.
 Sentences from official texts outside the dev set, each with its source in a comment:
 Reports on the Work of the Government of 2018 and 2021 (Xinhua's bilingual editions, as
 reprinted at reciyi.com and en84.com) and the news corpus (tests/data/corpus)."""
@@ -78,7 +79,7 @@ def test_noun_heads(engine: GlossEngine, zh: str, present: list[str], absent: li
     check(engine, zh, present, absent)
 
 
-# Words the lexicon renders by their parts, stem and suffix (nominal.suffix_words):
+# Words the lexicon renders by their parts, stem and suffix (suffixes.suffix_words):
 # 性 the stem's noun at the head, its adjective before a noun; 率 "rate".
 @pytest.mark.parametrize("zh, present, absent", [
     # 03-xwlb-20231212 (the Central Economic Work Conference)
@@ -118,7 +119,7 @@ def test_list_and(engine: GlossEngine, zh: str, present: list[str], absent: list
     check(engine, zh, present, absent)
 
 
-# A quantifier before a noun phrase: its nouns in the plural (nominal.quantified_plurals),
+# A quantifier before a noun phrase: its nouns in the plural (genitives.quantified_plurals),
 # a mass noun not.
 @pytest.mark.parametrize("zh, present, absent", [
     # sample page (input/xihe-interview.zh.txt, its line break inside 项目 taken out)
@@ -130,7 +131,7 @@ def test_quantified_plurals(engine: GlossEngine, zh: str, present: list[str], ab
     check(engine, zh, present, absent)
 
 
-# X的Y: a name, a place or the Party alone before 的 takes the genitive (nominal.possessives);
+# X的Y: a name, a place or the Party alone before 的 takes the genitive (genitives.possessives);
 # a common noun alone after a verb of bringing out a quality goes after its noun with "of"
 # (modifiers.of_modifiers, worth_moving); after another verb it stays (推动增长的政策).
 @pytest.mark.parametrize("zh, present, absent", [
@@ -150,7 +151,7 @@ def test_genitives(engine: GlossEngine, zh: str, present: list[str], absent: lis
 
 
 # A compound rendered by its parts that opens with a noun English uses as an adjective
-# before a noun (nominal.compound_modifiers, attributes.ADJECTIVES).
+# before a noun (suffixes.compound_modifiers, attributes.ADJECTIVES).
 @pytest.mark.parametrize("zh, present, absent", [
     # 03-xwlb-20231212
     ("要谋划新一轮财税体制改革，落实金融体制改革。", ["financial system reform"], ["finance system"]),

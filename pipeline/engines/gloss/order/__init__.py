@@ -15,21 +15,15 @@ from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
 from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
+from pipeline.engines.gloss.order.genitives import QUANTIFIERS, possessives, quantified_plurals
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
-from pipeline.engines.gloss.order.nominal import (
-    QUANTIFIERS,
-    SUFFIX_EN,
-    compound_modifiers,
-    noun_heads,
-    possessives,
-    quantified_plurals,
-    suffix_words,
-)
+from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.reports import SAID, reporting_last
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
 from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, verbs_after_prepositions
+from pipeline.engines.gloss.order.suffixes import SUFFIX_EN, compound_modifiers, suffix_words
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
 from pipeline.engines.gloss.order.verbs import COPULA_WORDS, copula_adjectives, verb_forms
 from pipeline.engines.gloss.units import Unit
