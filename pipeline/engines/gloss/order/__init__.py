@@ -15,7 +15,13 @@ from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
 from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
-from pipeline.engines.gloss.order.genitives import QUANTIFIERS, possessives, quantified_plurals
+from pipeline.engines.gloss.order.genitives import (
+    COUNTRY_OWNERS,
+    QUANTIFIERS,
+    country_owners,
+    possessives,
+    quantified_plurals,
+)
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.nominal import noun_heads
@@ -49,7 +55,8 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
-    (frozenset({"的", "中国", "我国"}), possessives),
+    (frozenset({"的"}), possessives),
+    (frozenset(COUNTRY_OWNERS), country_owners),
     (frozenset({"的"}), of_modifiers),
     (OPENERS, frames),
     (frozenset(POSTPOSED), prepositions),

@@ -21,16 +21,17 @@ def list_and(line: Line) -> None:
     last 、 of a list in a clause reads "and" when no joiner follows it in the clause; not
     the 、 after an enumerator (一、 "1.")."""
     units = line.units
-    k = len(units) - 1
-    while k >= 0:
-        start = line.clause_start(k)
-        last = next((j for j in range(min(k, len(units) - 1), start - 1, -1)
-                     if units[j].zh == LIST_COMMA and units[j].kind == "punct"), None)
-        if last is not None and units[last].en == "," and not enumerator(line, last) and not any(
+    commas = [j for j, u in enumerate(units) if u.zh == LIST_COMMA and u.kind == "punct"]
+    done = len(units)  # the start of the last clause seen: its list's last 、 is dealt with
+    for last in reversed(commas):
+        if last >= done:
+            continue
+        start = line.clause_start(last)
+        done = start
+        if units[last].en == "," and not enumerator(line, last) and not any(
                 units[j].zh in JOINERS and units[j].kind == "word" for j in range(last + 1, line.clause_end(last))):
-            three = any(units[j].zh == LIST_COMMA for j in range(start, last))  # A、B、C: a serial comma
+            three = any(j < last for j in commas if j >= start)  # A、B、C: a serial comma
             line.set_en(last, ", and" if SERIAL_COMMA and three else "and")
-        k = start - 2  # the clause before: its mark is at start - 1
 
 
 def enumerator(line: Line, k: int) -> bool:

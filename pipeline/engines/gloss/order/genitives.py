@@ -52,6 +52,8 @@ POSSESSORS = {"党": "", "我国": "China", "中国": "", "祖国": "", "政府"
 #: The country as the owner of a common noun right after it, without 的 (中国经济 "China's
 #: economy", 我国宗教 "China's religions": Xinhua and China Daily English).
 COUNTRY_OWNERS = {"中国": "China's", "我国": "China's"}
+#: The particle of the genitive.
+DE = frozenset({"的"})
 #: Unit kinds that are names (claims).
 NAME_KINDS = frozenset({"place", "person"})
 
@@ -60,14 +62,16 @@ def possessives(line: Line) -> None:
     """中国的GDP → "China's GDP", 党的宗教工作 → "the Party's religious work": a name, a place
     or a possessor of POSSESSORS that alone makes the modifier before 的 (no noun before it)
     takes 's, the noun after 的 stays where it is."""
-    for k in line.find({"的"}):
+    for k in line.find(DE):
         p, n = line.prev(k), line.next(k)
-        if p is None or n is None or not (nounlike(line, n) or line.tag(n) == "a" or line.units[n].kind == "num") \
-                or line.units[n].en.startswith(("the ", "The ")):
-            continue  # 党的二十大 "the 20th CPC National Congress": the owner is in the name
+        if p is None or n is None:
+            continue
         u = line.units[p]
         if not (u.kind in NAME_KINDS or (u.kind == "word" and (line.tag(p) in POSSESSOR_TAGS or u.zh in POSSESSORS))):
             continue
+        if not (nounlike(line, n) or line.tag(n) == "a" or line.units[n].kind == "num") \
+                or line.units[n].en.startswith(("the ", "The ")):
+            continue  # 党的二十大 "the 20th CPC National Congress": the owner is in the name
         before = line.prev(p)
         if before is not None and (nounlike(line, before) or line.zh(before) in ("和", "与", "及", "、", "的")):
             continue  # 党和国家的 / 城市的: a longer modifier, the of-phrase rule's
@@ -75,11 +79,16 @@ def possessives(line: Line) -> None:
         if not en or " of " in en or en.endswith(("'s", "'")) or not en.removeprefix("the ")[:1].isupper():
             continue  # a common word's English (人民 "the people") takes no genitive here
         line.set_en(p, en + ("'" if en.endswith("s") else "'s"))
+
+
+def country_owners(line: Line) -> None:
+    """中国经济发展 → "China's economic development": 中国 or 我国 right before a common noun
+    of two or more characters owns it (中国人 cut 中国|人 is "Chinese": no owner)."""
     for k in line.find(COUNTRY_OWNERS):
         n = line.next(k)
         if n is None or line.units[n].kind != "word" or line.tag(n) not in ("n", "vn") or len(line.zh(n)) < 2 \
                 or line.units[k].en.endswith("'s"):
-            continue  # 中国人 cut 中国|人: "Chinese", no owner
+            continue
         head = line.units[n].en
         after = line.next(n)
         adjective = is_(head, ADJ) and not is_(head, NOUN)  # 中国经济发展 "China's economic development"

@@ -46,16 +46,14 @@ def noun_heads(line: Line) -> None:
     its object (促进教育公平和质量提升: 提升 "improvement"), or right after a governing verb
     (加强监管 "strengthen supervision") takes its noun."""
     units = line.units
-    last = len(units) - 1
-    for k in range(last, -1, -1):
+    ends = [j - 1 for j, u in enumerate(units) if u.zh in NP_ENDS or u.kind == "space"]  # (few: the
+    for k in reversed([*ends, len(units) - 1]):  # words before a mark, a joiner, a space, and the last)
         u = units[k]
-        if u.kind != "word" or (k < last and units[k + 1].zh not in NP_ENDS and units[k + 1].kind != "space"):
-            continue  # (the cheap test first: most words end no phrase)
+        if k < 0 or u.kind != "word" or len(u.zh) < 2 or not u.en or u.zh in CLAUSE_TAKING:
+            continue  # single characters stay (坚持好: a complement), and verbs of saying (司机说 "said")
         tag = line.tag(k)
-        if tag not in TARGET_TAGS or not u.en or (" " in u.en and tag) or len(u.zh) < 2 or u.zh in CLAUSE_TAKING \
-                or not ends_phrase(line, k):
-            continue  # a verb phrase's English (复工 "resume work") stays: its gerund reads as a verb;
-            # so do single characters (坚持好: a complement) and verbs of saying (司机说 "said")
+        if tag not in TARGET_TAGS or (" " in u.en and tag) or not ends_phrase(line, k):
+            continue  # a verb phrase's English (复工 "resume work") stays: its gerund reads as a verb
         p = line.prev(k)
         if p is None:
             continue

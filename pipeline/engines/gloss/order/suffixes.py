@@ -82,12 +82,10 @@ def compound_modifiers(line: Line) -> None:
     of attributes.ADJECTIVES, takes that noun's adjective (as noun_modifiers does for two
     words side by side)."""
     for k, u in enumerate(line.units):
-        if u.kind != "word" or len(u.zh) < 3 or line.tag(k):
+        adjective = ADJECTIVES.get(u.zh[:2]) if len(u.zh) > 2 else None
+        if adjective is None or u.kind != "word" or line.tag(k):
             continue
         first = u.zh[:2]
-        adjective = ADJECTIVES.get(first)
-        if adjective is None:
-            continue
         noun = line.lex.render(first)[0] + " "
         if u.en.startswith(noun) and len(u.en) > len(noun):
             line.set_en(k, adjective + " " + u.en[len(noun):])
