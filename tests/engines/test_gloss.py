@@ -221,12 +221,12 @@ def test_unquoted_term_keeps_the_next_noun(engine: GlossEngine) -> None:
     # the first name after a title, the last before 、 and a verb, a common word (汪洋) among
     # names (04-xwlb)
     ("中共中央政治局常委栗战书、汪洋、王沪宁、赵乐际、韩正，国家副主席王岐山出席。",
-     ["Li Zhanshu, Wang Yang, Wang Huning, Zhao Leji, Han Zheng", "Wang Qishan"], ["vast body"]),
+     ["Li Zhanshu, Wang Yang, Wang Huning, Zhao Leji, and Han Zheng", "Wang Qishan"], ["vast body"]),
     # list items joined by 和 (04-xwlb)
     ("以及李作成、苗华、张升民和傅全有、于永波、王克、陈炳德", ["Zhang Shengmin and Fu Quanyou, Yu Yongbo"], []),
     # a transliterated name, a Mongolian one, CC-CEDICT's English for a Hong Kong leader (32-xwlb)
     ("全国政协副主席胡春华、王勇、周强、帕巴拉·格列朗杰、何厚铧、梁振英、巴特尔、苏辉出席会议",
-     ["Pabala Gelielangjie", "He Houhua, Leung Chun-ying, Bate'er, Su Hui"], ["Barthes", "wrap"]),
+     ["Pabala Gelielangjie", "He Houhua, Leung Chun-ying, Bate'er, and Su Hui"], ["Barthes", "wrap"]),
     # where jieba ran a name on into the next word after a title (赵克|志在) or stopped it
     # short; the name ends before a report verb (28-xwlb, 15-xwlb, 36-xwlb)
     ("国务委员、公安部部长赵克志在参加西藏代表团审议时说", ["Zhao Kezhi in"], ["aspiration"]),

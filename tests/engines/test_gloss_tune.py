@@ -86,7 +86,7 @@ def test_a_span_of_time_with_lai_is_over_the_past(engine: GlossEngine, zh: str, 
     ("要强化宏观政策逆周期和跨周期调节，继续实施积极的财政政策和稳健的货币政策，加强政策工具创新和协调配合。",
      ["fiscal polic"], ["finances polic"]),
     # corpus 02-xwlb-20240718
-    ("要完善生态文明基础体制，健全生态环境治理体系，健全绿色低碳发展机制。", ["ecological environment governance"],
+    ("要完善生态文明基础体制，健全生态环境治理体系，健全绿色低碳发展机制。", ["ecological environmental governance"],
      ["ecology environment"]),
 ])
 def test_a_noun_before_a_noun_takes_its_adjective(engine: GlossEngine, zh: str, present: list[str],

@@ -47,6 +47,7 @@ class Unit:
     en: str
     kind: str  # term num enum place person word punct space latin
     pinyin: bool = False
+    pos: str = ""  # a part of speech a rule gave it (a verb read as a noun: "n"); "" the word's own
     pair: tuple[str, str] = field(init=False, repr=False, compare=False)  # (zh, en): the gloss
     text: str = field(init=False, repr=False, compare=False)  # the English assemble writes
     spaced: str = field(init=False, repr=False, compare=False)  # the same after a space
@@ -63,11 +64,11 @@ class Unit:
         set_field(self, "mode", placement(self.zh, en, self.kind))
 
 
-def replace(u: Unit, *, en: str, pinyin: bool | None = None) -> Unit:
-    """`u` with other English (and pinyin flag): `dataclasses.replace` for units, without its
-    look at the fields on every call (the rules re-render ~16k units on the 342k-character
-    bench corpus)."""
-    return Unit(u.zh, en, u.kind, u.pinyin if pinyin is None else pinyin)
+def replace(u: Unit, *, en: str, pinyin: bool | None = None, pos: str | None = None) -> Unit:
+    """`u` with other English (and pinyin flag, part of speech): `dataclasses.replace` for
+    units, without its look at the fields on every call (the rules re-render ~16k units on
+    the 342k-character bench corpus)."""
+    return Unit(u.zh, en, u.kind, u.pinyin if pinyin is None else pinyin, u.pos if pos is None else pos)
 
 
 def placement(zh: str, text: str, kind: str) -> int:

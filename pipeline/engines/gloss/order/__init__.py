@@ -23,14 +23,24 @@ from pipeline.engines.gloss.order.diplomacy import (
     titles_after_names,
     visits,
 )
+from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
+from pipeline.engines.gloss.order.genitives import (
+    COUNTRY_OWNERS,
+    QUANTIFIERS,
+    country_owners,
+    possessives,
+    quantified_plurals,
+)
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
+from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
 from pipeline.engines.gloss.order.reports import SAID, THINKING, quoted_speech, reporting_last, that_clauses
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
 from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, verbs_after_prepositions
+from pipeline.engines.gloss.order.suffixes import SUFFIX_EN, compound_modifiers, suffix_words
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
 from pipeline.engines.gloss.order.verbs import COPULA_WORDS, copula_adjectives, verb_forms
 from pipeline.engines.gloss.units import Unit
@@ -50,9 +60,15 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"持平"}), unchanged),
     (frozenset({"平均"}), year_averages),
     (frozenset(ADJECTIVES), noun_modifiers),  # word choice first, while the nouns are side by side
+    (frozenset(SUFFIX_EN), suffix_words),
+    (frozenset(ADJECTIVES), compound_modifiers),  # after suffix_words: 财政性 is theirs
+    (None, noun_heads),
+    (QUANTIFIERS, quantified_plurals),
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
+    (frozenset({"的"}), possessives),
+    (frozenset(COUNTRY_OWNERS), country_owners),
     (frozenset({"的"}), of_modifiers),
     (frozenset({"：", ":"}), labels),
     (QUESTION_MARKS, questions),  # before the prepositions move: 对此 stays by its 有何
@@ -67,6 +83,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"主持"}), conference_title),
     (frozenset({"：“", ":“"}), quoted_speech),
     (frozenset(THINKING), that_clauses),
+    (frozenset(LIST_COMMA), list_and),
 )
 
 

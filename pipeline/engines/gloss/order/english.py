@@ -87,13 +87,18 @@ _TAGS = {PAST: 0, PARTICIPLE: 1, THIRD: 3}
 def verb_table() -> dict[str, tuple[str, str, str, str]]:
     """Each English verb's base form → its past, past participle, -ing and 3rd-person forms
     (read from lemminflect's file once, then from the cache folder: 0.1 s a run less)."""
-    spec = importlib.util.find_spec("lemminflect")  # found, not imported
-    if spec is None or not spec.submodule_search_locations:
-        raise EngineError("lemminflect is not installed: pip install lemminflect (a dependency of pipeline)")
-    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*TABLE)
+    path = table_path()
     table: dict[str, tuple[str, str, str, str]] = cached(f"verbs-{files_version([path])}.marshal",
                                                          lambda: _read_table(path))
     return table
+
+
+def table_path() -> Path:
+    """Where lemminflect's table is installed (the package found, not imported)."""
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        raise EngineError("lemminflect is not installed: pip install lemminflect (a dependency of pipeline)")
+    return Path(next(iter(spec.submodule_search_locations))).joinpath(*TABLE)
 
 
 def _read_table(path: Path) -> dict[str, tuple[str, str, str, str]]:

@@ -49,7 +49,7 @@ class Line:
         word, "n" for claimed nouns, "w" for marks."""
         u = self.units[k]
         if u.kind == "word":
-            return self.lex.pos(u.zh)
+            return u.pos or self.lex.pos(u.zh)
         if u.kind in NOUN_KINDS:
             return "n"
         return "w" if u.kind == "punct" else u.kind
@@ -105,9 +105,10 @@ class Line:
                 depth += (u.zh in OPENING_QUOTES) - (u.zh in CLOSING_QUOTES)
         return depth > 0
 
-    def set_en(self, k: int, en: str) -> None:
-        if self.units[k].en != en:
-            self.units[k] = replace(self.units[k], en=en)
+    def set_en(self, k: int, en: str, pos: str | None = None) -> None:
+        """Unit k's English (and the part of speech it now has: a verb read as a noun)."""
+        if self.units[k].en != en or (pos is not None and pos != self.units[k].pos):
+            self.units[k] = replace(self.units[k], en=en, pos=pos)
 
     def add(self, k: int, en: str) -> None:
         """A unit of English only (a subject, "of") inserted before unit k."""

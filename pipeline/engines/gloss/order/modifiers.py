@@ -33,12 +33,13 @@ LONG = 3
 HEAD_UNITS = 4
 
 
-def head_after(line: Line, k: int, listed: bool = False) -> int:
+def head_after(line: Line, k: int, listed: bool = False, compounds: bool = False) -> int:
     """End (exclusive) of the noun phrase right after unit k (nouns, adjectives, 和 between
     nouns, at most HEAD_UNITS) when a verb, a preposition or a mark follows it; k + 1 if
     there is none, or if more follows (之年, 一年: the noun goes on); `listed`: a 、 may
     follow (the noun after 等 is one item of a longer list), else it may not (the nouns after
-    的 are a list: 世界的和平、稳定、繁荣)."""
+    的 are a list: 世界的和平、稳定、繁荣); `compounds`: a compound jieba has no tag for
+    may be the noun (关键作用)."""
     end, j, count = k + 1, k + 1, 0
     while j < len(line.units) and count < HEAD_UNITS:
         u = line.units[j]
@@ -46,7 +47,8 @@ def head_after(line: Line, k: int, listed: bool = False) -> int:
             j += 1
             continue
         joiner = u.kind == "word" and u.zh in ("和", "与", "及") and count > 0
-        noun = u.kind in ("term", "place", "person") or (u.kind == "word" and line.tag(j) in HEAD_TAGS)
+        noun = u.kind in ("term", "place", "person") or (u.kind == "word" and (
+            line.tag(j) in HEAD_TAGS or (compounds and compound(line, j))))
         if not (noun or joiner) or u.zh in LEFT_STOPS:
             break
         count += 1
@@ -59,7 +61,7 @@ def head_after(line: Line, k: int, listed: bool = False) -> int:
     if last is not None and line.units[last].kind == "word" and line.tag(last) in ("a", "b"):
         return k + 1  # 重要指示: an adjective last, the noun goes on as a word read as a verb
     after = line.next(end - 1)
-    if after is not None and line.zh(after) == "、" and not listed:
+    if after is not None and line.zh(after) == "、" and not listed and not modified_next(line, after):
         return k + 1  # 世界的和平、稳定、繁荣: a list of nouns, not one to move
     if after is None or line.is_mark(after) or line.tag(after) in ("p", "c", "d") or line.zh(after) == "的":
         return end
@@ -67,6 +69,31 @@ def head_after(line: Line, k: int, listed: bool = False) -> int:
     if line.is_verb(after) and following is not None and not line.is_mark(following):
         return end
     return k + 1  # more of the noun follows (之年, 一年, 部署安排)
+
+
+def compound(line: Line, k: int) -> bool:
+    """Whether unit k is a compound jieba has no tag for, rendered by its parts in plain
+    English words (关键作用 "key role"; not 诞生地 "born -ly")."""
+    en = line.units[k].en
+    return not line.tag(k) and en[:1].islower() and all(w.isalpha() for w in en.split())
+
+
+def modified_next(line: Line, comma: int) -> bool:
+    """Whether the list item after the 、 at `comma` is a noun with its own 的 (消费的基础作用、
+    投资的关键作用: a list of modified nouns, each moved on its own)."""
+    m = line.next(comma)
+    m2 = line.next(m) if m is not None else None
+    return m2 is not None and line.zh(m2) == "的"
+
+
+def modified_item(line: Line, comma: int, start: int) -> bool:
+    """Whether the list item before the 、 at `comma` holds a 的 of its own."""
+    for j in range(comma - 1, start - 1, -1):
+        if line.zh(j) == "的":
+            return True
+        if line.is_mark(j):
+            return False
+    return False
 
 
 def modifier_start(line: Line, k: int) -> int | None:
@@ -79,6 +106,8 @@ def modifier_start(line: Line, k: int) -> int | None:
     while j > start:
         p = j - 1
         u = line.units[p]
+        if u.zh == "、" and modified_item(line, p, start):
+            return j  # 消费的基础作用、投资的关键作用: the modifier is 投资 alone
         if u.kind == "space" or u.zh == "、":
             j = p
             continue
@@ -119,11 +148,36 @@ def verb_phrase_start(line: Line, p: int, start: int) -> int:
 
 
 def worth_moving(line: Line, first: int, k: int) -> bool:
-    """A modifier of LONG words or more, with a noun or verb in it."""
+    """A modifier of LONG words or more, with a noun or verb in it; or one common noun
+    (消费的基础作用 "the basic role of consumption": English has no genitive for it)."""
     words = sum(len(line.units[j].en.split()) for j in range(first, k) if not line.is_mark(j))
     content = any(line.units[j].kind in ("term", "place", "person", "num")
                   or (line.units[j].kind == "word" and line.tag(j) in CONTENT_TAGS) for j in range(first, k))
-    return words >= LONG and content
+    return (words >= LONG and content) or common_noun(line, first, k)
+
+
+#: Tags of a common noun that makes a modifier "of" it alone.
+COMMON_NOUN_TAGS = frozenset({"n", "vn"})
+#: Verbs whose object is most often a whole modified noun (发挥消费的基础作用 "give play to the
+#: basic role of consumption"), not a verb phrase modifying the noun after 的 (推动增长的政策
+#: "policies promoting growth"): verbs of bringing out and strengthening a role or quality.
+NOUN_OBJECT_VERBS = frozenset({"发挥", "充分发挥", "发挥好", "增强", "提高", "提升", "加强", "维护", "激发", "彰显",
+                               "体现", "重视", "尊重", "保护", "巩固"})
+_NOUN_OBJECT_ENDS = tuple(sorted(NOUN_OBJECT_VERBS))  # 不断提高 ends in one
+
+
+def common_noun(line: Line, first: int, k: int) -> bool:
+    """Whether units[first:k] is one word, a common noun whose English is lower case, that
+    follows a verb of NOUN_OBJECT_VERBS or a list comma after another modified noun
+    (消费的基础作用、投资的关键作用); not after a joiner (机械和设备的支出: the modifier
+    is the whole list), 的 (取得的成就的总结) or another verb (推动增长的政策)."""
+    u = line.units[first]
+    before = line.prev(first)
+    if before is not None and not (line.zh(before).endswith(_NOUN_OBJECT_ENDS) or (
+            line.zh(before) == "、" and modified_item(line, before, line.clause_start(before)))):
+        return False
+    return (line.next(first) == k and u.kind == "word" and line.tag(first) in COMMON_NOUN_TAGS
+            and u.en[:1].islower() and not u.en.startswith("the "))
 
 
 def of_modifiers(line: Line) -> None:
@@ -135,10 +189,10 @@ def of_modifiers(line: Line) -> None:
         if k >= done:
             continue
         head_end = head_after(line, k)
-        if head_end == k + 1:
-            continue
         first = modifier_start(line, k)
-        if first is None or first >= k or not worth_moving(line, first, k):
+        if head_end == k + 1 and first is not None and first < k and common_noun(line, first, k):
+            head_end = head_after(line, k, compounds=True)  # 投资的关键作用: a compound head, a one-noun modifier
+        if head_end == k + 1 or first is None or first >= k or not worth_moving(line, first, k):
             continue
         last = line.prev(k)
         if last is None or not (line.is_noun(last) or line.zh(last) in CLOSING_QUOTES):

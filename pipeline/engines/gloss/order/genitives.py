@@ -1,0 +1,97 @@
+"""Number and ownership in noun phrases: plurals after quantifiers (一批大项目 "a batch of
+big projects") and the genitive of names, places and the Party before 的 (中国的GDP "China's
+GDP", 党的 "the Party's"), of the country before a noun (中国经济 "China's economy")."""
+
+from __future__ import annotations
+
+from pipeline.engines.gloss.order.derive import ADJ, MASS, NOUN, is_
+from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.nominal import nounlike
+from pipeline.engines.gloss.rules import plural
+
+#: Words that quantify a plural noun phrase after them (一批 "a batch of", 各类 "all kinds of",
+#: 一系列 "a series of": Li & Thompson, Mandarin Chinese, 4.2.3, quantifiers; English puts
+#: the noun after them in the plural).
+QUANTIFIERS = frozenset({"一批", "各类", "各种", "各级", "一系列", "若干", "诸多", "众多", "许多", "多项", "多种",
+                         "多个", "一些", "各项", "各个", "多方面", "一大批", "数以万计"})
+#: Most units of the noun phrase (or list of them) after a quantifier.
+QUANTIFIED_UNITS = 6
+#: What joins the noun phrases of a list after a quantifier.
+LIST_JOINERS = frozenset({"、", "和", "与", "及"})
+
+
+def quantified_plurals(line: Line) -> None:
+    """精心谋划一批大项目好项目 → "a batch of big projects, good projects": after a
+    quantifier, each noun that ends a run of nouns and adjectives takes the plural (a count
+    noun's, in lemminflect's table; a glossary rendering stays as it is)."""
+    for q in line.find(QUANTIFIERS):
+        end = min(len(line.units), q + 1 + QUANTIFIED_UNITS)
+        j = q + 1
+        while j < end:
+            u = line.units[j]
+            if u.zh in LIST_JOINERS and j > q + 1:  # 一批大项目、好项目: the list's nouns too
+                j += 1
+                continue
+            if u.kind != "word" or line.tag(j) not in ("n", "vn", "a", "b", "an", "nz", "j"):
+                break
+            n = line.next(j)
+            last_of_run = n is None or line.units[n].kind != "word" or line.tag(n) not in ("n", "vn", "nz", "j")
+            word = u.en.rpartition(" ")[2]
+            if last_of_run and line.tag(j) in ("n", "vn", "nz", "j") and is_(word, NOUN) and not is_(word, MASS):
+                line.set_en(j, plural(u.en))
+            j += 1
+
+
+
+#: Possessors whose English takes 's before the noun after 的 (Quirk et al. 5.115-5.118: the
+#: genitive of names, places and collective bodies): jieba's tags of names and places and
+#: organisations, and the words official English writes as a genitive (党的 "the Party's";
+#: 我国的 "China's", as GWR English renders 我国 before a noun).
+POSSESSOR_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt"})
+POSSESSORS = {"党": "", "我国": "China", "中国": "", "祖国": "", "政府": "", "人民": ""}
+#: The country as the owner of a common noun right after it, without 的 (中国经济 "China's
+#: economy", 我国宗教 "China's religions": Xinhua and China Daily English).
+COUNTRY_OWNERS = {"中国": "China's", "我国": "China's"}
+#: The particle of the genitive.
+DE = frozenset({"的"})
+#: Unit kinds that are names (claims).
+NAME_KINDS = frozenset({"place", "person"})
+
+
+def possessives(line: Line) -> None:
+    """中国的GDP → "China's GDP", 党的宗教工作 → "the Party's religious work": a name, a place
+    or a possessor of POSSESSORS that alone makes the modifier before 的 (no noun before it)
+    takes 's, the noun after 的 stays where it is."""
+    for k in line.find(DE):
+        p, n = line.prev(k), line.next(k)
+        if p is None or n is None:
+            continue
+        u = line.units[p]
+        if not (u.kind in NAME_KINDS or (u.kind == "word" and (line.tag(p) in POSSESSOR_TAGS or u.zh in POSSESSORS))):
+            continue
+        if not (nounlike(line, n) or line.tag(n) == "a" or line.units[n].kind == "num") \
+                or line.units[n].en.startswith(("the ", "The ")):
+            continue  # 党的二十大 "the 20th CPC National Congress": the owner is in the name
+        before = line.prev(p)
+        if before is not None and (nounlike(line, before) or line.zh(before) in ("和", "与", "及", "、", "的")):
+            continue  # 党和国家的 / 城市的: a longer modifier, the of-phrase rule's
+        en = POSSESSORS.get(u.zh) or u.en
+        if not en or " of " in en or en.endswith(("'s", "'")) or not en.removeprefix("the ")[:1].isupper():
+            continue  # a common word's English (人民 "the people") takes no genitive here
+        line.set_en(p, en + ("'" if en.endswith("s") else "'s"))
+
+
+def country_owners(line: Line) -> None:
+    """中国经济发展 → "China's economic development": 中国 or 我国 right before a common noun
+    of two or more characters owns it (中国人 cut 中国|人 is "Chinese": no owner)."""
+    for k in line.find(COUNTRY_OWNERS):
+        n = line.next(k)
+        if n is None or line.units[n].kind != "word" or line.tag(n) not in ("n", "vn") or len(line.zh(n)) < 2 \
+                or line.units[k].en.endswith("'s"):
+            continue
+        head = line.units[n].en
+        after = line.next(n)
+        adjective = is_(head, ADJ) and not is_(head, NOUN)  # 中国经济发展 "China's economic development"
+        if head[:1].islower() and not head.startswith(("the ", "a ")) and not (
+                adjective and (after is None or not nounlike(line, after))):
+            line.set_en(k, COUNTRY_OWNERS[line.zh(k)])
