@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.engines.gloss.order import clauses
 from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
@@ -38,6 +39,9 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"持平"}), unchanged),
     (frozenset({"平均"}), year_averages),
     (frozenset(ADJECTIVES), noun_modifiers),  # word choice first, while the nouns are side by side
+    (clauses.TO_COMPLEMENTS, clauses.result_complements),
+    (frozenset(clauses.EXISTENTIALS), clauses.existentials),
+    (clauses.DUMMY_VERBS, clauses.dummy_verbs),
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),

@@ -1,0 +1,195 @@
+"""Clause-level constructions English says otherwise: a verb's result complement
+(提高到84元 "increased to 84 yuan", 从50元提高到84元 "increased from 50 yuan to 84 yuan"),
+existential 有/没有 (没有捷径 "there is no shortcut"), and the dummy verbs 进行/加以/予以 before a
+verbal noun (对X进行调整 "adjust X", Li & Thompson, Mandarin Chinese, ch. 11 and 17).
+"""
+
+from __future__ import annotations
+
+from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
+from pipeline.zh.lexicon import VERB_TAGS
+
+#: Result complements of direction after a verb, "to" in English (Li & Thompson, ch. 3
+#: "resultative verb compounds": 提高到 "raise to", 扩大到 "expand to").
+TO_COMPLEMENTS = frozenset({"到", "至"})
+#: Verbs of perceiving whose 到 marks only success (注意到 "noticed", 了解到 "learned"):
+#: the verb's English alone.
+PERCEIVED = {"注意": "notice", "了解": "learn", "意识": "realize", "认识": "realize", "看": "see",
+             "听": "hear", "感受": "feel", "感觉": "feel", "找": "find", "想": "think of",
+             "觉察": "notice", "察觉": "notice", "体会": "feel", "认识到": "realize"}
+#: Openers of the starting point of a change (从50元提高到84元; 由93.8%提高到95.5%).
+FROM = frozenset({"从", "由"})
+#: Change verbs that, with a figure from and to, read intransitive after a thing
+#: (GWR English: 常住人口城镇化率从…提高到… "the urbanization rate ... rose from ... to ...";
+#: with an object (把/将 X) the verb keeps its transitive English).
+RISE = {"提高": "increase", "提升": "increase", "增加": "increase", "增长": "increase", "上升": "rise",
+        "上涨": "rise", "扩大": "expand", "降低": "decrease", "下降": "decrease", "减少": "decrease",
+        "缩小": "narrow", "缩短": "shorten", "下调": "decrease", "上调": "increase", "回落": "fall",
+        "攀升": "climb"}
+OBJECT_MARKERS = frozenset({"把", "将"})
+
+
+def result_complements(line: Line) -> None:
+    """提高到84元 "raise reach 84 yuan" → "raise to 84 yuan"; 从50元提高到84元 → "increase
+    from 50 yuan to 84 yuan" (the verb before its starting point); 从X到Y without a verb
+    between → "from X to Y"; 注意到 → "note" (the complement of perception unsaid)."""
+    for k in range(len(line) - 1, -1, -1):  # 降到 cut as one word: "drop reach" → "drop to"
+        u = line.units[k]
+        if u.kind == "word" and len(u.zh) == 2 and u.zh[1] == "到" and u.en.endswith(" reach"):
+            line.set_en(k, u.en[: -len("reach")] + "to")
+            opener = from_opener(line, k)
+            if opener is not None:
+                line.set_en(opener, "from")
+                line.move(k, k + 1, opener)
+    for k in line.find(TO_COMPLEMENTS):
+        verb, after = line.prev(k), line.next(k)
+        if verb is not None and line.units[verb].kind == "word" and line.zh(verb) in PERCEIVED:
+            line.set_en(verb, PERCEIVED[line.zh(verb)])
+            line.set_en(k, "")
+            continue
+        if verb is None or after is None or line.ends_clause(after):
+            continue
+        opener = from_opener(line, verb if line.is_verb(verb) else k)
+        if line.is_verb(verb) and line.zh(verb) not in TO_COMPLEMENTS:
+            line.set_en(k, "to")
+            if opener is not None:
+                if line.zh(opener) == "由":
+                    line.set_en(opener, "from")
+                if line.zh(verb) in RISE and not any(
+                        line.zh(j) in OBJECT_MARKERS for j in range(line.clause_start(opener), opener)):
+                    line.set_en(verb, RISE[line.zh(verb)])
+                line.move(verb, verb + 1, opener)  # the verb before "from"
+        elif opener is not None and line.zh(k) == "到":
+            line.set_en(k, "to")  # 从雅安到康定 "from Ya'an to Kangding"
+
+
+def from_opener(line: Line, k: int) -> int | None:
+    """The 从/由 that opens the starting point of the change at k: in k's clause, before k,
+    with no verb between it and k (None if there is none)."""
+    start = line.clause_start(k)
+    for j in range(k - 1, start - 1, -1):
+        u = line.units[j]
+        if u.kind == "word" and u.zh in FROM:
+            return j if j + 1 < k else None
+        if line.is_verb(j) or (u.kind == "punct" and u.zh not in ("、",)):
+            return None
+    return None
+
+
+def complement_verb(line: Line, a: int, b: int) -> int | None:
+    """The verb of a result complement among units[a:b]: a verb before 到/至 (提升|到), or one
+    word of a verb and 至 (降至 "drop to", a word jieba's dictionary has no tag for)."""
+    for j in range(a, b):
+        u = line.units[j]
+        if u.kind != "word":
+            continue
+        if len(u.zh) == 2 and u.zh[1] in TO_COMPLEMENTS and u.en.endswith(" to"):
+            return j
+        if u.zh in TO_COMPLEMENTS and j > a and line.is_verb(j - 1):
+            return j - 1
+    return None
+
+
+#: Existential verbs (Li & Thompson, ch. 17 "existential sentences"): 有 "there is", 没有 "there
+#: is no"; before a noun and a verb of its own, 有 introduces an indefinite subject (有消息称
+#: "some reports said"), 没有 negates it ("no ...").
+EXISTENTIALS = {"有": ("there is", "some"), "没有": ("there is no", "no"), "仍有": ("there is still", "some"),
+                "也有": ("there is also", "some"), "还没有": ("there is still no", "no"),
+                "共有": ("there is a total of", "a total of"), "尚无": ("there is still no", "no")}
+#: jieba tags of a word that may stand before the existential in its clause (adverbs: 还有,
+#: 仍有; 就没有), with nothing else: then the clause has no subject of its own.
+ADVERB_TAGS = frozenset({"d", "ad", "c"})
+
+
+def existentials(line: Line) -> None:
+    """没有捷径 "not have shortcut" → "there is no shortcut": 有/没有 opening its clause (after
+    adverbs at most) and followed by a noun; "there are" before a plural; before a noun
+    phrase and a verb of its own, 有 "some" (有旅客违规… "some passengers ...")."""
+    for k in line.find(frozenset(EXISTENTIALS)):
+        start = line.clause_start(k)
+        if any(line.units[j].kind not in ("space",) and not (line.units[j].kind == "word" and line.tag(j) in
+               ADVERB_TAGS) for j in range(start, k)):
+            continue  # a subject of its own: 我们有信心 "we have confidence"
+        noun = line.next(k)
+        if noun is None or not line.is_noun(noun) or line.quoted(k):
+            continue
+        end = line.clause_end(k)
+        verb = next((j for j in range(noun + 1, end) if line.is_verb(j)), None)
+        there, some = EXISTENTIALS[line.zh(k)]
+        if verb is not None:
+            line.set_en(k, some)
+        else:
+            line.set_en(k, there.replace(" is", " are", 1) if counted(line, noun, end) else there)
+
+
+def counted(line: Line, a: int, b: int) -> bool:
+    """Whether the noun phrase units[a:b] is plural: a count of more than one first, or a
+    last word in -s."""
+    first = line.units[a]
+    if first.kind == "num" and first.en[:1].isdigit() and first.en.split(" ", 1)[0] not in ("1", "one"):
+        return True
+    last = line.prev(b)
+    word = line.units[last].en.rsplit(" ", 1)[-1] if last is not None else ""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+#: Dummy verbs before a verbal noun (对草案进行审议 "deliberate the draft"; 加以解决 "solve";
+#: 予以支持 "support"): English says the verbal noun's verb alone (Li & Thompson, ch. 11).
+DUMMY_VERBS = frozenset({"进行", "加以", "予以", "给予", "作出", "做出"})
+#: Of these, those whose English stays when no verbal noun follows (作出贡献 "make contributions").
+LIGHT_ONLY = frozenset({"给予", "作出", "做出"})
+#: Prepositions that mark the dummy verb's object before it (对X进行审议, 就X进行讨论).
+OBJECT_PREPOSITIONS = frozenset({"对", "就", "对于"})
+#: Modal verbs that stay before the verb when its object moves after it.
+MODAL_WORDS = frozenset({"要", "应", "应当", "应该", "必须", "将", "会", "可", "可以", "能", "需要", "须"})
+
+
+def dummy_verbs(line: Line) -> None:
+    """对立法法修正草案进行了审议 "for the draft carry out deliberate" → "deliberate the draft":
+    the dummy verb says nothing, the verbal noun after it is the verb, and the object marked by
+    对/就 before it follows it."""
+    for k in range(len(line) - 1, -1, -1):  # 加以解决 cut as one word: its verb alone
+        u = line.units[k]
+        if u.kind == "word" and len(u.zh) > 2 and u.zh[:2] in DUMMY_VERBS and line.lex.pos(u.zh[2:]) in VERB_TAGS:
+            line.set_en(k, line.lex.verb_sense(u.zh[2:]))
+            object_after(line, k, k)
+    for k in line.find(DUMMY_VERBS):
+        j = line.next(k)
+        while j is not None and line.units[j].kind == "word" and not line.units[j].en:
+            j = line.next(j)  # 进行了: 了 has no English
+        if j is None or line.units[j].kind != "word" or not line.is_verb(j) or line.zh(j) in DUMMY_VERBS:
+            continue
+        if line.zh(k) in LIGHT_ONLY and line.tag(j) != "vn":
+            continue
+        nxt = line.next(j)
+        if nxt is not None and line.zh(nxt) == "的":
+            continue  # 进行审议的草案: a modifier
+        line.set_en(j, line.lex.verb_sense(line.zh(j)) or line.units[j].en)
+        line.set_en(k, "")
+        object_after(line, k, j)
+
+
+def object_after(line: Line, k: int, verb: int) -> None:
+    """The phrase of the 对/就 before the dummy verb at k moved after the verb (at `verb`),
+    without 对/就; the modals and adverbs before the dummy verb stay before the verb
+    (对…要及时加以解决 "must promptly solve ...")."""
+    marker = object_marker(line, k)
+    if marker is None:
+        return
+    end = k
+    while (p := line.prev(end)) is not None and p > marker + 1 and line.units[p].kind == "word" and (
+            line.tag(p) in ADVERB_TAGS or line.zh(p) in MODAL_WORDS):
+        end = p
+    line.set_en(marker, "")
+    line.move(marker, end, verb + 1)
+
+
+def object_marker(line: Line, k: int) -> int | None:
+    """The 对/就 before the dummy verb at k in its clause, with its phrase between."""
+    for j in range(k - 1, line.clause_start(k) - 1, -1):
+        u = line.units[j]
+        if u.kind == "word" and u.zh in OBJECT_PREPOSITIONS:
+            return j if j + 1 < k else None
+        if u.kind == "punct" and u.zh in CLAUSE_MARKS:
+            return None
+    return None

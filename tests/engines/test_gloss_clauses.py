@@ -1,0 +1,103 @@
+"""The gloss engine's clause-level rules (pipeline/engines/gloss/order/clauses.py, the 以 phrase
+in frames.py, 以X为Y after a modal in rules.py): on sentences of the Reports on the Work of the
+Government 2018 and 2021 (official English quoted beside them) and of CCTV Xinwen Lianbo
+reports in tests/data/corpus (file named beside each); none is a dev-set pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engines import Request
+from pipeline.engines.gloss import GlossEngine
+
+REVIEW_2018 = "一、过去五年工作回顾"  # GWR 2018's review section
+REVIEW_2021 = "一、2020年工作回顾"  # GWR 2021's review section
+
+
+@pytest.fixture(scope="module")
+def engine() -> GlossEngine:
+    return GlossEngine()
+
+
+def english(engine: GlossEngine, zh: str, section: str = "") -> str:
+    got = engine.translate([Request("t", zh, section=section)])[0]
+    assert "".join(z for z, _ in got.gloss) == zh  # the gloss keeps the Chinese order
+    return got.en
+
+
+@pytest.mark.parametrize("zh, section, present, absent", [
+    # GWR 2018: "Government revenue has increased from 11.7 trillion to 17.3 trillion yuan."
+    ("财政收入从11.7万亿元增加到17.3万亿元。", REVIEW_2018,
+     ["increased from 11.7 trillion yuan to 17.3 trillion yuan"], ["reach"]),
+    # GWR 2018: "China's gross domestic product (GDP) has risen from 54 trillion to 82.7
+    # trillion yuan ... its share in the global economy has grown to roughly 15 percent"
+    ("国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右。", REVIEW_2018,
+     ["increased from 54 trillion yuan to 82.7 trillion yuan", "from 11.4 percent to about 15 percent"],
+     ["reach", "raise"]),
+    # GWR 2021: "the year-end surveyed urban unemployment rate dropped to 5.2 percent"
+    ("城镇新增就业1186万人，年末全国城镇调查失业率降到5.2%。", REVIEW_2021,
+     ["unemployment rate drop to 5.2 percent"], ["reach"]),
+    # 13-xwlb-20181218: from Chengdu to Kangding, cut from 7 hours to about 3 hours
+    ("届时从成都到康定开车将从原来的7小时缩短至3小时左右。", "", ["from Chengdu to"], ["reach"]),
+    # 03-xwlb-20231212: 将把…提升到 "will raise ... to a new height": the verb before 到, not the
+    # first verb of the object (合作)
+    ("相信习总书记此访将把两国友谊与合作提升到新高度。", "",
+     ["will improve both countries", "to new height"], ["cooperate improve"]),
+])
+def test_result_complements(engine: GlossEngine, zh: str, section: str, present: list[str],
+                            absent: list[str]) -> None:
+    en = english(engine, zh, section)
+    for phrase in present:
+        assert phrase.casefold() in en.casefold(), en
+    for phrase in absent:
+        assert phrase.casefold() not in en.casefold(), en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 04-xwlb-20210701: "With the strong leadership of the CPC and the close unity of the
+    # Chinese people of all ethnic groups, ..."; existence, no subject of its own
+    ("回首过去，展望未来，有中国共产党的坚强领导，有全国各族人民的紧密团结，全面建成社会主义现代化强国的目标一定能够实现。",
+     ["there is Communist Party of China"], ["have Communist"]),
+    # 10-xwlb-20191031: an indefinite subject with a verb of its own, and a total
+    ("巴基斯坦铁路部门官员表示，有旅客违规将燃气罐带上列车，列车起火是燃气罐发生爆炸所致，共有3节车厢受到波及。",
+     ["some traveler", "a total of 3"], ["have altogether", "have traveler"]),
+    # a subject of its own keeps "have" (16-xwlb-20210305: "shows the government is confident ...")
+    ("说明政府有信心把CPI控制在相对较低的水平。", ["government have confidence"], ["there is"]),
+])
+def test_existentials(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    en = english(engine, zh)
+    for phrase in present:
+        assert phrase.casefold() in en.casefold(), en
+    for phrase in absent:
+        assert phrase.casefold() not in en.casefold(), en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 37-xwlb-20230308: the committee "deliberated the draft amendment to the Legislation Law"
+    ("全国人大宪法和法律委员会根据各代表团的审议意见，对立法法修正草案进行了审议，提出了关于修改立法法的决定草案。",
+     ["deliberated Legislation Law"], ["carry out", "for Legislation Law"]),
+    # 08-xwlb-20201029: "Azerbaijan launched several attacks on Stepanakert and other cities"
+    ("阿塞拜疆当天对纳卡地区的斯捷潘纳克特等城市进行了多次攻击。", [], ["carried out attack", "carry out attack"]),
+])
+def test_dummy_verbs(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    en = english(engine, zh)
+    for phrase in present:
+        assert phrase.casefold() in en.casefold(), en
+    for phrase in absent:
+        assert phrase.casefold() not in en.casefold(), en
+
+
+def test_means_after_the_verb(engine: GlossEngine) -> None:
+    """15-xwlb-20220305: 以实际行动迎接党的二十大胜利召开 "greet the 20th CPC National Congress
+    with concrete actions": the means after its verb's phrase."""
+    en = english(engine, "要坚决贯彻落实党中央决策部署，努力完成好今年发展目标任务，以实际行动迎接党的二十大胜利召开。")
+    assert en.rstrip(".").endswith("through concrete actions"), en
+
+
+def test_take_as_after_a_modal(engine: GlossEngine) -> None:
+    """04-xwlb-20210701: 新时代的中国青年要以实现中华民族伟大复兴为己任 "Chinese youth in the new
+    era should take it as their mission to realize national rejuvenation": 以X为Y after a modal
+    is the clause's verb, "take X as Y"."""
+    en = english(engine, "新时代的中国青年要以实现中华民族伟大复兴为己任，增强做中国人的志气、骨气、底气。")
+    assert "take achieving the great rejuvenation" in en, en
+    assert "with achieving" not in en, en
