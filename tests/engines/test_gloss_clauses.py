@@ -101,3 +101,49 @@ def test_take_as_after_a_modal(engine: GlossEngine) -> None:
     en = english(engine, "新时代的中国青年要以实现中华民族伟大复兴为己任，增强做中国人的志气、骨气、底气。")
     assert "take achieving the great rejuvenation" in en, en
     assert "with achieving" not in en, en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 06-xwlb-20211111 (Xi at the APEC CEO Summit): "inject impetus into the economic recovery
+    # and sustainable development of the Asia-Pacific": the beneficiary after the verb's object
+    ("坚定推进高质量共建“一带一路”，加强全球减贫、粮食安全、发展筹资等领域合作，为亚太经济复苏和可持续发展注入动力，构建全球发展命运共同体。",
+     ["driving force for Asia-Pacific"], ["as Asia-Pacific"]),
+    # 17-xwlb-20221023: the 20th Congress "pointed the way for Hong Kong and Macao ..."
+    ("港澳各界人士表示，二十大为港澳保持长期繁荣稳定、实现更好发展指明方向。",
+     ["direction for Hong Kong"], [" as Hong Kong"]),
+    # 04-xwlb-20210701: 为美好生活而奋斗 "strive for a better life": 为…而 after the verb it serves
+    ("充分发挥党总揽全局、协调各方的领导核心作用；必须团结带领中国人民不断为美好生活而奋斗。",
+     ["strive for better life"], ["as better life"]),
+    # 认定为 and 以X为Y keep their 为 ("as")
+    ("新时代的中国青年要以实现中华民族伟大复兴为己任，增强做中国人的志气、骨气、底气。", ["as self"], ["for self"]),
+])
+def test_benefactive(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    en = english(engine, zh)
+    for phrase in present:
+        assert phrase.casefold() in en.casefold(), en
+    for phrase in absent:
+        assert phrase.casefold() not in en.casefold(), en
+
+
+def test_modal_adjectives(engine: GlossEngine) -> None:
+    """03-xwlb-20231212 (Central Economic Work Conference): 稳健的货币政策要灵活适度、精准有效
+    "the prudent monetary policy should be flexible, appropriate, targeted and effective"."""
+    en = english(engine, "稳健的货币政策要灵活适度、精准有效。")
+    assert "be flexible and moderate, precise and effective" in en, en
+    assert "precisely" not in en, en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 17-xwlb-20221023: "the future of humanity should be in the hands of the people of all
+    # countries": 由X来V, 来 unsaid
+    ("人类的前途命运应该由世界各国人民来把握和决定。", ["the people grasp"], ["come"]),
+    # 就 before the topic it introduces keeps "on" (02-xwlb-20240718, the Third Plenary Session:
+    # "Xi Jinping explained the draft decision to the session")
+    ("习近平就《决定（讨论稿）》向全会作了说明。", ["Xi Jinping on"], []),
+])
+def test_light_words(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    en = english(engine, zh)
+    for phrase in present:
+        assert phrase.casefold() in en.casefold().split(" ") or phrase.casefold() in en.casefold(), en
+    for phrase in absent:
+        assert phrase.casefold() not in en.casefold().split(" "), en

@@ -6,7 +6,9 @@ verbal noun (对X进行调整 "adjust X", Li & Thompson, Mandarin Chinese, ch. 1
 
 from __future__ import annotations
 
+from pipeline.engines.gloss.order.english import adjective, gerund, head_verb
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
+from pipeline.engines.gloss.order.subjects import verbal_term
 from pipeline.zh.lexicon import VERB_TAGS
 
 #: Result complements of direction after a verb, "to" in English (Li & Thompson, ch. 3
@@ -141,7 +143,8 @@ LIGHT_ONLY = frozenset({"给予", "作出", "做出"})
 #: Prepositions that mark the dummy verb's object before it (对X进行审议, 就X进行讨论).
 OBJECT_PREPOSITIONS = frozenset({"对", "就", "对于"})
 #: Modal verbs that stay before the verb when its object moves after it.
-MODAL_WORDS = frozenset({"要", "应", "应当", "应该", "必须", "将", "会", "可", "可以", "能", "需要", "须"})
+MODAL_WORDS = frozenset({"要", "应", "应当", "应该", "必须", "将", "会", "可", "可以", "能", "能够", "需要", "须",
+                         "愿", "愿意", "继续"})
 
 
 def dummy_verbs(line: Line) -> None:
@@ -193,3 +196,119 @@ def object_marker(line: Line, k: int) -> int | None:
         if u.kind == "punct" and u.zh in CLAUSE_MARKS:
             return None
     return None
+
+
+#: 为 (wèi) "for": verbs of giving and contributing whose beneficiary 为 marks before them (为X
+#: 提供Y "provide Y for X", 为X作出贡献 "make contributions to X"; Li & Thompson, ch. 9
+#: "benefactive"); a verb of the clause opening so (提供了, 作出新的贡献) counts.
+BENEFACTIVE = ("提供", "注入", "作出", "做出", "贡献", "奠定", "夯实", "带来", "汇聚", "创造", "营造", "开辟",
+               "搭建", "打造", "增添", "凝聚", "开启", "书写", "减负", "发挥", "积累", "积蓄", "铺就", "赋能",
+               "构筑", "筑牢", "提供了", "谋", "献", "指明")
+#: Verbs after which 为 is their complement (认定为, 成为): "as"/"into", no preposition of its own.
+FOR = "为"
+#: Verbs of contributing, whose beneficiary takes "to" (为X作出贡献 "make contributions to X").
+CONTRIBUTE = ("作出", "做出", "贡献")
+PURPOSE_END = "而"
+
+
+def benefactive(line: Line) -> None:
+    """为经济平稳运行提供有力支撑 "as economic ... provide powerful support" → "provide powerful
+    support for ...": 为 and its phrase after the verb's phrase (a verb of giving, BENEFACTIVE);
+    为实现X而奋斗 → "strive to achieve X" (为…而 after the verb it serves); 为X， opening a
+    clause with a verb → "To X,"."""
+    for k in line.find(frozenset({FOR})):
+        before = line.prev(k)
+        if before is not None and line.units[before].kind == "word" and (
+                line.is_verb(before) and line.zh(before) not in MODAL_WORDS):
+            continue  # 认定为, 称为: the verb's complement
+        start, end = line.clause_start(k), line.clause_end(k)
+        if any(line.zh(j) == "以" for j in range(start, k)):
+            continue  # 以X为Y
+        then = next((j for j in range(k + 2, end) if line.zh(j) == PURPOSE_END and line.units[j].kind == "word"), None)
+        if then is not None and line.next(then) is not None and line.is_verb(line.next(then) or 0):
+            line.set_en(k, "to" if line.is_verb(k + 1) else "for")
+            line.set_en(then, "")
+            line.move(k, then + 1, end)  # 为实现X而奋斗: "strive to achieve X"
+            continue
+        verb = next((j for j in range(k + 2, end) if line.units[j].zh.startswith(BENEFACTIVE)), None)
+        if verb is None:
+            if before is None or line.ends_clause(before):  # 为X，… opening its clause
+                nxt = line.next(k)
+                if nxt is not None and (line.is_verb(nxt) or verbal_term(line, nxt)) and end < len(line) \
+                        and line.zh(end) == "，":
+                    line.set_en(k, "to")
+            continue
+        if line.quoted(k):
+            continue
+        to = line.zh(verb).startswith(CONTRIBUTE)
+        line.set_en(k, "to" if to else "for")
+        nxt = line.next(k)
+        if to and nxt is not None and line.units[nxt].kind == "word" and line.is_verb(nxt):
+            line.set_en(nxt, gerund(line.units[nxt].en))  # "contributions to improving ..."
+        line.move(k, verb, end)
+
+
+#: Modals whose clause may end in adjectives: the copula English needs (稳健的货币政策要精准有力
+#: "the prudent monetary policy should be targeted and forceful", GWR English).
+BE_MODALS = frozenset({"要", "应", "应当", "应该", "必须", "需要", "更要"})
+#: Most units the adjectives after such a modal run over.
+ADJECTIVES_SPAN = 6
+#: Adverbs of degree, which modify the adjective after them ("more solid", not "more and solid").
+DEGREE = frozenset({"more", "most", "very", "even", "further", "still", "quite", "fully"})
+
+
+def modal_adjectives(line: Line) -> None:
+    """稳健的货币政策要精准有力。 "must precisely powerful" → "must be precise and powerful": a
+    modal whose clause ends in adjectives (no verb among them) takes "be", the adverbs their
+    adjectives, two joined by "and"."""
+    for k in line.find(BE_MODALS):
+        end = line.clause_end(k)
+        words = [j for j in range(k + 1, end) if line.units[j].kind != "space"]
+        if not words or len(words) > ADJECTIVES_SPAN or any(
+                line.units[j].kind != "word" or (line.is_verb(j) and line.tag(j) != "a")
+                or line.tag(j) in ("n", "vn", "r", "m", "p") and not line.units[j].en.endswith("ful")
+                for j in words if line.zh(j) not in ("、", "和")):
+            continue
+        groups: list[list[str]] = [[]]  # the adjectives between 、 (灵活适度、精准有效)
+        for j in words:
+            if line.zh(j) in ("、", "和"):
+                groups.append([])
+            else:
+                groups[-1] += [adjective(w) if w.endswith("ly") else w for w in line.units[j].en.split(" ")]
+        if not all(groups) or not any(line.tag(j) in ("a", "ad", "d", "an") or line.units[j].en.endswith("ly")
+                                      for j in words):
+            continue
+        line.set_en(k, line.units[k].en + " be")
+        line.set_en(words[0], ", ".join(" and ".join(g) if len(g) == 2 and g[0] not in DEGREE else " ".join(g)
+                                        for g in groups))
+        for j in words[1:]:
+            line.set_en(j, "")
+
+
+#: Adverbs and auxiliaries before a verb that English leaves unsaid: 就 "then" of a result
+#: (社会就充满活力 "society will be full of vitality"), 来 of a purpose or means (由企业来评价
+#: "evaluated by businesses", 用X来计算 "calculate with X"; Li & Thompson, ch. 20 and 8).
+LIGHT = {"就": "on", "来": "come"}
+#: jieba tags of a predicate after them besides verbs: adjectives, adverbs, idioms, and the
+#: untagged phrases the lexicon joins (充满活力, 繁荣兴旺).
+PREDICATE_TAGS = frozenset({"a", "ad", "d", "i", "l", ""})
+
+
+def light_words(line: Line) -> None:
+    """就/来 before a verb or adjective: no English (not "on", "come")."""
+    for k in line.find(frozenset(LIGHT)):
+        if line.units[k].en != LIGHT[line.zh(k)]:
+            continue  # a rule gave it other English (五年来 "over the past five years")
+        nxt, before = line.next(k), line.prev(k)
+        if nxt is None or before is None or line.units[nxt].kind != "word" or line.ends_clause(before):
+            continue
+        if line.zh(k) == "来" and (line.is_verb(before) or line.units[before].kind in ("num", "place")
+                                   or line.tag(before).startswith("ns")):
+            continue  # 回来, 带来: a verb's complement; 9年来: a span; 从北京来: coming
+        verbal = line.is_verb(nxt) or (line.zh(k) == "来" and bool(head_verb(line.units[nxt].en)))
+        if not (verbal or line.tag(nxt) in PREDICATE_TAGS):
+            continue
+        end = line.clause_end(k)
+        if line.zh(k) == "就" and any(line.is_verb(j) for j in range(nxt + 1, end)):
+            continue  # 就推进合作达成共识: "on" a topic, the verb after it
+        line.set_en(k, "")
