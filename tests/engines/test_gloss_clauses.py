@@ -147,3 +147,27 @@ def test_light_words(engine: GlossEngine, zh: str, present: list[str], absent: l
         assert phrase.casefold() in en.casefold().split(" ") or phrase.casefold() in en.casefold(), en
     for phrase in absent:
         assert phrase.casefold() not in en.casefold().split(" "), en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 10-xwlb-20191031: 维护好发展中国家共同利益 "uphold the common interests of developing countries"
+    ("要夯实人文交流，携手维护多边主义，维护好发展中国家共同利益，树立发展中大国团结协作典范。",
+     ["safeguard developing country"], ["good"]),
+    # 06-xwlb-20211111: 协调好经济增长、民生保障、节能减排 "balance economic growth, ..."
+    ("坚持以人民为中心，协调好经济增长、民生保障、节能减排，在经济发展中促进绿色转型。",
+     ["coordinate economy growth"], ["good"]),
+])
+def test_good_complements(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    en = english(engine, zh)
+    for phrase in present:
+        assert phrase.casefold() in en.casefold(), en
+    for phrase in absent:
+        assert phrase.casefold() not in en.casefold().split(" "), en
+
+
+def test_passive_get(engine: GlossEngine) -> None:
+    """12-xwlb-20210225 (the national poverty alleviation commendation): 区域性整体贫困得到解决
+    "regional poverty has been eliminated": the verb after 得到 in its participle."""
+    en = english(engine, "区域性整体贫困得到解决，人民生活得到切实保障。")
+    assert "be solved" in en, en
+    assert "be solve," not in en, en

@@ -45,6 +45,8 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({clauses.FOR}), clauses.benefactive),
     (clauses.BE_MODALS, clauses.modal_adjectives),
     (frozenset(clauses.LIGHT), clauses.light_words),
+    (frozenset({clauses.GOOD}), clauses.good_complements),
+    (clauses.PASSIVE_GET, clauses.passive_get),
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),

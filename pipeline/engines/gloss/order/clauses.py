@@ -6,7 +6,7 @@ verbal noun (对X进行调整 "adjust X", Li & Thompson, Mandarin Chinese, ch. 1
 
 from __future__ import annotations
 
-from pipeline.engines.gloss.order.english import adjective, gerund, head_verb
+from pipeline.engines.gloss.order.english import PARTICIPLE, adjective, gerund, head_verb, inflected
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
 from pipeline.engines.gloss.order.subjects import verbal_term
 from pipeline.zh.lexicon import VERB_TAGS
@@ -208,6 +208,8 @@ BENEFACTIVE = ("提供", "注入", "作出", "做出", "贡献", "奠定", "夯�
 FOR = "为"
 #: Verbs of contributing, whose beneficiary takes "to" (为X作出贡献 "make contributions to X").
 CONTRIBUTE = ("作出", "做出", "贡献")
+#: Pronouns after a preposition (为我们 "for us").
+OBJECT_PRONOUNS = {"我们": "us", "他们": "them", "我": "me", "他": "him", "她": "her", "咱们": "us"}
 PURPOSE_END = "而"
 
 
@@ -245,6 +247,10 @@ def benefactive(line: Line) -> None:
         nxt = line.next(k)
         if to and nxt is not None and line.units[nxt].kind == "word" and line.is_verb(nxt):
             line.set_en(nxt, gerund(line.units[nxt].en))  # "contributions to improving ..."
+        elif nxt is not None and line.zh(nxt) in OBJECT_PRONOUNS:
+            after = line.next(nxt)
+            verbal = after is not None and after < verb and line.is_verb(after)
+            line.set_en(nxt, OBJECT_PRONOUNS[line.zh(nxt)] + (" to" if verbal else ""))  # "for us to do ..."
         line.move(k, verb, end)
 
 
@@ -266,7 +272,7 @@ def modal_adjectives(line: Line) -> None:
         words = [j for j in range(k + 1, end) if line.units[j].kind != "space"]
         if not words or len(words) > ADJECTIVES_SPAN or any(
                 line.units[j].kind != "word" or (line.is_verb(j) and line.tag(j) != "a")
-                or line.tag(j) in ("n", "vn", "r", "m", "p") and not line.units[j].en.endswith("ful")
+                or (line.tag(j) in ("n", "vn", "r", "m", "p") and not line.units[j].en.endswith("ful"))
                 for j in words if line.zh(j) not in ("、", "和")):
             continue
         groups: list[list[str]] = [[]]  # the adjectives between 、 (灵活适度、精准有效)
@@ -312,3 +318,52 @@ def light_words(line: Line) -> None:
         if line.zh(k) == "就" and any(line.is_verb(j) for j in range(nxt + 1, end)):
             continue  # 就推进合作达成共识: "on" a topic, the verb after it
         line.set_en(k, "")
+
+
+#: The result complement 好 "well, properly" after a verb (处理好 "handle", 落实好 "implement"):
+#: English says the verb alone (GWR English: 处理好…关系 "handle ... relationships").
+GOOD = "好"
+#: Verbs of receiving before a verb that make it passive (得到巩固 "be consolidated", 受到表彰 "be
+#: honored"; Li & Thompson, ch. 16 "passive").
+PASSIVE_GET = frozenset({"得到", "受到", "获得", "遭到", "遭受"})
+
+
+def good_complements(line: Line) -> None:
+    """解决好住房问题 "solve good housing issue" → "solve housing issue": 好 after a verb, or a
+    word of a verb and 好 whose English ends in "good", has no English of its own."""
+    for k, u in enumerate(line.units):
+        if u.kind != "word" or not u.en.endswith("good") or GOOD not in u.zh:
+            continue
+        if u.zh == GOOD:
+            before = line.prev(k)
+            if before is not None and line.units[before].kind == "word" and line.is_verb(before) \
+                    and line.units[before].en:
+                line.set_en(k, "")
+        elif len(u.zh) == 3 and u.zh.endswith(GOOD) and u.en.endswith(" good") and line.lex.pos(u.zh[:2]) in VERB_TAGS:
+            line.set_en(k, u.en[: -len(" good")])  # 用得好 cut as one word
+
+
+def passive_get(line: Line) -> None:
+    """成果得到巩固 "achievements be consolidate" → "achievements be consolidated": a verb after
+    得到/受到 (whose English is "be" or "receive") in its participle, at the end of its clause."""
+    for k in line.find(PASSIVE_GET):
+        j = line.next(k)
+        adverb = None
+        if j is not None and line.units[j].kind == "word" and line.tag(j) in ("a", "ad", "d") and len(line.zh(j)) > 1:
+            adverb, j = j, line.next(j)  # 得到全面加强 "be comprehensively strengthened"
+        if j is None or line.units[j].kind != "word" or not line.is_verb(j):
+            continue
+        verbs = [j]
+        after = line.next(j)
+        if after is not None and line.zh(after) in ("和", "与", "并") and (second := line.next(after)) is not None \
+                and line.units[second].kind == "word" and line.tag(second) in VERB_TAGS | {"n"}:
+            verbs.append(second)  # 得到巩固和发展 "be consolidated and developed"
+            after = line.next(second)
+        english = [line.lex.verb_sense(line.zh(v)) for v in verbs]
+        if (after is not None and not line.ends_clause(after)) or not all(map(head_verb, english)):
+            continue  # 得到…的支持: an object of its own
+        line.set_en(k, "be")
+        if adverb is not None:
+            line.set_en(adverb, line.lex.adverb(line.zh(adverb)) or line.units[adverb].en)
+        for v, en in zip(verbs, english, strict=True):
+            line.set_en(v, inflected(en, PARTICIPLE))
