@@ -171,3 +171,18 @@ def test_passive_get(engine: GlossEngine) -> None:
     en = english(engine, "区域性整体贫困得到解决，人民生活得到切实保障。")
     assert "be solved" in en, en
     assert "be solve," not in en, en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 18-xwlb-20191001: "Japan is willing to work with China to open a new era of Japan-China
+    # relations": the partner after the verb's phrase, 共同 "together with"
+    ("日方愿与中方共同开辟日中关系的新时代。", ["together with China"], ["and China"]),
+    # 与 between nouns stays "and", 继续为X作出贡献 "continue to contribute to X" (18-xwlb-20191001)
+    ("期待中国继续为东北亚地区和世界和平与繁荣作出贡献。", ["contribution to Northeast Asia", "peace and"], ["with"]),
+])
+def test_partners(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    en = english(engine, zh)
+    for phrase in present:
+        assert phrase.casefold() in en.casefold(), en
+    for phrase in absent:
+        assert phrase.casefold() not in en.casefold().split(" "), en

@@ -367,3 +367,42 @@ def passive_get(line: Line) -> None:
             line.set_en(adverb, line.lex.adverb(line.zh(adverb)) or line.units[adverb].en)
         for v, en in zip(verbs, english, strict=True):
             line.set_en(v, inflected(en, PARTICIPLE))
+
+
+#: 与/同/跟 as the preposition "with" of a partner, after a modal or adverb (愿同各国分享 "share
+#: ... with all countries", 将与X一道 "together with X"; Li & Thompson, ch. 11 "coverbs").
+PARTNER = frozenset({"与", "同", "跟"})
+#: Words before the partner's phrase that make 与 a preposition, not "and" between nouns.
+PARTNER_AFTER = frozenset({"愿", "愿意", "希望", "继续", "将", "要", "应", "积极", "还", "也", "都", "正",
+                           "一直", "始终", "可以", "能", "会", "乐意", "期待", "准备", "主动"})
+#: Adverbs of togetherness closing the partner's phrase (与X一道 "together with X").
+TOGETHER = frozenset({"一道", "一起", "共同", "携手"})
+#: Words after which 与X is a comparison or a relation, not a partner (与X有关 "related to X").
+RELATIONS = ("有关", "相关", "无关", "相同", "不同", "一致", "相比", "相结合", "相衔接", "相适应", "相协调",
+             "相统一", "有机结合", "紧密结合", "持平", "相当", "对接")
+
+
+def partners(line: Line) -> None:
+    """中方愿同各国分享中国发展机遇 "China hopes with all countries share ..." → "... share
+    China's development opportunities with all countries": the partner's phrase after the verb's
+    phrase; 一道/一起 closing it says "together with"."""
+    for k in line.find(PARTNER):
+        before = line.prev(k)
+        if before is None or line.units[before].kind != "word" or line.zh(before) not in PARTNER_AFTER:
+            continue
+        end = line.clause_end(k)
+        if any(line.zh(j).startswith(RELATIONS) for j in range(k + 1, end)):
+            continue
+        j = next((j for j in range(k + 2, end) if line.zh(j) in TOGETHER or line.is_verb(j)
+                  or (line.zh(j)[:2] in TOGETHER and line.units[j].kind == "word")), None)  # 共同努力
+        if j is None or line.quoted(k):
+            continue
+        if line.zh(j) in TOGETHER:
+            line.set_en(j, "")
+            line.set_en(k, "together with")
+            verb = line.next(j)
+            if verb is not None and verb < end and line.is_verb(verb):
+                line.move(k, j + 1, end)
+            continue
+        line.set_en(k, "with")
+        line.move(k, j, end)
