@@ -186,3 +186,21 @@ def test_partners(engine: GlossEngine, zh: str, present: list[str], absent: list
         assert phrase.casefold() in en.casefold(), en
     for phrase in absent:
         assert phrase.casefold() not in en.casefold().split(" "), en
+
+
+REVIEW_2022 = "一、2021年工作回顾"  # GWR 2022's review section
+
+
+@pytest.mark.parametrize("zh, section, present, absent", [
+    # GWR 2022: "We deepened reform, expanded opening up, and continued to improve the business
+    # environment."
+    ("三是深化改革扩大开放，持续改善营商环境。", REVIEW_2022, [", and continued to improve"], []),
+    # figures in a row, the last a change of a thing: no series of predicates (08-xwlb-20201029)
+    ("在印度，累计确诊病例超过800万例，达到8040203例，单日新增近5万例，死亡病例升至120527例。", "", [], [", and"]),
+])
+def test_final_and(engine: GlossEngine, zh: str, section: str, present: list[str], absent: list[str]) -> None:
+    en = english(engine, zh, section)
+    for phrase in present:
+        assert phrase in en, en
+    for phrase in absent:
+        assert phrase not in en, en

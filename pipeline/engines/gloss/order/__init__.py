@@ -56,6 +56,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(POSTPOSED), prepositions),
     (None, subjectless),
     (None, verbs_after_prepositions),
+    (frozenset({"，"}), clauses.final_and),
 )
 
 

@@ -6,7 +6,7 @@ verbal noun (对X进行调整 "adjust X", Li & Thompson, Mandarin Chinese, ch. 1
 
 from __future__ import annotations
 
-from pipeline.engines.gloss.order.english import PARTICIPLE, adjective, gerund, head_verb, inflected
+from pipeline.engines.gloss.order.english import PARTICIPLE, adjective, gerund, head_verb, inflected, is_verb_form
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
 from pipeline.engines.gloss.order.subjects import verbal_term
 from pipeline.zh.lexicon import VERB_TAGS
@@ -406,3 +406,56 @@ def partners(line: Line) -> None:
             continue
         line.set_en(k, "with")
         line.move(k, j, end)
+
+
+#: Words opening a clause that is no predicate of a series: connectives, prepositions and
+#: openers of adverbial clauses (the comma after them closes a phrase, not a predicate).
+NOT_SERIES = frozenset({"在", "于", "面对", "随着", "为", "为了", "对", "对于", "根据", "按照", "截至", "据", "通过",
+                        "围绕", "针对", "经过", "自", "从", "当", "如果", "虽然", "尽管", "只要", "因为", "由于",
+                        "但", "但是", "而", "并", "并且", "同时", "也", "还", "所以", "因此", "从而", "进而", "以",
+                        "使", "让", "即", "特别是", "尤其是", "其中", "以及", "和", "与", "及", "或", "又", "既",
+                        "不仅", "而且", "更", "则", "就", "才", "都", "即使", "无论", "不管", "除了", "像", "如",
+                        "要", "必须", "应", "应当", "据悉", "据了解", "此外", "另外", "首先", "其次", "最后",
+                        "目前", "如今", "今年", "去年", "明年", "近年来", "同比", "环比", "高于", "低于", "较",
+                        "比", "达到", "占", "约", "超过", "增长", "下降", "上涨", "回落"})
+
+
+def final_and(line: Line) -> None:
+    """A sentence of predicates in a series, each opening its clause with a verb (落实…，加强…，
+    推进…。), takes "and" before the last ("..., strengthen ..., and advance ...", as the
+    official English joins them): only when the last two clauses open with a verb and the
+    sentence ends in 。 or ；."""
+    units = line.units
+    last = line.prev(len(units))
+    if last is None or line.zh(last) not in ("。", "；"):
+        return
+    commas = [j for j in range(last) if units[j].kind == "punct" and units[j].zh == "，"]
+    if len(commas) < 1 or line.quoted(last):
+        return
+    start = commas[-1] + 1
+    previous = commas[-2] + 1 if len(commas) > 1 else 0
+    if any(units[j].kind == "punct" and units[j].zh in CLAUSE_MARKS for j in range(previous, commas[-1])):
+        return
+    verb = series_verb(line, start, last)
+    if verb is None or series_verb(line, previous, commas[-1]) is None:
+        return
+    line.add(start, "and")
+
+
+def series_verb(line: Line, a: int, b: int) -> int | None:
+    """The verb opening the clause units[a:b] (after adverbs; a word "we" the rules added
+    before it), None when the clause opens otherwise."""
+    j: int | None = a
+    while j is not None and j < b and (line.units[j].kind in ("space", "enum") or (
+            line.units[j].kind == "word" and (not line.units[j].zh or line.tag(j) in ("d", "ad"))
+            and line.zh(j) not in NOT_SERIES)):
+        j = line.next(j)  # adverbs, an enumerator (三是), the added "we"
+    if j is None or j >= b or line.zh(j) in NOT_SERIES:
+        return None
+    u = line.units[j]
+    if u.kind == "word" and line.is_verb(j):
+        return j if head_verb(u.en) else None
+    phrase = u.kind == "term" or (u.kind == "word" and u.zh in line.lex.phrases)  # 持续改善营商环境
+    first = u.en.split(" ", 1)[0]
+    verbal = bool(head_verb(u.en)) or (is_verb_form(first) and not first.endswith("ing"))  # deepen, deepened
+    return j if phrase and u.en[:1].islower() and verbal else None
