@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.engines.gloss.order.english import PARTICIPLE, adjective, gerund, head_verb, inflected, is_verb_form
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
+from pipeline.engines.gloss.units import Unit
 from pipeline.engines.gloss.order.subjects import verbal_term
 from pipeline.zh.lexicon import VERB_TAGS
 
@@ -268,6 +269,10 @@ def modal_adjectives(line: Line) -> None:
     modal whose clause ends in adjectives (no verb among them) takes "be", the adverbs their
     adjectives, two joined by "and"."""
     for k in line.find(BE_MODALS):
+        nxt = line.next(k)
+        if nxt is None or line.units[nxt].kind != "word" or not (
+                line.tag(nxt) in ("a", "ad", "d", "an") or line.units[nxt].en.endswith("ly")):
+            continue  # the cheap test first: 要 before a verb is the common case
         end = line.clause_end(k)
         words = [j for j in range(k + 1, end) if line.units[j].kind != "space"]
         if not words or len(words) > ADJECTIVES_SPAN or any(
@@ -426,20 +431,28 @@ def final_and(line: Line) -> None:
     official English joins them): only when the last two clauses open with a verb and the
     sentence ends in 。 or ；."""
     units = line.units
-    last = line.prev(len(units))
-    if last is None or line.zh(last) not in ("。", "；"):
+    last = len(units) - 1
+    while last >= 0 and units[last].kind == "space":
+        last -= 1
+    if last < 0 or units[last].zh not in ("。", "；"):
         return
-    commas = [j for j in range(last) if units[j].kind == "punct" and units[j].zh == "，"]
-    if len(commas) < 1 or line.quoted(last):
+    comma = _mark_before(units, last)  # the last clause's comma, then the one before it
+    if comma is None or units[comma].zh != "，" or series_verb(line, comma + 1, last) is None:
+        return  # most sentences end otherwise: the cheap test first
+    before = _mark_before(units, comma)
+    previous = 0 if before is None else before + 1
+    if (before is not None and units[before].zh != "，") or series_verb(line, previous, comma) is None \
+            or line.quoted(last):
         return
-    start = commas[-1] + 1
-    previous = commas[-2] + 1 if len(commas) > 1 else 0
-    if any(units[j].kind == "punct" and units[j].zh in CLAUSE_MARKS for j in range(previous, commas[-1])):
-        return
-    verb = series_verb(line, start, last)
-    if verb is None or series_verb(line, previous, commas[-1]) is None:
-        return
-    line.add(start, "and")
+    line.add(comma + 1, "and")
+
+
+def _mark_before(units: list[Unit], k: int) -> int | None:
+    """Index of the nearest clause mark before k (None at the sentence's start)."""
+    for j in range(k - 1, -1, -1):
+        if units[j].kind == "punct" and units[j].zh in CLAUSE_MARKS:
+            return j
+    return None
 
 
 def series_verb(line: Line, a: int, b: int) -> int | None:
