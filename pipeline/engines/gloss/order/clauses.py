@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pipeline.engines.gloss.order.english import PARTICIPLE, adjective, gerund, head_verb, inflected, is_verb_form
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
-from pipeline.engines.gloss.units import Unit
 from pipeline.engines.gloss.order.subjects import verbal_term
+from pipeline.engines.gloss.units import Unit
 from pipeline.zh.lexicon import VERB_TAGS
 
 #: Result complements of direction after a verb, "to" in English (Li & Thompson, ch. 3
