@@ -204,3 +204,19 @@ def test_final_and(engine: GlossEngine, zh: str, section: str, present: list[str
         assert phrase in en, en
     for phrase in absent:
         assert phrase not in en, en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 22-xwlb-20220306: "this year, she spoke about how to ..."; 的是 after the verb unsaid
+    ("2018年，赵会杰第一次发言聚焦的是如何带动群众增收致富，今年，她谈的是如何更好地走好乡村振兴路。",
+     ["she speak how"], ["is how", "was how"]),
+    # a noun before 的是 keeps the copula (30-xwlb-20210311: "The fundamental purpose of China's
+    # development is to ...")
+    ("中国发展的根本目的是让中国人民过上好日子，我们会着力办好自己的事。", ["purpose is"], []),
+])
+def test_pseudo_clefts(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    en = english(engine, zh)
+    for phrase in present:
+        assert phrase in en, en
+    for phrase in absent:
+        assert phrase not in en, en

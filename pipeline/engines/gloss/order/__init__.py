@@ -48,6 +48,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({clauses.GOOD}), clauses.good_complements),
     (clauses.PASSIVE_GET, clauses.passive_get),
     (clauses.PARTNER, clauses.partners),
+    (frozenset({clauses.CLEFT}), clauses.pseudo_clefts),
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),

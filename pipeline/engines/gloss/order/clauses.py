@@ -472,3 +472,30 @@ def series_verb(line: Line, a: int, b: int) -> int | None:
     first = u.en.split(" ", 1)[0]
     verbal = bool(head_verb(u.en)) or (is_verb_form(first) and not first.endswith("ing"))  # deepen, deepened
     return j if phrase and u.en[:1].islower() and verbal else None
+
+
+#: The pseudo-cleft 的是 after a verb (我们面对的是X "what we faced was X"): English says the verb
+#: and its object (GWR 2019 English: "China faced severe challenges ...").
+CLEFT = "的是"
+#: Most units the subject before the verb of a pseudo-cleft runs over.
+CLEFT_SUBJECT = 3
+
+
+def pseudo_clefts(line: Line) -> None:
+    """我们面对的是深刻变化的外部环境 "we face was ..." → "we face(d) ...": 的是 after a verb that
+    follows the clause's subject (a few nouns or a pronoun) has no English; the verb is the
+    clause's predicate."""
+    for k in line.find(frozenset({"是"})):
+        de = line.prev(k)
+        verb = line.prev(de) if de is not None else None
+        if de is None or verb is None or line.zh(de) != "的" or line.units[verb].kind != "word" \
+                or line.tag(verb) != "v" or not head_verb(line.units[verb].en):
+            continue
+        start = line.clause_start(verb)
+        subject = [j for j in range(start, verb) if line.units[j].kind != "space"]
+        if len(subject) > CLEFT_SUBJECT or not all(line.is_noun(j) or line.tag(j) == "r" for j in subject):
+            continue
+        after = line.next(k)
+        if after is None or line.ends_clause(after):
+            continue
+        line.set_en(k, "")
