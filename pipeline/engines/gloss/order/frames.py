@@ -27,14 +27,11 @@ FRAME_NOUNS = {("基础", "上"): "on the basis of", ("过程", "中"): "in the 
 #: "make plans for X"), with their English there.
 #: Days of the week (周/星期 + 一…日/天).
 WEEKDAYS = frozenset(p + d for p in ("周", "星期", "礼拜") for d in "一二三四五六日天")
-POSTPOSED = {"对": "for", "通过": "through", "围绕": "around", "在": "in", "于": "in", "以": "through"}
-#: 以 means "through" before a noun and its verb (以高质量党建推动高质量发展 "promote high-quality
-#: development through high-quality Party building"), not in 以X为Y (`rules.take_as`) and not
-#: before a verb (以促进 "to promote", `purpose`).
+POSTPOSED = {"对": "for", "通过": "through", "围绕": "around", "在": "in", "于": "in", "以": "with"}
+#: 以 means "with" before a noun and its verb, the phrase after the verb's (以实际行动迎接… "greet
+#: ... with concrete actions", 以前所未有力度推进 "advance ... with unprecedented intensity"), not
+#: in 以X为Y (`rules.take_as`) and not before a verb (以促进 "to promote").
 FRAME_YI = "以"
-#: Nouns of manner after which 以's phrase reads "with" (以前所未有力度 "with unprecedented
-#: intensity", 以更大力度 "with greater intensity", GWR English).
-MANNER = frozenset({"力度", "方式", "形式", "姿态", "精神", "态度", "速度", "作风", "标准", "劲头", "决心"})
 
 
 def frames(line: Line) -> None:
@@ -96,8 +93,7 @@ def prepositions(line: Line) -> None:
                 and line.tag(p) in ("d", "ad"):
             verb = p  # 以视频方式成功举行: the adverb stays before its verb
         en = line.units[k].en
-        manner = zh == FRAME_YI and line.zh(line.prev(verb) or k) in MANNER
-        line.set_en(k, en if en == "on" else "with" if manner else POSTPOSED[zh])
+        line.set_en(k, en if en == "on" else POSTPOSED[zh])
         if not postpose(line, k, verb, opening=zh == FRAME_YI):
             line.set_en(k, en)
 
