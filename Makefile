@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean-venv
+.PHONY: run test bench profile clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -24,6 +24,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pipeline.bench
+
+# Where the first pass over the news corpus spends its time (the bench's throughput figure):
+# a py-spy flame graph, output/first-pass.svg.
+profile: $(STAMP)
+	mkdir -p output
+	$(BIN)/py-spy record --rate 250 -o output/first-pass.svg -- $(BIN)/python scripts/first_pass.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -62,7 +62,7 @@ def _segment_paragraph(p: Paragraph, ctx: Context) -> Paragraph:
                 speaker=p.speaker,
                 tokens=tuple(words(ctx.tokenizer, zh)) if p.kind != "fragment" else (),
                 qa=p.qa if i == len(spans) - 1 else (),
-                repairs=tuple(r for r in p.repairs if _inside(r.at, raw_a, raw_b, i, len(spans))),
+                repairs=tuple(r for r in p.repairs if _inside(r.at, raw_a, raw_b, i, len(spans))) if p.repairs else (),
             )
         )
     return replace(p, segments=tuple(segs))

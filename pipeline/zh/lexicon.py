@@ -11,10 +11,11 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
+from typing import TypeVar
 
 from pipeline.errors import EngineError
 from pipeline.model import Span
@@ -30,7 +31,7 @@ DOMAIN_FILE = "domain.tsv"
 # (conventions from the CC-CEDICT wiki's "Syntax" page).
 _SKIP = re.compile(
     r"^(?:CL:|variant of|old variant|see |see also|surname |abbr\. for|used in|also written|"
-    r"also pr\.|erhua variant|Japanese variant|classifier for|pr\. )"
+    r"also pr\.|erhua variant|Japanese variant|classifier for|pr\. |same as )"
 )
 _PLACE_WORDS = re.compile(r"^\S+ (?:county|city|district|province|prefecture|town|township|village)\b")
 # Where a place's name ends in a CC-CEDICT sense ("Lijiang prefecture-level city in ...",
@@ -72,6 +73,17 @@ _EXPLAINING = re.compile(r"\b(?:sb|sth|sb's|sth's|one's|oneself|someone|somethin
 # "to do sth" before what is done: the adverbial rest is the rendering (分批 "to do sth in
 # batches or groups" → "in batches or groups").
 _PLACEHOLDER_VERB = re.compile(r"^(?:to )?do (?:sth|something) ")
+# An idiom's literal picture with no figurative meaning beside it ("lit. to seek truth from
+# facts (idiom)", its "fig." sense apart), or a sentence ("One does what one can."): no rendering.
+_PICTURE = re.compile(r"^lit\. (?!.*\bfig\. )|^[A-Z][^.]*\.$")
+# A sense that only sends the reader to another headword (念兹在兹 "see 念念不忘[nian4 ...]"):
+# the simplified form of the word it names.
+_SEE_WORD = re.compile(rf"^(?:see(?: also)?|variant of|old variant of|also written) (?:[{HAN}]+\|)?([{HAN}]+)\[")
+# CC-CEDICT's sense of the general classifier (个), which has no English after a numeral.
+_GENERAL_CLASSIFIER = re.compile(r"^\(classifier used before a noun that has no specific classifier\)")
+# A placeholder object at the end of a sense ("to attach importance to sth", "to entrust a
+# task to sb else"): the Chinese object follows the verb, so the English stops before it.
+_TRAILING_PLACEHOLDER = re.compile(r"\s+(?:sb else|sb|sth|something|someone)$")
 #: A label before a proper noun's sense in CC-CEDICT ("(China) National Bureau of ...").
 _LABEL = re.compile(r"^\([^()]*\)\s*")
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
@@ -79,6 +91,8 @@ _CJK_REF = re.compile(rf"[{HAN}|]+\[[^\]]*\]|[{HAN}]+")
 #: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
 VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
 NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "f", "t", "l", "i", "b", "q"})
+#: jieba tags of idioms (i, 成语) and set phrases (l, 习用语).
+IDIOM_TAGS = frozenset({"i", "l"})
 #: jieba tags of names (nr left out: jieba tags many non-names nr, e.g. 红黄蓝).
 NAME_TAGS = frozenset({"ns", "nz", "nt", "nrfg"})
 # Characters that are function words or pronouns, never inside a name (Li & Thompson,
@@ -129,56 +143,80 @@ def sense_rank(sense: str) -> int:
     """Where a sense stands among a word's (lower first; sorting by it keeps the dictionary's
     order within each rank): 0 a sense CC-CEDICT labels as economic or political ("(of prices
     etc) to rise"), 2 a plain one, 3 a gloss that explains rather than renders (a placeholder
-    "sb", "sth", "one's" outside brackets: 运行 "to move along one's course"; or more than
-    six words), 4 one of another field or register (its labels, CC-CEDICT wiki
-    "Syntax": "(sports)", "(dialect)", "(TCM)" ...)."""
+    "sb", "sth", "one's" outside brackets: 运行 "to move along one's course"; more than six
+    words; an idiom's literal picture, "lit. ..." without its "fig." meaning: 实事求是; a
+    sentence: 量力而行 "One does what one can."), 4 one of another field or register (its
+    labels, CC-CEDICT wiki "Syntax": "(sports)", "(dialect)", "(TCM)" ...)."""
     if _POLICY_SENSE.search(sense):
         return 0
     if _OTHER_FIELD.search(sense):
         return 4
+    if _PICTURE.match(sense):
+        return 3
     bare = _PARENS.sub(" ", sense)  # "to introduce (sb to sb)" renders
     return 3 if _EXPLAINING.search(bare) or clean_sense(sense).count(" ") > 5 else 2
 
 
 @lru_cache(maxsize=1 << 16)
 def clean_sense(sense: str) -> str:
-    """'(bound form) up; upper' → 'up'; '' for notes and cross-references; an idiom's meaning,
-    not its literal picture (一步一个脚印 "one step, one footprint (idiom); steady progress" →
+    """'(bound form) up; upper' → 'up'; '' for notes and cross-references; a placeholder object
+    at the end dropped ('to attach importance to sth' → 'to attach importance to'); an idiom's
+    meaning, not its literal picture (一步一个脚印 "one step, one footprint (idiom); steady progress" →
     'steady progress'; 'lit. ...; fig. ...' → the figurative); a placeholder verb dropped
     ('to do sth in batches' → 'in batches')."""
     if _SKIP.match(sense):
         return ""
     _, idiom, meaning = sense.partition(" (idiom); ")
     if not idiom and sense.startswith("lit. "):
-        _, idiom, meaning = sense.partition("; fig. ")
+        _, idiom, meaning = sense.replace("; fig. ", " fig. ").partition(" fig. ")
     first = re.split(r"[;:]|, ", _PARENS.sub(" ", meaning if idiom else sense))[0]
-    first = _CJK_REF.sub("", first).removeprefix("fig. ")
-    first = _PLACEHOLDER_VERB.sub("", first)
+    first = _CJK_REF.sub("", first).removeprefix("fig. ").removeprefix("lit. ")
+    first = _TRAILING_PLACEHOLDER.sub("", _PLACEHOLDER_VERB.sub("", first))
     return " ".join(first.split()).strip(" ,")
 
 
 def choose_sense(readings: tuple[Reading, ...], tag: str) -> str:
     """The sense for this part of speech and for policy and economic text: verbs take the
-    first 'to ...' sense (without 'to'), nouns the first sense that is not a verb; common
-    readings before proper ones; senses of economy and policy first, senses of other fields
-    and registers (sports, anatomy, games, dialects) last (`sense_rank`). Senses are cleaned
-    only as far as the choice needs (a word has up to dozens)."""
+    first 'to ...' sense (without 'to'), nouns the first sense that is not a verb and renders
+    rather than explains (管制 "to control/.../non-custodial sentence with ..." as a noun:
+    "control"), idioms and set phrases their rendering (`idiom_sense`), other words their
+    first sense (健康 "health/healthy" stays "health", English's noun modifier: 健康服务
+    "health services"); common readings before proper ones;
+    senses of economy and policy first, senses of other fields and registers (sports,
+    anatomy, games, dialects) last (`sense_rank`). Senses are cleaned only as far as the
+    choice needs (a word has up to dozens)."""
     common = [r for r in readings if not r.proper] or readings
     raw = [s for r in common for s in r.senses]
-    senses = (clean for clean in map(clean_sense, sorted(raw, key=sense_rank) if len(raw) > 1 else raw)
-              if clean)
-    first = next(senses, "")
+    many = len(raw) > 1
+    ranked = ((sense_rank(s) if many else 2, clean)
+              for s in (sorted(raw, key=sense_rank) if many else raw) if (clean := clean_sense(s)))
+    rank, first = next(ranked, (0, ""))
     if not first:
         return ""
     if tag in VERB_TAGS:
-        verb = first if first.startswith("to ") else next((s for s in senses if s.startswith("to ")), first)
+        verb = first if first.startswith("to ") else next((s for _, s in ranked if s.startswith("to ")), first)
         return verb.removeprefix("to ").removeprefix("be ")
     if tag == "d" and first.startswith(("to ", "a ", "an ")):  # a verb's or a noun's sense for an
         # adverb: its -ly sense (约 "to weigh .../approximately", 大幅 "a big margin/substantially")
-        return next((s for s in senses if s.endswith("ly") and s.isalpha()), first).removeprefix("to ")
+        return next((s for _, s in ranked if s.endswith("ly") and s.isalpha()), first).removeprefix("to ")
+    if tag in IDIOM_TAGS and many:
+        return idiom_sense(first, rank, ranked)
     if tag in NOUN_TAGS and first.startswith("to "):
-        return next((s for s in senses if not s.startswith("to ")), first.removeprefix("to "))
+        return next((s for r, s in ranked if r < 3 and not s.startswith("to ")), first.removeprefix("to "))
     return first.removeprefix("to ")
+
+
+def idiom_sense(first: str, rank: int, ranked: Iterable[tuple[int, str]]) -> str:
+    """An idiom's or set phrase's rendering: its first sense of the best rank (`sense_rank`
+    ranks explanations and literal pictures last), or where that is long (five words or
+    more), the one of fewest words among the senses of that rank, the first of those that tie
+    (百折不挠 "to keep on fighting in spite of all setbacks (idiom)/to be undaunted by repeated
+    setbacks/to be indomitable": "be indomitable")."""
+    first = first.removeprefix("to ")
+    if first.count(" ") < 4:
+        return first
+    best = [first, *(s.removeprefix("to ") for _, s in itertools.takewhile(lambda p: p[0] == rank, ranked))]
+    return min(best, key=lambda s: s.count(" "))
 
 
 def common_word(word: str, readings: tuple[Reading, ...]) -> bool:
@@ -304,7 +342,8 @@ _ADVERB_FROM = ("al", "ive", "ous", "ful", "ent", "ant", "ct", "ear", "ble", "ic
                 "ate", "ict", "ere", "ure", "ough", "ep", "ight", "ad", "ain")
 #: ... except these, no adverbs in -ly (fast, hard) or no adjectives (overall, plan).
 _NO_ADVERB = frozenset({"fast", "hard", "overall", "much", "early", "long", "lead", "ahead", "well",
-                        "first", "main", "aid"})
+                        "first", "main", "aid", "again", "already", "lifelong", "midnight", "nature",
+                        "capital", "effect"})
 
 
 def adverb_form(adjective: str) -> str:
@@ -334,6 +373,25 @@ def join_parts(english: list[str], parts: list[str]) -> str:
     return " ".join(out)
 
 
+_V = TypeVar("_V")
+
+
+class Memo(dict[str, _V]):
+    """word → `find(word)`, worked out on the first look-up (`memo[word]`) and kept: a hit is
+    the dict's own look-up, no Python call (the gloss asks a word's part of speech ~190k times
+    over the 342k-character bench corpus)."""
+
+    __slots__ = ("find",)
+
+    def __init__(self, find: Callable[[str], _V]) -> None:
+        super().__init__()
+        self.find = find
+
+    def __missing__(self, word: str) -> _V:
+        got = self[word] = self.find(word)
+        return got
+
+
 class Lexicon:
     """Renders single words; memoised, as a page repeats its vocabulary."""
 
@@ -345,11 +403,15 @@ class Lexicon:
         self.known = known or (lambda word: False)  # a word of jieba's dictionary, or a glossary term
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
-        self._memo: dict[str, tuple[str, bool]] = {}
-        self._pos: dict[str, str] = {}  # word → part of speech (pos)
+        self._memo = Memo(self._render)
+        self._pos = Memo(self._find_pos)
+        #: (English, is-pinyin) for one word (memoised).
+        self.render: Callable[[str], tuple[str, bool]] = self._memo.__getitem__
+        #: Part of speech of a word (the order rules ask it of every unit: memoised).
+        self.pos: Callable[[str], str] = self._pos.__getitem__
         self._adverbs: dict[str, str] = {}
         self._words: dict[str, bool] = {}
-        self._mend_flags: dict[str, int] = {}
+        self._mend_flags = Memo(self._flags)
 
     @cached_property
     def place_starts(self) -> frozenset[str]:
@@ -379,13 +441,6 @@ class Lexicon:
     def in_jieba(self, word: str) -> bool:
         return self.known(word)
 
-    def pos(self, word: str) -> str:
-        """Part of speech of `word` (the order rules ask it of every unit: memoised)."""
-        got = self._pos.get(word)
-        if got is None:
-            got = self._pos[word] = self._find_pos(word)
-        return got
-
     def _find_pos(self, word: str) -> str:
         d = self.domain.get(word)
         if d is not None:
@@ -394,13 +449,6 @@ class Lexicon:
         if p is None:
             return self.cedict.tag(word)
         return phrase_pos(word, p.en, self.cedict.tag)
-
-    def render(self, word: str) -> tuple[str, bool]:
-        """(English, is-pinyin) for one word."""
-        got = self._memo.get(word)
-        if got is None:
-            got = self._memo[word] = self._render(word)
-        return got
 
     def _render(self, word: str) -> tuple[str, bool]:
         p = self.phrases.get(word)
@@ -420,16 +468,42 @@ class Lexicon:
         en = choose_sense(readings, tag) if readings else ""
         if en:
             return en, False
+        seen = self.see_also(word, readings)
+        if seen:
+            return seen, False
         parts = self.split(word) if len(word) > 1 else []
         # A word jieba's HMM made up may be a name (库皮扬斯克, 王晨) or a word (纠治, 堵点).
         guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
         name = tag in NAME_TAGS or tag in PERSON_TAGS or (guessed and names.looks_like_name(word))
         if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
-            return join_parts([self.render(p)[0] for p in parts], parts), False
+            return join_parts([self.part_english(parts, k) for k in range(len(parts))], parts), False
         if not name:
             return word, False  # no English known and no name: the Chinese stays (untranslated)
         pinyin = names.pinyin_word(word)  # a name jieba knows and CC-CEDICT does not: 华辰
         return (pinyin.capitalize() if tag in NAME_TAGS else pinyin), True
+
+    def part_english(self, parts: list[str], k: int) -> str:
+        """The English of parts[k] in a word rendered by its parts: its own, but none for the
+        general classifier after a numeral (四个 "four", not "four individual": CC-CEDICT 个
+        "(classifier used before a noun that has no specific classifier)", jieba tags m, q)."""
+        part = parts[k]
+        if k and len(part) == 1 and self.cedict.tag(part) == "q" and self.cedict.tag(parts[k - 1]) == "m" \
+                and any(_GENERAL_CLASSIFIER.match(x) for r in self.cedict.readings(part) for x in r.senses):
+            return ""
+        return self.render(part)[0]
+
+    def see_also(self, word: str, readings: tuple[Reading, ...]) -> str:
+        """The English of the headword that CC-CEDICT's only senses of `word` send the reader
+        to (念兹在兹 "see 念念不忘[...]": that word's "to keep in mind constantly"), one step;
+        "" where there is none."""
+        if len(word) < 2:
+            return ""  # a character's "variant of" names another reading's character (份, 分)
+        for r in readings:
+            for sense in r.senses:
+                m = _SEE_WORD.match(sense)
+                if m and m[1] != word and (target := self.cedict.readings(m[1])):
+                    return choose_sense(target, self.cedict.tag(m[1]) or self.cedict.tag(word))
+        return ""
 
     def is_word(self, word: str) -> bool:
         """Whether `word` is a word of the domain lexicon, CC-CEDICT, jieba's dictionary or
@@ -439,7 +513,7 @@ class Lexicon:
             got = self._words[word] = word in self.domain or word in self.cedict or self.known(word)
         return got
 
-    def mended(self, zh: str, tokens: tuple[Span, ...]) -> tuple[Span, ...]:
+    def mended(self, zh: str, tokens: tuple[Span, ...], words: list[str] | None = None) -> tuple[Span, ...]:
         """jieba's words of `zh` with three mis-cuts of official text mended where the
         dictionaries know a better word: a pair no dictionary knows (jieba's HMM guessed it)
         gives its first character to the word before or its last to the word after where
@@ -447,12 +521,10 @@ class Lexicon:
         of the 以…为 frame heading a pair gives up the pair's second character to a single
         character after it (以…为主|线 → 为|主线); two single characters that make a word are
         one (人|道|救助 → 人道|救助). Function characters never join a word here. Only the
-        words next to a single character or a guess are looked at (`_mend_flags`, memoised)."""
-        words = [zh[a:b] for a, b in tokens]
+        words next to a single character or a guess are looked at (`_mend_flags`, memoised).
+        `words`: the tokens' words, where the caller has them."""
+        words = [zh[a:b] for a, b in tokens] if words is None else words
         flags = self._mend_flags
-        for w in words:
-            if w not in flags:  # (set(words) - flags.keys() walked the whole memo: 1 s a first pass)
-                flags[w] = self._flags(w)
         at = [k for k, w in enumerate(words) if flags[w]]
         if not at:
             return tokens  # most sentences: no single character, no guess
@@ -504,14 +576,17 @@ class Lexicon:
         improve", 大幅提高 "substantially raise"): its English if that is an adverb, else
         CC-CEDICT's first one-word -ly sense, else the -ly form of the first one-word
         adjective among its English and senses (显著 "outstanding, notable" → "notably",
-        `adverb_form`); "" if there is none (memoised)."""
+        `adverb_form`), never of a word CC-CEDICT gives as the word's verb (落实 "implement",
+        CC-CEDICT "to implement": no "implemently"; 尊重 "to respect"); "" if there is none
+        (memoised)."""
         got = self._adverbs.get(word)
         if got is None:
             en = self.render(word)[0]
             senses = [x for r in self.cedict.readings(word) for x in r.senses]
+            verbs = {x[3:] for sense in senses for x in sense.split("; ") if x.startswith("to ")}
             got = en if en.endswith("ly") else next(
                 (x for x in senses if x.endswith("ly") and x.isalpha()),
-                next((a for x in (en, *senses) if (a := adverb_form(x))), ""))
+                next((a for x in (en, *senses) if x not in verbs and (a := adverb_form(x))), ""))
             self._adverbs[word] = got
         return got
 

@@ -40,6 +40,9 @@ TIME_WORDS = PAST_WORDS | frozenset({"今年", "明年", "目前", "当前", "�
 #: (Xinhua/China Daily English: "..., the National Bureau of Statistics said").
 REPORTING_WORDS = frozenset({"表示", "说", "称", "显示", "指出", "介绍", "透露", "宣布", "公布",
                              "据悉", "强调"})
+#: The speaker's own words open with these (我想强调的是，… "I want to stress that ..."): their
+#: verbs of saying are no report of the past.
+FIRST_PERSON = frozenset({"我", "我们"})
 #: Words of a plan or an intention: "will" (GWR English: 今年要… "This year, we will ...").
 FUTURE_WORDS = frozenset({"今年", "明年", "将要", "要", "拟", "即将", "力争", "预计"})
 #: "since" a time: the present perfect (去年以来，全县… "Since last year, the county has ...").
@@ -50,9 +53,12 @@ THIS_YEAR = "今年"
 DATED = frozenset("一二三四五六七八九十上下前第以首")
 #: Two-word cues jieba cuts apart (过去/一年, 五年/来).
 PAST_PAIRS = frozenset({("过去", "一年"), ("过去", "五年"), ("五年", "来"), ("过去", "几年")})
-#: 将 before a verb (or an adverb) is "will" (我国将全面深化… "The country will ..."); before a noun it marks
+#: 将 before a verb, an adverb or a preposition is "will" (我国将全面深化… "The country will ..."; 将于5月
+#: 3日访华 "will visit China on May 3"); before a noun it marks
 #: the object (将税率降至… "cut the rate to ..."), like 把, and says nothing of the time.
 WILL = "将"
+#: The tags (first letters) of the words after which 将 is "will": verbs, adverbs, prepositions.
+WILL_BEFORE = ("v", "d", "p")
 
 
 def _dated(word: str) -> bool:
@@ -93,15 +99,15 @@ def sentence_time(words: Sequence[str], section: str = "", pos: Callable[[str], 
     if text is not None and not CUES.search(text):
         return section_time(section) or PRESENT
     seen = set(words)
-    if seen & REPORTING_WORDS:
-        return PAST
+    if seen & REPORTING_WORDS and (not words or words[0] not in FIRST_PERSON):
+        return PAST  # (a speaker's own 我想强调… is said now: no report)
     if SINCE in (text or "".join(words)) and any(w.endswith(SINCE) for w in seen):  # 去年以来 "since last year"
         return PERFECT
     if "了" in seen:
         return PAST
     if (seen & FUTURE_WORDS and any(w in FUTURE_WORDS and not (w == THIS_YEAR and _dated(v))
                                    for w, v in zip(words, [*words[1:], ""]))) \
-            or (WILL in seen and any(w == WILL and pos(v)[:1] in ("v", "d") for w, v in itertools.pairwise(words))):
+            or (WILL in seen and any(w == WILL and pos(v)[:1] in WILL_BEFORE for w, v in itertools.pairwise(words))):
         return ADVICE if section and section_time(section) == ADVICE else FUTURE
     pairs = ("过去" in seen or "五年" in seen) and any(p in PAST_PAIRS for p in itertools.pairwise(words))
     if seen & PAST_WORDS or pairs:

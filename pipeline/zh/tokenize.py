@@ -104,7 +104,7 @@ class Tokenizer:
         """The words of `text`, in order; together they are exactly `text`."""
         marked = self._jieba.cut(text)
         terms = self.terms
-        out = self._plain([text])[0] if terms.isdisjoint(marked) else self._around_terms(text, marked)
+        out = self._plain_one(text) if terms.isdisjoint(marked) else self._around_terms(text, marked)
         return self._ascii_as_jieba(out) if _JOINERS.search(text) else out
 
     def _around_terms(self, text: str, marked: list[str]) -> list[str]:
@@ -113,11 +113,12 @@ class Tokenizer:
         terms = self.terms
         ends = list(accumulate(map(len, marked)))
         spans = list(zip([0, *ends[:-1]], ends))
-        dropped = self._word_breakers(text, spans, self._plain([text])[0])
+        held = [(w, spans[k]) for k, w in enumerate(marked) if w in terms]  # the terms and their spans
+        dropped = self._word_breakers(text, spans, held, self._plain_one(text))
         pieces: list[str] = []  # text between terms, and the terms, in order
         start = 0
-        for w, (a, b) in zip(marked, spans):
-            if w in terms and a not in dropped:
+        for w, (a, b) in held:
+            if a not in dropped:
                 pieces += [text[start:a], w]
                 start = b
         pieces.append(text[start:])
@@ -129,7 +130,8 @@ class Tokenizer:
                 out.append(pieces[2 * i + 1])
         return out
 
-    def _word_breakers(self, text: str, marked: list[Span], words: list[str]) -> set[int]:
+    def _word_breakers(self, text: str, marked: list[Span], held: list[tuple[str, Span]],
+                       words: list[str]) -> set[int]:
         """Starts of the terms that only stand by breaking a word of jieba's own cut of
         `text`. Where the term cut and jieba's differ, compare them over the stretch where
         both agree at the ends: the terms there go when one of them strands a single
@@ -144,7 +146,7 @@ class Tokenizer:
         has, terms = self._jieba_word, self.terms
         ends = list(accumulate(map(len, words)))
         at = {0, *ends}
-        if all(a in at and b in at for a, b in marked if text[a:b] in terms):
+        if all(a in at and b in at for _, (a, b) in held):
             return set()  # every term on jieba's own word boundaries: most sentences
         plain = list(zip([0, *ends[:-1]], ends))
         in_terms = {i for a, b in marked if text[a:b] in self.terms for i in range(a, b)}
@@ -173,6 +175,12 @@ class Tokenizer:
         if word in self.terms:
             return word in self._counts if self._shared else bool(self._plain_cutter.has_word(word))
         return word != _BALANCE and bool(self._jieba.has_word(word))
+
+    def _plain_one(self, text: str) -> list[str]:
+        """`_plain` of one text (most calls: once the plain cutter is there, one call of it)."""
+        if self._plain_cutter is not None:
+            return self._plain_cutter.cut(text) if text else []
+        return self._plain([text])[0]
 
     def _plain(self, texts: list[str]) -> list[list[str]]:
         """Each text's plain cut: jieba's dictionary and total, no terms."""

@@ -10,6 +10,7 @@ import pytest
 from pipeline.engines import Request
 from pipeline.engines.gloss import GlossEngine
 from pipeline.engines.gloss.order.english import gerund, ing
+from pipeline.model import TermHit
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +83,9 @@ def test_frames(engine: GlossEngine, zh: str, present: list[str], absent: list[s
     ("市两会对全市2024年工作作了全面部署，", ["make comprehensive plans for the whole city"], []),
     # sample p24: 在我县举行 "held in our county"
     ("甘肃分会场集中示范活动在我县举行。", ["be held in our county."], []),
-    # 03-xwlb: 对越南进行国事访问 "state visit for Vietnam", the visit first
-    ("习近平抵达河内对越南进行国事访问", ["state visit for Vietnam"], []),
+    # 03-xwlb: 对越南进行国事访问, the visit first: "pay a state visit to Vietnam" (diplomacy.visits;
+    # Xinhua: "Xi ... to pay state visit to Vietnam")
+    ("习近平抵达河内对越南进行国事访问", ["pay a state visit to Vietnam"], ["for Vietnam"]),
 ])
 def test_prepositions(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
@@ -93,8 +95,6 @@ def test_prepositions(engine: GlossEngine, zh: str, present: list[str], absent: 
 @pytest.mark.parametrize("zh, present, absent", [
     # sample p30: a modifier opening with 同 keeps it: "cooperation with ..."
     ("深化同长三角、珠三角、川渝、青岛等重点区域的交流合作，", ["exchanges and cooperation with key regions"], []),
-    # 01-xwlb p6
-    ("要深刻领悟“两个确立”的决定性意义，", ['grasp the decisive significance of "'], ["significance,"]),
     # a short modifier stays before its noun (sample p3: 西和县的 → "Xihe County")
     ("积极融入“三城五地”建设，", ["integrate into"], [" of "]),
     # adjectives alone stay before the noun (01-xwlb p21: 实实在在的成效)
@@ -175,3 +175,12 @@ def test_ing(verb: str, form: str) -> None:
 ])
 def test_gerund(en: str, form: str) -> None:
     assert gerund(en) == form
+
+
+def test_long_modifier_in_quotes_with_its_term(engine: GlossEngine) -> None:
+    # 01-xwlb p6, with the glossary's term as the pipeline finds it (glossary/national.tsv:
+    # 两个确立 "the Two Establishes"): the long quoted modifier goes after its noun
+    zh = "要深刻领悟“两个确立”的决定性意义，"
+    term = TermHit("两个确立", "the Two Establishes", 6, 10, "glossary/national.tsv:1")
+    got = engine.translate([Request("t", zh, terms=(term,))])[0].en
+    assert 'grasp the decisive significance of "' in got and "significance," not in got

@@ -24,7 +24,7 @@ def engine() -> GlossEngine:
     # review: "we boosted policy support ..." (GWR 2019)
     ("针对就业压力凸显，强化稳岗扩就业政策支持。", REVIEW, ["we strengthened"], ["we strengthen "]),
     # a past time word: "Last year, the surveyed urban unemployment rate saw a notable increase"
-    ("去年城镇调查失业率一度明显攀升。", "", ["clearly rose"], ["clearly rise"]),
+    ("去年城镇调查失业率一度明显攀升。", "", ["notably rose"], ["notably rise"]),
     # plan: "We will strengthen pollution prevention and control ..." (GWR 2019)
     ("加强污染防治和生态建设，大力推动绿色发展。", PLAN, ["We will strengthen"], ["will vigorously"]),
     # 要 in a plan: "We will further shorten the negative list ..." (GWR 2019)

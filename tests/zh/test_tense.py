@@ -50,6 +50,11 @@ def test_section_time(heading: str, time: str | None) -> None:
     ("中国经济在多重阻力下仍取得了新的进展。", "", PAST),
     # 将 marking an object (GWR 2019 "将…税率降至13%"): says nothing of the time
     ("将制造业等行业现行16%的税率降至13%。", "", PRESENT),
+    # 将 before a preposition and a date (Foreign Ministry announcement, reciyi.com 394-5,
+    # 2019-12-03): "State Councilor Wang Yi will visit the ROK from December 4 to 5"
+    ("王毅国务委员将于12月4日至5日访问韩国。", "", FUTURE),
+    # a speaker's own verb of saying (the spokesperson's "I want to stress that ...") is no report
+    ("我想强调的是，台湾是中国领土不可分割的一部分。", "", PRESENT),
     # a plan's words under suggestions (GWR 2023): "We should ..."
     ("积极的财政政策要加力提效。", "二、对今年政府工作的建议", ADVICE),
 ])

@@ -53,11 +53,13 @@ class GlossEngine:
     def one(self, r: Request) -> Translation:
         tokens = r.tokens
         if not tokens:
-            from pipeline.zh.tokenize import words
+            from pipeline.zh.tokenize import words as word_spans
 
-            tokens = tuple(words(self.tokenizer, r.zh))
-        tokens = self.lexicon.mended(r.zh, tokens)  # mis-cuts the dictionaries can mend
-        segmenter = Segmenter(r.zh, tokens, self.lexicon, r, self.memos)
+            tokens = tuple(word_spans(self.tokenizer, r.zh))
+        zh = r.zh
+        words = [zh[a:b] for a, b in tokens]
+        mended = self.lexicon.mended(zh, tokens, words)  # mis-cuts the dictionaries can mend
+        segmenter = Segmenter(zh, mended, self.lexicon, r, self.memos, words if mended is tokens else None)
         units = segmenter.units(self.names)
         if segmenter.context_words:
             render_function_words(units, self.lexicon)
@@ -67,7 +69,8 @@ class GlossEngine:
             counts_before_nouns(units, self.lexicon)
         if segmenter.counts:
             plural_after_counts(units, self.lexicon)
-        adverbs_before_verbs(units, self.lexicon)
+        if segmenter.adverbs:
+            adverbs_before_verbs(units, self.lexicon, self.memos.adverbs)
         untranslated = segmenter.pinyin_words and any(u.en == u.zh and u.kind == "word" for u in units)
         kept = names_in_context(units, self.lexicon) if untranslated else []
         line = reorder(units, self.lexicon, r.zh, r.section)

@@ -22,23 +22,24 @@ def join_table_phrases(zh: str, pieces: Spans, words: list[str], table: PhraseTa
     """Pieces and words with each phrase of `table` joined into one, longest match first, left
     to right; `tokens` are the sentence's jieba words (the boundaries a phrase must keep)."""
     index, prefixes = table.index, table.prefixes
+    # A phrase of one piece joins nothing: only where two words in a row start a phrase can one
+    # start (the first word alone rules out most, without joining the two).
+    maybe = [k for k, w in enumerate(words[:-1])
+             if w in prefixes and ((two := w + words[k + 1]) in prefixes or two in index)]
+    if not maybe:
+        return pieces, words
     joins: list[tuple[int, int]] = []  # (first, last) piece of each phrase
     whole: set[tuple[int, int]] | None = None
-    k, n = 0, len(pieces) - 1
-    while k < n:  # a phrase of one piece joins nothing: only runs of two or more are looked at
-        w = words[k]
-        if w not in prefixes or pieces[k][1] != pieces[k + 1][0] or (
-                (two := w + words[k + 1]) not in prefixes and two not in index):
-            k += 1
-            continue
+    done = 0  # the first piece after the last phrase
+    for k in maybe:
+        if k < done or pieces[k][1] != pieces[k + 1][0]:
+            continue  # inside the last phrase, or a claim between the two
         m = longest(zh, pieces, k, table)
         if m >= 0:
             whole = whole if whole is not None else set(tokens)
             if pieces[k] in whole and pieces[m] in whole:
                 joins.append((k, m))
-                k = m + 1
-                continue
-        k += 1
+                done = m + 1
     return joined(zh, pieces, words, joins)
 
 

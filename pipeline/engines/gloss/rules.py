@@ -5,6 +5,7 @@ term's head noun said once. Each is a small named function over the unit list.""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from pipeline.engines.gloss.units import CLOSING, TOGGLING, Unit, replace
 from pipeline.zh.lexicon import FUNCTION_CHARS, VERB_TAGS, Lexicon
@@ -199,11 +200,13 @@ def counts_before_nouns(units: list[Unit], lex: Lexicon) -> None:
         units[start] = replace(first, en=f"{u.en} {first.en}")
 
 
-def adverbs_before_verbs(units: list[Unit], lex: Lexicon) -> None:
+def adverbs_before_verbs(units: list[Unit], lex: Lexicon, adverbs: Collection[str] | None = None) -> None:
     """明显改善 → "clearly improve", 严格落实 → "strictly implement": an adjective or adverb
     of two characters or more (jieba a/ad/d; 市 "municipal" is none) right before a verb takes its
-    adverb's English (`Lexicon.adverb`)."""
-    for k in range(len(units) - 1):
+    adverb's English (`Lexicon.adverb`). `adverbs`: words that include every such adjective
+    or adverb of the units (the segmenter's memo), to look only at those."""
+    at = range(len(units) - 1) if adverbs is None else [k for k, u in enumerate(units[:-1]) if u.zh in adverbs]
+    for k in at:
         u = units[k]
         if u.kind != "word" or len(u.zh) < 2 or lex.pos(u.zh) not in ADVERB_TAGS or u.en.endswith("ly"):
             continue

@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from pipeline.engines import Request
 from pipeline.engines.gloss.phrases import join_table_phrases, joined
-from pipeline.engines.gloss.rules import CLAUSE_ENDS, CONTEXT_WORDS, MEASURE_WORDS
+from pipeline.engines.gloss.rules import ADVERB_TAGS, CLAUSE_ENDS, CONTEXT_WORDS, MEASURE_WORDS
 from pipeline.engines.gloss.units import Memos, Unit, word_unit
 from pipeline.zh.lexicon import Lexicon
 from pipeline.zh.names.finder import NameFinder
@@ -26,9 +26,10 @@ class Segmenter:
     """Cuts one sentence into units, claiming characters most specific first."""
 
     def __init__(self, zh: str, tokens: Sequence[tuple[int, int]], lex: Lexicon, r: Request,
-                 memos: Memos) -> None:
+                 memos: Memos, words: list[str] | None = None) -> None:
+        """`words`: the tokens' words, where the caller has them."""
         self.zh, self.tokens, self.lex, self.request, self.memos = zh, tokens, lex, r, memos
-        self.words = [zh[a:b] for a, b in tokens]
+        self.words = [zh[a:b] for a, b in tokens] if words is None else words
         self.claimed: list[Unit | None] = [None] * len(zh)
         self.claims: list[tuple[int, int, Unit]] = []  # (start, end, unit), in claiming order
         self.context_words = False  # whether words of CONTEXT_WORDS are left for the rules
@@ -36,6 +37,7 @@ class Segmenter:
         # whether a count with its measure word closes a clause (项目134项，): counts_before_nouns
         self.trailing_counts = False
         self.counts = False  # ... or stands before its noun (5个国家公园): plural_after_counts
+        self.adverbs = False  # whether a word of Memos.adverbs is left: adverbs_before_verbs
 
     def units(self, finder: NameFinder) -> list[Unit]:
         self.claim_terms()
@@ -100,12 +102,15 @@ class Segmenter:
         units = [get(w) or made(w) for w in words]
         self.context_words = not CONTEXT_WORDS.isdisjoint(words)
         self.pinyin_words = not self.memos.pinyin_words.isdisjoint(words)
+        self.adverbs = not self.memos.adverbs.isdisjoint(words)
         return pieces, units
 
     def new_unit(self, word: str) -> Unit:
         u = self.memos.units[word] = word_unit(word, self.lex)
         if u.pinyin or u.en == word:  # in pinyin, or kept in Chinese (untranslated)
             self.memos.pinyin_words.add(word)
+        if len(word) > 1 and u.kind == "word" and self.lex.pos(word) in ADVERB_TAGS:
+            self.memos.adverbs.add(word)
         return u
 
     def join_phrases(self, pieces: Sequence[tuple[int, int]], words: list[str]

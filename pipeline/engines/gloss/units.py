@@ -93,6 +93,9 @@ class Memos:
     units: dict[str, Unit] = field(default_factory=dict)  # word outside the claims → unit
     pinyin_words: set[str] = field(default_factory=set)  # ... those in pinyin or kept in Chinese
     claims: dict[tuple[str, str, str], Unit] = field(default_factory=dict)  # (zh, en, kind) → unit
+    # ... the words of two or more characters tagged as adjectives or adverbs (rules.ADVERB_TAGS):
+    # the only words adverbs_before_verbs looks at
+    adverbs: set[str] = field(default_factory=set)
 
 
 def word_unit(word: str, lex: Lexicon) -> Unit:

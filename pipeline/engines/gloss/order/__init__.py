@@ -14,11 +14,22 @@ from collections.abc import Callable
 from pipeline.engines.gloss.order import clauses
 from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
+from pipeline.engines.gloss.order.diplomacy import (
+    MEETINGS,
+    TITLES,
+    conference_title,
+    dates_last,
+    held_talks,
+    invitation,
+    titles_after_names,
+    visits,
+)
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
-from pipeline.engines.gloss.order.reports import SAID, reporting_last
+from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
+from pipeline.engines.gloss.order.reports import SAID, THINKING, quoted_speech, reporting_last, that_clauses
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
 from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, verbs_after_prepositions
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
@@ -34,6 +45,7 @@ Rule = Callable[[Line], None]
 #: figures of statistics first: they place whole phrases the later rules then move as units.
 RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (TRIGGERS, periods),
+    (frozenset(TITLES), titles_after_names),
     (frozenset(CHANGES), changes),
     (frozenset({"高于", "低于", "较", "而"}), comparisons),
     (frozenset({"持平"}), unchanged),
@@ -53,10 +65,19 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
     (frozenset({"的"}), of_modifiers),
+    (frozenset({"：", ":"}), labels),
+    (QUESTION_MARKS, questions),  # before the prepositions move: 对此 stays by its 有何
     (OPENERS, frames),
     (frozenset(POSTPOSED), prepositions),
     (None, subjectless),
     (None, verbs_after_prepositions),
+    (frozenset({"邀请"}), invitation),
+    (frozenset({"访问"}), visits),
+    (frozenset(MEETINGS), held_talks),
+    (frozenset({"将于", "将在"}), dates_last),
+    (frozenset({"主持"}), conference_title),
+    (frozenset({"：“", ":“"}), quoted_speech),
+    (frozenset(THINKING), that_clauses),
     (frozenset({"，"}), clauses.final_and),
 )
 

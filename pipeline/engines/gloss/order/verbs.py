@@ -78,6 +78,7 @@ def verb_forms(line: Line, time: str, report: bool = False) -> None:
     participle alone). `report`: the sentence stands in a work report's review or plan, whose
     sentences without a subject are the writers' ("We established ...", "We will ...")."""
     found = predicates(line, time)
+    lead = opening_phrases(line, found)
     for n, (a, (verb, subject)) in reversed(list(enumerate(found))):
         if verb == FORMED:
             continue
@@ -95,7 +96,7 @@ def verb_forms(line: Line, time: str, report: bool = False) -> None:
         elif time == PERFECT and u.kind == "word":
             has = "has " if n == 0 and subject is not None and singular(line, subject) else "have " if n == 0 else ""
             line.set_en(verb, has + inflected(u.en, PARTICIPLE))
-        if n == 0 and u.en not in COPULA_PAST:
+        if n == lead and u.en not in COPULA_PAST:
             start = opening(line, verb) if report else None
             if time in MODAL_OF:
                 will = MODAL_OF[time]
@@ -106,6 +107,27 @@ def verb_forms(line: Line, time: str, report: bool = False) -> None:
             definite(line, a, subject)
 
 
+def opening_phrases(line: Line, found: list[tuple[int, tuple[int, int | None]]]) -> int:
+    """The index of the sentence's first predicate after the clauses that are only an opening
+    phrase (应X邀请， "At the invitation of X,"): "will" goes before that one."""
+    n = 0
+    while n < len(found) - 1 and found[n][1][0] == FORMED and (
+            line.units[found[n][0]].en in OPENERS or said_that(line, found[n][0])):
+        n += 1
+    return n
+
+
+def said_that(line: Line, a: int) -> bool:
+    """Whether the clause from unit a ends in a verb of saying with "that" (中方认为，… "China
+    believes that ..."): the sentence's own predicate comes after it."""
+    last = line.prev(line.clause_end(a))
+    return last is not None and line.units[last].en.endswith(THAT)
+
+
+#: The end of a verb of saying before what is said (reports.that_clauses).
+THAT = " that"
+#: The English of the words that open a phrase before a sentence's subject (diplomacy.invitation).
+OPENERS = frozenset({"at the invitation of"})
 #: English verbs that take no object (change of state, motion, existence: Levin, English
 #: Verb Classes and Alternations, 45.4, 47), never passive: 物价上涨 "prices rose".
 INTRANSITIVE = frozenset({
@@ -193,6 +215,8 @@ def _role(lex: Lexicon, zh: str, en: str, kind: str) -> int:
         return SKIP
     if zh == "以" and en == "take":
         return VERB  # 要以X为Y "will take X as Y" (rules.take_as)
+    if en.endswith(THAT):
+        return IN_FORM  # a verb of saying in its form before its clause (reports.that_clauses)
     if kind == "word" and en.lower() in PLURAL_PRONOUNS:
         return PRONOUN
     first = en.split(" ", 1)[0]
