@@ -31,6 +31,8 @@ IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "wom
                      "staff": "staff", "personnel": "personnel", "equipment": "equipment"}
 # Verbs whose "to" already introduces what 以 marks (坚持以X为指导 → adhere to X as the guide).
 BARE_YI_AFTER = frozenset({"坚持", "始终坚持", "坚定不移"})
+#: Modals before 以X为Y: the frame is their verb (要以X为主线 "must take X as the main line").
+MODAL_YI_AFTER = frozenset({"要", "必须", "应", "应当", "应该", "需要", "将"})
 #: ... their English before "take X as Y" (坚定不移 "unswervingly").
 YI_CARRY_ON = {"坚持": "continue to", "始终坚持": "always", "坚定不移": "unswervingly"}
 
@@ -45,7 +47,8 @@ def render_function_words(units: list[Unit], lex: Lexicon) -> None:
         pos = lex.pos(nxt.zh)[:1] if nxt is not None and nxt.kind == "word" else ""
         en = u.en
         if u.zh == "将":
-            en = "will" if pos in ("v", "d", "a") else ""  # 将 + noun marks the object, like 把
+            # 将 + noun marks the object, like 把; 将把 "will" with the 把 after it
+            en = "will" if pos in ("v", "d", "a") or (nxt is not None and nxt.zh == "把") else ""
         elif u.zh == "等":
             en = "and other" if pos == "n" else "etc."
         elif u.zh == "是" and k > 0 and units[k - 1].kind == "enum":
@@ -59,7 +62,7 @@ def render_function_words(units: list[Unit], lex: Lexicon) -> None:
         elif u.zh == "之一":
             one_of(units, k, lex)
             continue
-        elif u.zh == "以" and previous_word(units, k) in BARE_YI_AFTER:
+        elif u.zh == "以" and previous_word(units, k) in BARE_YI_AFTER | MODAL_YI_AFTER:
             en = take_as(units, k)  # 坚持以X为中心: "continue to take X as the center"
         if en != u.en:
             units[k] = replace(u, en=en)

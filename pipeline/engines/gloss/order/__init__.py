@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pipeline.engines.gloss.order import clauses
 from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
 from pipeline.engines.gloss.order.diplomacy import (
@@ -64,6 +65,16 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(ADJECTIVES), compound_modifiers),  # after suffix_words: 财政性 is theirs
     (None, noun_heads),
     (QUANTIFIERS, quantified_plurals),
+    (clauses.TO_COMPLEMENTS, clauses.result_complements),
+    (frozenset(clauses.EXISTENTIALS), clauses.existentials),
+    (clauses.DUMMY_VERBS, clauses.dummy_verbs),
+    (frozenset({clauses.FOR}), clauses.benefactive),
+    (clauses.BE_MODALS, clauses.modal_adjectives),
+    (frozenset(clauses.LIGHT), clauses.light_words),
+    (frozenset({clauses.GOOD}), clauses.good_complements),
+    (clauses.PASSIVE_GET, clauses.passive_get),
+    (clauses.PARTNER, clauses.partners),
+    (frozenset({clauses.CLEFT}), clauses.pseudo_clefts),
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
@@ -84,6 +95,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"：“", ":“"}), quoted_speech),
     (frozenset(THINKING), that_clauses),
     (frozenset(LIST_COMMA), list_and),
+    (frozenset({"，"}), clauses.final_and),
 )
 
 

@@ -27,7 +27,11 @@ FRAME_NOUNS = {("基础", "上"): "on the basis of", ("过程", "中"): "in the 
 #: "make plans for X"), with their English there.
 #: Days of the week (周/星期 + 一…日/天).
 WEEKDAYS = frozenset(p + d for p in ("周", "星期", "礼拜") for d in "一二三四五六日天")
-POSTPOSED = {"对": "for", "通过": "through", "围绕": "around", "在": "in", "于": "in"}
+POSTPOSED = {"对": "for", "通过": "through", "围绕": "around", "在": "in", "于": "in", "以": "with"}
+#: 以 means "with" before a noun and its verb, the phrase after the verb's (以实际行动迎接… "greet
+#: ... with concrete actions", 以前所未有力度推进 "advance ... with unprecedented intensity"), not
+#: in 以X为Y (`rules.take_as`) and not before a verb (以促进 "to promote").
+FRAME_YI = "以"
 
 
 def frames(line: Line) -> None:
@@ -75,6 +79,8 @@ def prepositions(line: Line) -> None:
         if before is not None and (line.is_verb(before) or line.zh(before) == "的"):
             continue  # 审议通过: a verb of its own; 的立场|对X: a modifier the noun took
         end = line.clause_end(k)
+        if zh == FRAME_YI and any(line.zh(j)[:1] == "为" or line.zh(j) in ("来", "而") for j in range(k + 1, end)):
+            continue  # 以X为Y: a frame of its own; 以X来V: the means said with "by"
         verb = next((j for j in range(k + 1, end) if line.is_verb(j)), None)
         if verb is not None and line.zh(verb) in COPULAS:
             continue  # 对X的立场是…: the phrase belongs to the subject
@@ -83,9 +89,12 @@ def prepositions(line: Line) -> None:
         if verb is None or verb == line.next(k) or any(
                 line.zh(j) == "的" or (line.is_mark(j) and line.zh(j) not in INNER_MARKS) for j in range(k, verb)):
             continue  # no noun between, a modifier moved in (的), or a mark: no phrase to move
+        while (p := line.prev(verb)) is not None and p > k + 1 and line.units[p].kind == "word" \
+                and line.tag(p) in ("d", "ad"):
+            verb = p  # 以视频方式成功举行: the adverb stays before its verb
         en = line.units[k].en
         line.set_en(k, en if en == "on" else POSTPOSED[zh])
-        if not postpose(line, k, verb):
+        if not postpose(line, k, verb, opening=zh == FRAME_YI):
             line.set_en(k, en)
 
 
@@ -99,16 +108,19 @@ def on_day(line: Line, k: int) -> bool:
     return u.zh in WEEKDAYS or (u.kind == "num" and u.zh.endswith(("日", "号")) and "月" in u.zh)
 
 
-def postpose(line: Line, a: int, b: int) -> bool:
+def postpose(line: Line, a: int, b: int, opening: bool = False) -> bool:
     """Move the phrase units[a:b] to the end of its clause when it stands inside the clause
-    (something before it: a subject or adverb) and a verb follows it; whether it moved."""
+    (something before it: a subject or adverb; `opening`: or at its start) and a verb follows
+    it; whether it moved."""
     start, end = line.clause_start(a), line.clause_end(a)
     before = [j for j in range(start, a) if line.units[j].kind != "space"]
     after = line.next(b - 1)
-    if not before or after is None or after >= end or not line.is_verb(after) or line.quoted(a) \
+    while after is not None and after < end and line.units[after].kind == "word" and line.tag(after) in ("d", "ad"):
+        after = line.next(after)  # adverbs, then the verb
+    if (not before and not opening) or after is None or after >= end or not line.is_verb(after) or line.quoted(a) \
             or line.quoted(b):
         return False  # nothing moves into or out of a quotation
-    if any(line.zh(j) in OPENERS | POSTPOSED.keys() for j in range(b, end)):
-        return False  # a second phrase in the clause: leave both
+    if any(line.zh(j) in OPENERS | POSTPOSED.keys() and line.zh(j) != FRAME_YI for j in range(b, end)):
+        return False  # a second phrase in the clause: leave both (以's has gone last)
     line.move(a, b, end)
     return True

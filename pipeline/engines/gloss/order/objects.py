@@ -3,6 +3,7 @@ Thompson, Mandarin Chinese, ch. 15) and X 与 Y 相结合 (combine X with Y)."""
 
 from __future__ import annotations
 
+from pipeline.engines.gloss.order.clauses import complement_verb
 from pipeline.engines.gloss.order.line import CLOSING_QUOTES, OPENING_QUOTES, Line
 
 #: Object markers (将 only where the rules left it no English: before a noun, not "will").
@@ -25,16 +26,22 @@ RESULT_COMPLEMENTS = {"到": "to", "在": "in", "成": "into", "为": "as", "给
 #: Characters of verbs of change, whose 为 reads "into" (转化为 "transform ... into").
 CHANGE_CHARS = frozenset("化变转改")
 JOINERS = frozenset({"与", "和", "同"})
+#: Verbs of change whose English takes no object, as they read with one (将税率降至13% "cut the
+#: rate to 13 percent", GWR 2019 English).
+CAUSED = {"drop": "cut", "fall": "cut", "ascend": "raise", "rise": "raise", "decline": "reduce"}
 
 
 def object_before_verb(line: Line) -> None:
     """把巩固成果作为底线任务 → "regard consolidating the gains as the bottom-line task";
     将云华山景区创建为4A级景区 → "establish Yunhua Mountain as a 4A scenic area"."""
     for k in line.find(MARKERS):
-        if line.units[k].en:
-            continue  # 将 as "will"
+        if line.units[k].en or (line.zh(k) == "将" and any(
+                line.zh(j) == "把" for j in range(k + 1, line.clause_end(k)))):
+            continue  # 将 as "will" (将把: the modal of the 把 after it)
         span = range(k + 2, line.clause_end(k))
         verb = next((j for j in span if line.zh(j) in AS_VERBS), None)  # the frame first
+        if verb is None:  # a verb with its result (提升到, 降至), else the first verb
+            verb = complement_verb(line, span.start, span.stop)
         verb = verb if verb is not None else next((j for j in span if line.is_verb(j)), None)
         if verb is not None and line.zh(verb) in RESULT_COMPLEMENTS and verb - 1 > k + 1 \
                 and line.units[verb - 1].kind == "word":
@@ -53,7 +60,7 @@ def object_before_verb(line: Line) -> None:
         tail = next((c for c in COMPLEMENTS if en.endswith(c) and len(en) > len(c)), "")
         if tail:  # the verb goes first, its complement stays after the object
             line.set_en(verb, tail.strip())
-            line.add(k, en[: -len(tail)])
+            line.add(k, CAUSED.get(en[: -len(tail)], en[: -len(tail)]))
         else:
             after = verb + 1
             if after < len(line.units) and line.zh(after) in RESULT_COMPLEMENTS:

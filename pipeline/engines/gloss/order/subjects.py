@@ -118,7 +118,8 @@ def verbs_after_prepositions(line: Line) -> None:
     form too, joined by "and" (巩固拓展 → "consolidating and expanding"). Looks only after
     the units whose English ends so (most end otherwise)."""
     units = line.units
-    for p in [k for k in range(len(units) - 2, -1, -1) if takes_ing(units[k].en)]:  # last first
+    for p in [k for k in range(len(units) - 2, -1, -1) if takes_ing(units[k].en)
+              or (units[k].en == "take" and units[k].zh == "以")]:  # last first; 以X为Y "take X as Y"
         j = verb_after(line, p + 1)
         if j is None:
             continue

@@ -213,6 +213,8 @@ def _role(lex: Lexicon, zh: str, en: str, kind: str) -> int:
         return COPULA
     if kind == "space" or not en or " than" in en:
         return SKIP
+    if zh == "以" and en == "take":
+        return VERB  # 要以X为Y "will take X as Y" (rules.take_as)
     if en.endswith(THAT):
         return IN_FORM  # a verb of saying in its form before its clause (reports.that_clauses)
     if kind == "word" and en.lower() in PLURAL_PRONOUNS:
