@@ -126,6 +126,9 @@ def test_list_and(engine: GlossEngine, zh: str, present: list[str], absent: list
     ("精心谋划一批大项目、好项目。", ["a batch of big projects and good projects"], ["big project "]),
     # GWR 2021 (reciyi.com, part 4): 一批 before an adjective and a noun
     ("在载人航天、探月工程、深海工程、超级计算、量子信息等领域取得一批重大科技成果。", ["achievements"], []),
+    # sample page: a rendering whose last word is not its head keeps its number; 工作 "work"
+    ("全面落实各项惠民政策，规范落实城乡低保特困救助。", ["benefiting the people"], ["peoples"]),
+    ("为我们做好各项工作指明了路径和方向。", ["all work"], ["works"]),
 ])
 def test_quantified_plurals(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)

@@ -16,6 +16,13 @@ QUANTIFIERS = frozenset({"一批", "各类", "各种", "各级", "一系列", "�
                          "多个", "一些", "各项", "各个", "多方面", "一大批", "数以万计"})
 #: Most units of the noun phrase (or list of them) after a quantifier.
 QUANTIFIED_UNITS = 6
+#: Nouns lemminflect counts that policy English leaves in the singular after a quantifier:
+#: people is a plural already (惠民政策 "policies benefiting the people"), and work, staff
+#: collective (各项工作 "all work": GWR English, e.g. 2019 "all our work").
+UNCOUNTED = frozenset({"people", "work", "staff"})
+#: Words that make a rendering a phrase whose last word is not its head ("policies benefiting
+#: the people", "rate of growth"): such a rendering keeps its number.
+CLAUSE_WORDS = frozenset({"of", "the", "to", "for", "and", "with", "in", "on"})
 #: What joins the noun phrases of a list after a quantifier.
 LIST_JOINERS = frozenset({"、", "和", "与", "及"})
 
@@ -36,8 +43,10 @@ def quantified_plurals(line: Line) -> None:
                 break
             n = line.next(j)
             last_of_run = n is None or line.units[n].kind != "word" or line.tag(n) not in ("n", "vn", "nz", "j")
-            word = u.en.rpartition(" ")[2]
-            if last_of_run and line.tag(j) in ("n", "vn", "nz", "j") and is_(word, NOUN) and not is_(word, MASS):
+            words = u.en.split()
+            word = words[-1] if words else ""
+            if (last_of_run and line.tag(j) in ("n", "vn", "nz", "j") and is_(word, NOUN) and not is_(word, MASS)
+                    and word not in UNCOUNTED and not any(w in CLAUSE_WORDS or w.endswith("ing") for w in words[:-1])):
                 line.set_en(j, plural(u.en))
             j += 1
 
