@@ -17,7 +17,7 @@ import contextlib
 import multiprocessing
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -73,30 +73,36 @@ class Reports:
         self.suggestions.add(facts)
 
     def write(self, outdir: Path) -> list[Path]:
-        """Write the reports into `outdir`; the files written."""
+        """Write the reports into `outdir`; the files written. Each is written, on a thread of
+        its own, as soon as it is made (the disk's wait overlaps the making of the next);
+        index.html once the others are in place."""
         pages = self.pages
-        with aside(lambda: self.suggestions.ranked(self.terms, self.glossary)) as ranked_aside:
-            stats = self.terms.stats(self.glossary)
-            findings = self.qa.findings()
+        with aside(lambda: self.suggestions.ranked(self.terms, self.glossary)) as ranked_aside, \
+                ThreadPoolExecutor(max_workers=len(REPORTS), thread_name_prefix="pipeline-report") as pool:
+            writes = []
+
+            def put(name: str, content: str) -> None:
+                writes.append(pool.submit(_write_report, outdir / name, content))
+
+            stats, findings = self.terms.stats(self.glossary), self.qa.findings()
+            put("terms.tsv", terms_tsv(stats))
+            put("qa.tsv", qa_tsv(findings))
+            put("archive.tmx", archive_tmx(pages))
             links = {p.path: _link(outdir, p.path) for p in pages}
-            contents = {
-                "terms.tsv": terms_tsv(stats),
-                "qa.tsv": qa_tsv(findings),
-                "archive.tmx": archive_tmx(pages),
-            }
             head = index_head(Index(pages, stats, findings, links, REPORTS[:-1]))
             ranked = ranked_aside()
-        contents["suggestions.tsv"] = suggestions_tsv(ranked, len(pages))
-        contents["index.html"] = head + index_tail(ranked)
-        written = []
-        for name in REPORTS:
-            path = outdir / name
-            try:
-                atomic_write(path, contents[name])
-            except OSError as e:
-                raise PipelineError(f"{path}: cannot write ({e.strerror})") from None
-            written.append(path)
-        return written
+            put("suggestions.tsv", suggestions_tsv(ranked, len(pages)))
+            for done in writes:
+                done.result()
+            _write_report(outdir / REPORTS[-1], head + index_tail(ranked))
+        return [outdir / name for name in REPORTS]
+
+
+def _write_report(path: Path, content: str) -> None:
+    try:
+        atomic_write(path, content)
+    except OSError as e:
+        raise PipelineError(f"{path}: cannot write ({e.strerror})") from None
 
 
 def gather(outdir: Path, pages: Sequence[PageEntry], glossary: Glossary,
