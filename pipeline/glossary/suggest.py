@@ -194,11 +194,15 @@ class Holders:
 
     def add(self, text: str, held: frozenset[str] | None = None) -> None:
         """One more text (after those given), `held` its pairs when they are at hand."""
-        i = len(self.texts)
+        i, by_pair = len(self.texts), self.by_pair
         self.texts.append(text)
         self.found.clear()
         for pair in held if held is not None else pairs(text):
-            self.by_pair.setdefault(pair, set()).add(i)
+            texts = by_pair.get(pair)  # not setdefault: it would make a set for every pair
+            if texts is None:
+                by_pair[pair] = {i}
+            else:
+                texts.add(i)
 
     def __call__(self, zh: str) -> list[int]:
         """The indexes of the texts holding `zh`, in order."""
