@@ -73,7 +73,6 @@ class Index:
     pages: Sequence[PageFacts]
     terms: Sequence[TermStat]
     findings: Sequence[QaRow]
-    suggestions: Sequence[Suggestion]
     links: Mapping[str, str]  # page path → its HTML (or, without one, its JSONL), relative
     files: Sequence[str]      # the other reports beside index.html
 
@@ -82,13 +81,22 @@ class Index:
         """Page path → what a link to the page says: its date, else its path."""
         return {p.path: p.date or p.path for p in self.pages}
 
+    @cached_property
+    def link_parts(self) -> dict[str, tuple[str, bool, str]]:
+        """Page path → what a term's link to it is made of, found once for its ~300 links:
+        its href (before the segment's anchor), whether it is HTML (with anchors), and its
+        title attribute's value, the tag's end and its label."""
+        return {path: (_quoted(target), target.endswith(".html"),
+                       f'{_escaped(path)}">{_escaped(self.labels[path])}') for path, target in self.links.items()}
+
 
 def csp() -> str:
     digest = base64.b64encode(hashlib.sha256(CSS.encode()).digest()).decode()
     return f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
 
 
-def render_index(ix: Index) -> str:
+def index_head(ix: Index) -> str:
+    """index.html but for the suggestions (made meanwhile, `report.aside`) and its end."""
     dated = sorted(p.date for p in ix.pages if p.date)
     span = f"{dated[0]} to {dated[-1]}" if dated else "no dates found"
     sentences = sum(p.translated for p in ix.pages)
@@ -101,9 +109,12 @@ def render_index(ix: Index) -> str:
         f"<h1>Archive: {len(ix.pages)} pages</h1>\n",
         f'<p class="lede">{escape(span)}; {sentences} sentences, {sum(t.hits for t in ix.terms)} '
         f"glossary term hits of {len(ix.terms)} terms. {files}</p>\n",
-        _qa(ix), _charts(ix), _pages(ix), _terms(ix), _suggestions(ix),
-        "</body>\n</html>\n",
+        _qa(ix), _charts(ix), _pages(ix), _terms(ix),
     ])
+
+
+def index_tail(suggestions: Sequence[Suggestion]) -> str:
+    return _suggestions(suggestions) + "</body>\n</html>\n"
 
 
 def _qa(ix: Index) -> str:
@@ -188,25 +199,27 @@ def _terms(ix: Index) -> str:
             f'<th>first</th><th>last</th><th>used on</th></tr>{rows}</table></section>\n')
 
 
-def _suggestions(ix: Index) -> str:
-    if not ix.suggestions:
+def _suggestions(suggestions: Sequence[Suggestion]) -> str:
+    if not suggestions:
         return ""
     rows = "".join(
         f'<tr><td lang="zh-CN">{escape(s.candidate.zh)}</td><td class="kind">{escape(s.candidate.kind)}</td>'
         f'<td class="n">{s.documents}</td><td class="n">{s.candidate.count}</td>'
-        f'<td lang="zh-CN">{escape(s.candidate.context)}</td></tr>' for s in ix.suggestions[:SHOWN_SUGGESTIONS])
+        f'<td lang="zh-CN">{escape(s.candidate.context)}</td></tr>' for s in suggestions[:SHOWN_SUGGESTIONS])
     return ('<section id="suggestions"><h2>Suggested new terms</h2><p>Not in the glossary, most pages '
-            f'first: {len(ix.suggestions)} in <a href="suggestions.tsv">suggestions.tsv</a>, a glossary '
+            f'first: {len(suggestions)} in <a href="suggestions.tsv">suggestions.tsv</a>, a glossary '
             'stub to fill in.</p><table><tr><th>zh</th><th>kind</th><th class="n">pages</th>'
             f'<th class="n">count</th><th>context</th></tr>{rows}</table></section>\n')
 
 
 def _page_links(ix: Index, t: TermStat) -> str:
     """A link to each page using the term, at its first hit; the pages past SHOWN_PAGES folded."""
-    label = ix.labels
-    pages = sorted(t.pages, key=lambda h: (label[h.page], h.page))
-    links = [f'<a href="{_href(ix, h.page, h.first)}" title="{_escaped(h.page)}">{_escaped(label[h.page])}'
-             f" ×{h.hits}</a>" for h in pages]
+    label, parts = ix.labels, ix.link_parts
+    links = []
+    for h in sorted(t.pages, key=lambda h: (label[h.page], h.page)):
+        href, html, title = parts[h.page]
+        anchor = f"#zh-{_quoted(h.first)}" if html and h.first else ""  # as _href makes it
+        links.append(f'<a href="{href}{anchor}" title="{title} ×{h.hits}</a>')
     shown, rest = links[:SHOWN_PAGES], links[SHOWN_PAGES:]
     folded = f"<details><summary>{len(rest)} more</summary>{' '.join(rest)}</details>" if rest else ""
     return f'<div class="pages">{" ".join(shown)}{folded}</div>'

@@ -121,6 +121,7 @@ class Manifest:
         self.pages: dict[str, PageRecord] = {}
         self.glossaries: dict[str, EntryDigests] = {}
         self._journal: Any = None
+        self._lines: dict[str, str] = {}  # the line appended for a page, written again by close()
 
     @classmethod
     def read(cls, outdir: Path) -> Manifest:
@@ -148,17 +149,21 @@ class Manifest:
     def add(self, record: PageRecord) -> None:
         """Record a page whose outputs are all in place."""
         self.pages[record.page] = record
-        self._append(record.to_json())
+        self._lines[record.page] = line = _line(record.to_json())
+        self._write(line)
 
     def restamp(self, record: PageRecord, glossary: str) -> None:
         """A page the glossary edit did not touch: the same outputs, now vouched for by `glossary`."""
         self.add(replace(record, glossary=glossary))
 
     def _append(self, obj: dict[str, object]) -> None:
+        self._write(_line(obj))
+
+    def _write(self, line: str) -> None:
         if self._journal is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._journal = self.path.open("a", encoding="utf-8", newline="\n")
-        self._journal.write(_line(obj))
+        self._journal.write(line)
         self._journal.flush()
 
     def close(self) -> None:
@@ -170,7 +175,7 @@ class Manifest:
             return
         used = sorted({r.glossary for r in self.pages.values()} & self.glossaries.keys())
         lines = [_line({"glossary": g, "entries": _entries_json(self.glossaries[g])}) for g in used]
-        lines += [_line(self.pages[k].to_json()) for k in sorted(self.pages)]
+        lines += [self._lines.get(k) or _line(self.pages[k].to_json()) for k in sorted(self.pages)]
         atomic_write(self.path, "".join(lines))
 
     def records(self) -> list[PageRecord]:

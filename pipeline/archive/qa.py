@@ -59,13 +59,46 @@ class _Seen:
     en: str
 
 
-def archive_qa(pages: Sequence[PageFacts]) -> list[QaRow]:
-    """Every finding, page by page in reading order."""
-    rows = [QaRow(page.path, rid, check, detail) for page in pages for rid, check, detail in page.flags]
-    rows.extend(inconsistent_sentences(pages))
-    rows.extend(inconsistent_terms(pages))
-    order = {(p.path, rid): (i, j) for i, p in enumerate(pages) for j, rid in enumerate(p.ids)}
-    return sorted(rows, key=lambda q: order.get((q.page, q.id), (len(pages), 0)))
+class QaSums:
+    """Archive-wide QA summed a page at a time in the archive's order: the pages' own flags,
+    each sentence and term hit filed, and which sentences have more than one English."""
+
+    def __init__(self) -> None:
+        self.rows: list[QaRow] = []  # the pages' own flags
+        self.order: dict[tuple[str, str], tuple[int, int]] = {}  # (page, id) → its place in the archive
+        self.by_zh: dict[str, list[_Seen]] = {}  # a sentence's occurrences
+        self.mixed: set[str] = set()  # the sentences seen with more than one English
+        self.first: dict[str, dict[tuple[str, str], str]] = {}  # term zh → (page, en) → id of its first hit
+        self.renderings: dict[str, Counter[str]] = {}  # term zh → en → hits
+        self.pages = 0
+
+    def add(self, page: PageFacts) -> None:
+        path, i = page.path, self.pages
+        self.pages += 1
+        self.rows += [QaRow(path, rid, check, detail) for rid, check, detail in page.flags]
+        self.order.update(((path, rid), (i, j)) for j, rid in enumerate(page.ids))
+        for zh, rid, en in page.sentences:
+            seen = self.by_zh.get(zh)
+            if seen is None:
+                self.by_zh[zh] = [_Seen(path, rid, en)]
+                continue
+            if en != seen[0].en:
+                self.mixed.add(zh)
+            seen.append(_Seen(path, rid, en))
+        for zh, en, _, rid, n in page.hits:
+            count = self.renderings.get(zh)
+            if count is None:
+                count = self.renderings[zh] = Counter()
+                self.first[zh] = {}
+            count[en] += n
+            self.first[zh].setdefault((path, en), rid)
+
+    def findings(self) -> list[QaRow]:
+        """Every finding, page by page in reading order."""
+        rows = [*self.rows, *inconsistent_sentences(self.by_zh, self.mixed),
+                *inconsistent_terms(self.renderings, self.first)]
+        last = (self.pages, 0)
+        return sorted(rows, key=lambda q: self.order.get((q.page, q.id), last))
 
 
 def record_flags(r: dict[str, Any]) -> list[tuple[str, str]]:
@@ -87,15 +120,12 @@ def bare(zh: str) -> str:
     return _SPACE.sub("", zh)
 
 
-def inconsistent_sentences(pages: Sequence[PageFacts]) -> list[QaRow]:
-    """A row for each occurrence of a Chinese sentence that has more than one English."""
-    by_zh: dict[str, list[_Seen]] = defaultdict(list)
-    for page in pages:
-        for zh, rid, en in page.sentences:
-            by_zh[zh].append(_Seen(page.path, rid, en))
+def inconsistent_sentences(by_zh: dict[str, list[_Seen]], mixed: set[str]) -> list[QaRow]:
+    """A row for each occurrence of a Chinese sentence that has more than one English
+    (`mixed`: those with more than one English as written)."""
     rows = []
-    for seen in by_zh.values():
-        if len({s.en for s in seen}) < 2:
+    for zh, seen in by_zh.items():
+        if zh not in mixed:
             continue  # one English, however often (most sentences: no need to normalise it)
         renderings = {_norm(s.en) for s in seen}
         if len(renderings) < 2:
@@ -111,15 +141,11 @@ def inconsistent_sentences(pages: Sequence[PageFacts]) -> list[QaRow]:
     return rows
 
 
-def inconsistent_terms(pages: Sequence[PageFacts]) -> list[QaRow]:
+def inconsistent_terms(renderings: dict[str, Counter[str]],
+                       first: dict[str, dict[tuple[str, str], str]]) -> list[QaRow]:
     """A row at the first hit, on each page, of each rendering of a term rendered more than
-    one way across the archive."""
-    first: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)  # zh → (page, en) → id
-    renderings: dict[str, Counter[str]] = defaultdict(Counter)
-    for page in pages:
-        for zh, en, _, rid, n in page.hits:
-            renderings[zh][en] += n
-            first[zh].setdefault((page.path, en), rid)
+    one way across the archive (`renderings`: a term's hits by English; `first`: the id of
+    the first hit of each (page, English) of a term)."""
     rows = []
     for zh, count in renderings.items():
         if len(count) < 2:

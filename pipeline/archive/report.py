@@ -17,15 +17,15 @@ import contextlib
 import multiprocessing
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pipeline.archive.facts import PageFacts, page_facts
-from pipeline.archive.index import Index, render_index
+from pipeline.archive.index import Index, index_head, index_tail
 from pipeline.archive.pages import PageEntry, read_page
-from pipeline.archive.qa import archive_qa, qa_tsv
-from pipeline.archive.terms import suggestions, suggestions_tsv, term_stats, terms_tsv
+from pipeline.archive.qa import QaSums, qa_tsv
+from pipeline.archive.terms import SuggestionSums, TermSums, suggestions_tsv, terms_tsv
 from pipeline.archive.tmx import archive_tmx
 from pipeline.errors import PipelineError
 from pipeline.fileio import atomic_write
@@ -48,45 +48,75 @@ def write_reports(outdir: Path, pages: Sequence[PageEntry], glossary: Glossary |
     if not pages:
         raise PipelineError(f"{outdir}: no pages to report on (no page JSONL under it); "
                             "run `pipeline run` into it first")
-    glossary = glossary if glossary is not None else load_glossary(default_paths())
-    facts = gather(outdir, pages, glossary, known or {})
-    with aside(lambda: suggestions(facts, glossary)) as ranked_aside:
-        stats = term_stats(facts, glossary)
-        findings = archive_qa(facts)
-        links = {p.path: _link(outdir, p.path) for p in facts}
-        contents = {
-            "terms.tsv": terms_tsv(stats),
-            "qa.tsv": qa_tsv(findings),
-            "archive.tmx": archive_tmx(facts),
-        }
-        ranked = ranked_aside()
-    contents["suggestions.tsv"] = suggestions_tsv(ranked, len(facts))
-    contents["index.html"] = render_index(Index(facts, stats, findings, ranked, links, REPORTS[:-1]))
-    written = []
-    for name in REPORTS:
-        path = outdir / name
-        try:
-            atomic_write(path, contents[name])
-        except OSError as e:
-            raise PipelineError(f"{path}: cannot write ({e.strerror})") from None
-        written.append(path)
-    return written
+    sums = Reports(glossary if glossary is not None else load_glossary(default_paths()))
+    for facts in gather(outdir, pages, sums.glossary, known or {}):
+        sums.add(facts)
+    return sums.write(outdir)
+
+
+class Reports:
+    """The reports' sums, made a page at a time in the archive's order (the order of `pages`
+    in `write_reports`): a run adds each page as soon as the pages before it are in, while
+    the workers go on, so that at its end little is left to do but write."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        self.pages: list[PageFacts] = []
+        self.terms = TermSums()
+        self.qa = QaSums()
+        self.suggestions = SuggestionSums()
+
+    def add(self, facts: PageFacts) -> None:
+        self.pages.append(facts)
+        self.terms.add(facts)
+        self.qa.add(facts)
+        self.suggestions.add(facts)
+
+    def write(self, outdir: Path) -> list[Path]:
+        """Write the reports into `outdir`; the files written. Each is written, on a thread of
+        its own, as soon as it is made (the disk's wait overlaps the making of the next);
+        index.html once the others are in place."""
+        pages = self.pages
+        with aside(lambda: self.suggestions.ranked(self.terms, self.glossary)) as ranked_aside, \
+                ThreadPoolExecutor(max_workers=len(REPORTS), thread_name_prefix="pipeline-report") as pool:
+            writes = []
+
+            def put(name: str, content: str) -> None:
+                writes.append(pool.submit(_write_report, outdir / name, content))
+
+            stats, findings = self.terms.stats(self.glossary), self.qa.findings()
+            put("terms.tsv", terms_tsv(stats))
+            put("qa.tsv", qa_tsv(findings))
+            put("archive.tmx", archive_tmx(pages))
+            links = {p.path: _link(outdir, p.path) for p in pages}
+            head = index_head(Index(pages, stats, findings, links, REPORTS[:-1]))
+            ranked = ranked_aside()
+            put("suggestions.tsv", suggestions_tsv(ranked, len(pages)))
+            for done in writes:
+                done.result()
+            _write_report(outdir / REPORTS[-1], head + index_tail(ranked))
+        return [outdir / name for name in REPORTS]
+
+
+def _write_report(path: Path, content: str) -> None:
+    try:
+        atomic_write(path, content)
+    except OSError as e:
+        raise PipelineError(f"{path}: cannot write ({e.strerror})") from None
 
 
 def gather(outdir: Path, pages: Sequence[PageEntry], glossary: Glossary,
-           known: Mapping[str, PageFacts]) -> list[PageFacts]:
-    """Each page's facts: those at hand when made for the same entry, else from its JSONL (one
-    tokenizer for all the pages read: loading one costs ~0.1 s)."""
+           known: Mapping[str, PageFacts]) -> Iterator[PageFacts]:
+    """Each page's facts, in order: those at hand when made for the same entry, else from its
+    JSONL (one tokenizer for all the pages read: loading one costs ~0.1 s)."""
     tokenizer: Tokenizer | None = None
-    facts = []
     for entry in pages:
         at_hand = known.get(entry.path)
         if at_hand is None or at_hand.entry != entry:
             if tokenizer is None:
                 tokenizer = make_tokenizer(glossary.index.keys())
             at_hand = page_facts(read_page(outdir, entry), glossary, tokenizer)
-        facts.append(at_hand)
-    return facts
+        yield at_hand
 
 
 #: The work `aside` hands to its forked process (which inherits it: nothing is pickled to it).

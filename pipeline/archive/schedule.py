@@ -14,7 +14,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -105,7 +105,17 @@ def _init_worker(settings: PageSettings) -> None:
 
 def _translate_here(data: bytes, name: str) -> PageResult:
     """`translate_page` with this worker's settings."""
-    return translate_page(data, name, _SETTINGS[0])
+    return encoded(translate_page(data, name, _SETTINGS[0]))
+
+
+def encoded(result: PageResult) -> PageResult:
+    """The result with its texts as the UTF-8 they are written as, for the way back from a
+    worker: bytes are pickled as they are (~0.6 MB a page of sample size), where text is
+    encoded to be sent, decoded on arrival and encoded again to be written."""
+    if all(isinstance(text, bytes) for _, text in result.outputs):
+        return result
+    return replace(result, outputs=tuple((suffix, text.encode("utf-8") if isinstance(text, str) else text)
+                                         for suffix, text in result.outputs))
 
 
 def _bounded(jobs: Iterable[Job], submit: Callable[[Job], Future[PageResult]], ahead: int) -> Iterator[Done]:
@@ -139,7 +149,7 @@ _LOCK = threading.Lock()
 
 def translate_page_locked(data: bytes, name: str, settings: PageSettings) -> PageResult:
     with _LOCK:
-        return translate_page(data, name, settings)
+        return encoded(translate_page(data, name, settings))
 
 
 def run_cluster(jobs: Iterable[Job], settings: PageSettings, address: str) -> Iterator[Done]:

@@ -8,14 +8,14 @@ archive says what the pages say.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.archive.pages import Page
 from pipeline.glossary import COLUMNS, Entry, Glossary
-from pipeline.glossary.suggest import Candidate, Holders, merge, prepare
+from pipeline.glossary.suggest import Candidate, Holders, Prepared, merge, prepare
 from pipeline.zh.tokenize import make_tokenizer, words
 
 if TYPE_CHECKING:
@@ -67,29 +67,43 @@ class Suggestion:
     documents: int  # pages whose text holds it
 
 
-def term_stats(pages: Sequence[PageFacts], glossary: Glossary) -> list[TermStat]:
-    """Every (zh, en) of the pages' `terms`, most hits first."""
-    hits: dict[tuple[str, str], list[PageHits]] = defaultdict(list)
-    sources: dict[tuple[str, str], str] = {}
-    dates = {p.path: p.date for p in pages}
-    months = {p.path: p.month for p in pages}
-    for page in pages:
+class TermSums:
+    """Every glossary term the pages recorded, summed a page at a time in the archive's order
+    (a run adds each page soon after it comes back from its worker)."""
+
+    def __init__(self) -> None:
+        self.hits: dict[tuple[str, str], list[PageHits]] = {}
+        self.sources: dict[tuple[str, str], str] = {}  # of the first page holding the term
+        self.by_month: dict[tuple[str, str], Counter[str]] = {}
+        self.dated: dict[tuple[str, str], tuple[str, str]] = {}  # first and last date seen
+        self.seen: dict[str, str] = {}  # zh → en, the last page's: known, never suggested
+
+    def add(self, page: PageFacts) -> None:
+        month, date = page.month, page.date
         for zh, en, source, rid, n in page.hits:
-            sources.setdefault((zh, en), source)
-            hits[zh, en].append(PageHits(page.path, n, rid))
-    stats = []
-    for (zh, en), by_page in hits.items():
-        by_month: Counter[str] = Counter()
-        for h in by_page:
-            if month := months[h.page]:
-                by_month[month] += h.hits
-        dated = sorted(d for h in by_page if (d := dates[h.page]))
-        entry = glossary.get(zh)
-        stats.append(TermStat(zh, en, entry.kind if entry else "", sources[(zh, en)],
-                              tuple(by_page), dict(by_month),
-                              dated[0] if dated else None, dated[-1] if dated else None,
-                              sum(h.hits for h in by_page)))
-    return sorted(stats, key=lambda s: (-s.hits, -s.documents, s.zh, s.en))
+            term = (zh, en)
+            self.seen[zh] = en
+            by_page = self.hits.get(term)
+            if by_page is None:
+                by_page = self.hits[term] = []
+                self.sources[term] = source
+                self.by_month[term] = Counter()
+            by_page.append(PageHits(page.path, n, rid))
+            if month:
+                self.by_month[term][month] += n
+            if date:
+                first, last = self.dated.get(term, (date, date))
+                self.dated[term] = (min(first, date), max(last, date))
+
+    def stats(self, glossary: Glossary) -> list[TermStat]:
+        """Every (zh, en) of the pages' `terms`, most hits first."""
+        stats = []
+        for (zh, en), by_page in self.hits.items():
+            entry = glossary.get(zh)
+            first, last = self.dated.get((zh, en), (None, None))
+            stats.append(TermStat(zh, en, entry.kind if entry else "", self.sources[zh, en], tuple(by_page),
+                                  dict(self.by_month[zh, en]), first, last, sum(h.hits for h in by_page)))
+        return sorted(stats, key=lambda s: (-s.hits, -s.documents, s.zh, s.en))
 
 
 def terms_tsv(stats: Sequence[TermStat]) -> str:
@@ -111,29 +125,48 @@ def page_text(page: Page) -> str:
     return "\n".join("".join(p) for p in paragraphs.values())
 
 
-def known_terms(pages: Sequence[PageFacts], glossary: Glossary) -> Glossary:
-    """`glossary` and every term the pages recorded that it lacks (a page run with a
+def _known(seen: dict[str, str], glossary: Glossary) -> Glossary:
+    """`glossary` and every term the pages recorded (`seen`) that it lacks (a page run with a
     glossary of its own): none of them is suggested."""
-    seen = {zh: en for p in pages for zh, en, _, _, _ in p.hits}
     extra = [Entry(zh, en) for zh, en in seen.items() if zh not in glossary.index]
     return Glossary.from_entries([*glossary.entries, *extra]) if extra else glossary
 
 
-def suggestions(pages: Sequence[PageFacts], glossary: Glossary, min_count: int = MIN_COUNT) -> list[Suggestion]:
-    """The candidates pipeline.glossary.suggest finds in the whole archive, ranked by how
-    many pages use them, then by how often. Each page comes prepared (masked and cut into
-    words) with `glossary`'s forms; when the pages recorded terms it lacks, they are
-    prepared again with those masked too."""
-    known = known_terms(pages, glossary)
-    prepared, digest = [p.words for p in pages], known.digest()
-    if any(p.known != digest for p in pages):
-        tokenizer = make_tokenizer(known.index.keys())  # one for the archive: loading one costs ~0.1 s
-        prepared = [w if p.known == digest else prepare(w.source, w.text, known, words(tokenizer, w.text))
-                    for p, w in zip(pages, prepared)]
-    holders = Holders([w.masked for w in prepared], [w.pairs for w in prepared])
-    candidates = merge(prepared, known, min_count, holders)
-    ranked = [Suggestion(c, len(holders(c.zh))) for c in candidates]
-    return sorted(ranked, key=lambda s: (-s.documents, -s.candidate.count, s.candidate.zh))
+class SuggestionSums:
+    """The candidates for suggestions.tsv, summed a page at a time in the archive's order:
+    each page's prepared text indexed (`Holders`) and its word runs counted as it comes."""
+
+    def __init__(self) -> None:
+        self.prepared: list[Prepared] = []
+        self.known: list[str] = []  # the digest of the glossary each page was prepared with
+        self.holders = Holders()
+        self.runs: Counter[str] = Counter()
+
+    def add(self, page: PageFacts) -> None:
+        w = page.words
+        self.prepared.append(w)
+        self.known.append(page.known)
+        self.holders.add(w.masked, w.pairs)
+        self.runs.update(w.runs)
+
+    def ranked(self, terms: TermSums, glossary: Glossary, min_count: int = MIN_COUNT) -> list[Suggestion]:
+        """The candidates pipeline.glossary.suggest finds in the whole archive, ranked by how
+        many pages use them, then by how often. Each page comes prepared (masked and cut into
+        words) with `glossary`'s forms; when the pages recorded terms it lacks, they are
+        prepared again with those masked too."""
+        known = _known(terms.seen, glossary)
+        prepared, holders, runs, digest = self.prepared, self.holders, self.runs, known.digest()
+        if any(d != digest for d in self.known):
+            tokenizer = make_tokenizer(known.index.keys())  # one for the archive: loading one costs ~0.1 s
+            prepared = [w if d == digest else prepare(w.source, w.text, known, words(tokenizer, w.text))
+                        for d, w in zip(self.known, prepared)]
+            holders = Holders([w.masked for w in prepared], [w.pairs for w in prepared])
+            runs = Counter()
+            for w in prepared:
+                runs.update(w.runs)
+        candidates = merge(prepared, known, min_count, holders, runs)
+        ranked = [Suggestion(c, len(holders(c.zh))) for c in candidates]
+        return sorted(ranked, key=lambda s: (-s.documents, -s.candidate.count, s.candidate.zh))
 
 
 def suggestions_tsv(ranked: Sequence[Suggestion], pages: int) -> str:

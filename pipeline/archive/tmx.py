@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape, quoteattr
 
 from pipeline.archive.pages import Page
-from pipeline.formats.tmx import head
+from pipeline.formats.tmx import escape, head, quoteattr
 
 if TYPE_CHECKING:
     from pipeline.archive.facts import PageFacts

@@ -181,17 +181,37 @@ class Holders:
     """Which of many texts hold a string, without searching them all: a text that holds it
     holds each of its character pairs, so only the texts holding every pair are searched
     (5,180 candidates in 120 news pages: 1 s searching every page, ~0.05 s so). `of`: the
-    texts' pairs, when they are at hand (`Prepared.pairs`, found where the text was prepared)."""
+    texts' pairs, when they are at hand (`Prepared.pairs`, found where the text was prepared).
+    Each string's answer is kept: a candidate is asked for two or three times (its count, its
+    context, its pages)."""
 
-    def __init__(self, texts: Sequence[str], of: Sequence[frozenset[str]] | None = None) -> None:
-        self.texts = texts
+    def __init__(self, texts: Sequence[str] = (), of: Sequence[frozenset[str]] | None = None) -> None:
+        self.texts: list[str] = []
         self.by_pair: dict[str, set[int]] = {}
-        for i, held in enumerate(of if of is not None else map(pairs, texts)):
-            for pair in held:
-                self.by_pair.setdefault(pair, set()).add(i)
+        self.found: dict[str, list[int]] = {}
+        for text, held in zip(texts, of if of is not None else map(pairs, texts)):
+            self.add(text, held)
+
+    def add(self, text: str, held: frozenset[str] | None = None) -> None:
+        """One more text (after those given), `held` its pairs when they are at hand."""
+        i, by_pair = len(self.texts), self.by_pair
+        self.texts.append(text)
+        self.found.clear()
+        for pair in held if held is not None else pairs(text):
+            texts = by_pair.get(pair)  # not setdefault: it would make a set for every pair
+            if texts is None:
+                by_pair[pair] = {i}
+            else:
+                texts.add(i)
 
     def __call__(self, zh: str) -> list[int]:
         """The indexes of the texts holding `zh`, in order."""
+        found = self.found.get(zh)
+        if found is None:
+            found = self.found[zh] = self._search(zh)
+        return found
+
+    def _search(self, zh: str) -> list[int]:
         if len(zh) < 2:
             return [i for i, text in enumerate(self.texts) if zh in text]
         pairs = sorted((self.by_pair.get(zh[j:j + 2], set()) for j in range(len(zh) - 1)), key=len)
@@ -199,9 +219,9 @@ class Holders:
 
 
 def merge(prepared: Sequence[Prepared], glossary: Glossary, min_count: int = 3,
-          holders: Holders | None = None) -> list[Candidate]:
-    """The candidates of prepared texts, in order (see `suggest`); `holders` (when the caller
-    has it): `Holders` of the texts' masked forms."""
+          holders: Holders | None = None, runs: Counter[str] | None = None) -> list[Candidate]:
+    """The candidates of prepared texts, in order (see `suggest`); `holders` and `runs` (when
+    the caller has them): `Holders` of the texts' masked forms, their word runs summed."""
     found: dict[str, Candidate] = {}
     holding = holders if holders is not None else Holders([p.masked for p in prepared], [p.pairs for p in prepared])
 
@@ -223,9 +243,10 @@ def merge(prepared: Sequence[Prepared], glossary: Glossary, min_count: int = 3,
         for a, b in p.quoted:
             zh = p.masked[a:b]
             add(zh, "numbered" if is_numbered(zh) else "quoted", total(zh))
-    runs: Counter[str] = Counter()
-    for p in prepared:
-        runs.update(p.runs)
+    if runs is None:
+        runs = Counter()
+        for p in prepared:
+            runs.update(p.runs)
     for zh, n in sorted(maximal(runs, min_count).items(), key=lambda kv: (-kv[1], kv[0])):
         add(zh, "recurring", n)
     order = {"numbered": 0, "quoted": 1, "recurring": 2}

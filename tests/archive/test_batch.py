@@ -4,6 +4,7 @@ exit status, --fail-fast, the manifest, resuming and re-running after edits."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from pipeline.archive.manifest import NAME, read_manifest
 from pipeline.archive.report import REPORTS
 from pipeline.cli import cli
 from pipeline.errors import PipelineError
-from tests.archive.conftest import TREE
+from tests.archive.conftest import TREE, Archive
 from tests.conftest import DATA
 
 SUFFIXES = (".jsonl", ".md", ".html", ".tmx", ".tsv")
@@ -147,7 +148,9 @@ def test_a_crash_leaves_complete_outputs_and_a_readable_manifest(input_tree: Pat
 
 def test_quiet_and_log_lines(input_tree: Path, tmp_path: Path) -> None:
     loud = run(input_tree / "2024-04", "-o", tmp_path / "a")
-    assert "[3/3] report.txt: 12 sentences, " in loud.stderr  # one line per page when not a terminal
+    # one line per page when not a terminal, counted as the pages are written (by threads: in
+    # any order on a busy machine)
+    assert re.search(r"^\[[23]/3\] report\.txt: 12 sentences, ", loud.stderr, re.M), loud.stderr
     quiet = run(input_tree / "2024-04", "-o", tmp_path / "b", "--quiet")
     lines = quiet.stderr.strip().splitlines()
     assert len(lines) == 2 and "blank.txt" in lines[0] and lines[1].startswith("3 pages:")
@@ -195,28 +198,59 @@ def test_an_unchanged_archive_rewrites_no_report(input_tree: Path, tmp_path: Pat
 
 def test_the_run_reports_from_what_the_workers_sent_and_reading_back_gives_the_same(
         input_tree: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline.archive import report
+    from pipeline.archive import batch, report
     from pipeline.archive.pages import PageEntry
     from pipeline.glossary import default_paths, load_glossary
 
     out = tmp_path / "OUT"
-    read_back = report.read_page
+    read_back, sum_again = report.read_page, batch.write_reports
 
     def not_read(outdir: Path, entry: PageEntry) -> object:
         raise AssertionError(f"{entry.path} was read back")
 
+    def not_summed_again(*args: object) -> object:
+        raise AssertionError("the reports were summed again at the end of the run")
+
+    def read_all() -> dict[str, bytes]:
+        made = {name: (out / name).read_bytes() for name in REPORTS}
+        entries = [PageEntry(o.removesuffix(".jsonl"), r.page) for r in read_manifest(out) if r.status == "done"
+                   for o in r.outputs if o.endswith(".jsonl")]
+        sum_again(out, entries, load_glossary(default_paths()))  # every page read back
+        return made
+
     monkeypatch.setattr(report, "read_page", not_read)
+    monkeypatch.setattr(batch, "write_reports", not_summed_again)  # summed as the pages came back
     assert run(input_tree, "-o", out).exit_code == 1  # the two bad pages
-    # a second run with one page changed: its facts come from the worker, the others' are read back
     monkeypatch.setattr(report, "read_page", read_back)
+    made = read_all()
+    assert {name: (out / name).read_bytes() for name in REPORTS} == made
+    # a second run with one page changed: its facts come from the worker, the others' are read back
+    monkeypatch.setattr(batch, "write_reports", sum_again)
     page = input_tree / "2024-04" / "clean.txt"
     page.write_text(page.read_text(encoding="utf-8").replace("。", "。\n\n", 1), encoding="utf-8")
     assert "1 done, 3 unchanged" in run(input_tree, "-o", out).stderr
-    made = {name: (out / name).read_bytes() for name in REPORTS}
-    entries = [PageEntry(o.removesuffix(".jsonl"), r.page) for r in read_manifest(out) if r.status == "done"
-               for o in r.outputs if o.endswith(".jsonl")]
-    report.write_reports(out, entries, load_glossary(default_paths()))  # every page read back
+    made = read_all()
     assert {name: (out / name).read_bytes() for name in REPORTS} == made
+
+
+def test_the_reports_sum_the_pages_in_the_trees_order_as_they_come_back(archive: Archive) -> None:
+    from pipeline.archive import pages_in
+    from pipeline.archive.batch import InOrder
+    from pipeline.archive.report import Reports, gather
+    from pipeline.glossary import default_paths, load_glossary
+
+    glossary = load_glossary(default_paths())
+    facts = {f"{f.path}.txt": f for f in gather(archive.root, pages_in(archive.root), glossary, {})}
+    k0, k1, k2, k3, k4 = sorted(facts)
+    failed = k1.replace("/", "/a", 1)  # a page that failed, between the first two
+    sums = InOrder([k4, failed, *facts], Reports(glossary))
+
+    def summed() -> list[str]:
+        return [f"{p.path}.txt" for p in sums.reports.pages]
+
+    for key, now in ((k4, []), (k3, []), (k0, [k0]), (k2, [k0]), (failed, [k0]), (k1, [k0, k1, k2, k3, k4])):
+        sums.put(key, None if key == failed else facts[key])
+        assert summed() == now, key
 
 
 def test_a_page_that_cannot_be_written_is_one_line(input_tree: Path, tmp_path: Path) -> None:
@@ -227,3 +261,17 @@ def test_a_page_that_cannot_be_written_is_one_line(input_tree: Path, tmp_path: P
     assert str(result.exception) == f"cannot write {out / '2024-04' / 'report.jsonl'}: is a directory"
     assert not list(out.rglob(".*.tmp"))
     assert "2024-04/report.txt" not in done_pages(out)
+
+
+def test_the_last_pages_go_out_largest_first(input_tree: Path) -> None:
+    from pipeline.archive.batch import LAST_PER_WORKER, handout
+    from pipeline.archive.discover import discover
+
+    pages = list(discover([input_tree / "2024-03"]).pages) * 2 + list(discover([input_tree]).pages)
+    assert handout(pages, 1) == pages  # one worker: the tree's order, as the log shows it
+    given = handout(pages, 2)
+    cut = len(pages) - LAST_PER_WORKER * 2
+    assert cut > 0 and given[:cut] == pages[:cut]  # the tree's order, the order the reports sum them in
+    sizes = [p.path.stat().st_size for p in given[cut:]]
+    assert sorted(given[cut:], key=pages[cut:].index) == pages[cut:] and sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] == 0 and sizes[0] > sizes[1]  # the empty page goes last

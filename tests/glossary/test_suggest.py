@@ -130,3 +130,18 @@ def test_holders_are_the_texts_that_hold_the_string() -> None:
     for zh in probes:
         assert holders(zh) == [i for i, text in enumerate(texts) if zh in text], zh
     assert any(len(holders(zh)) > 1 for zh in probes) and any(not holders(zh) for zh in probes)
+
+
+def test_holders_grown_text_by_text_answer_as_those_made_at_once() -> None:
+    # the archive's run adds each page as it comes back, asking between pages (answers are kept)
+    from pipeline.glossary.suggest import Holders
+
+    texts = [p for p in SAMPLE.read_text(encoding="utf-8").split("\n") if p.strip()]
+    probes = ["西和县", "乡村振兴", "我们", "产业", "甘肃西和"]  # the last held by none
+    grown = Holders()
+    for n, text in enumerate(texts, 1):
+        grown.add(text)
+        at_once = Holders(texts[:n])
+        for zh in probes:
+            assert grown(zh) == at_once(zh) == [i for i, t in enumerate(texts[:n]) if zh in t], (n, zh)
+    assert [len(grown(zh)) for zh in probes] == [7, 4, 3, 4, 0]  # paragraphs of the sample holding each
