@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline.engines.gloss.order.english import gerund
 from pipeline.engines.gloss.order.line import Line
-from pipeline.zh.lexicon import VERB_TAGS
+from pipeline.zh.lexicon import VERB_TAGS, Memo
 
 #: Verbs that open a sentence without making it a report of what "we" do: existence (有
 #: "there is"), the copula, asking, hearsay, modal verbs of instructions, and the verbs of
@@ -117,9 +117,9 @@ def verbs_after_prepositions(line: Line) -> None:
     stay (全面推进 → "of comprehensively advancing"), and a verb right after it takes the
     form too, joined by "and" (巩固拓展 → "consolidating and expanding"). Looks only after
     the units whose English ends so (most end otherwise)."""
-    units = line.units
-    for p in [k for k in range(len(units) - 2, -1, -1) if takes_ing(units[k].en)
-              or (units[k].en == "take" and units[k].zh == "以")]:  # last first; 以X为Y "take X as Y"
+    units, ing = line.units, _TAKES_ING
+    for p in [k for k in range(len(units) - 2, -1, -1) if ing[(u := units[k]).en]
+              or (u.en == "take" and u.zh == "以")]:  # last first; 以X为Y "take X as Y"
         j = verb_after(line, p + 1)
         if j is None:
             continue
@@ -142,6 +142,10 @@ def verbs_after_prepositions(line: Line) -> None:
 def takes_ing(en: str) -> bool:
     """Whether a verb after this English takes the -ing form (it ends in ING_AFTER)."""
     return (" " + en.lower()).endswith(ING_SUFFIXES)
+
+
+#: takes_ing of each English seen (a hit is the dict's own look-up: asked of every unit).
+_TAKES_ING: Memo[bool] = Memo(takes_ing)
 
 
 def verb_after(line: Line, k: int) -> int | None:
