@@ -154,7 +154,10 @@ def sense_rank(sense: str) -> int:
     if _PICTURE.match(sense):
         return 3
     bare = _PARENS.sub(" ", sense)  # "to introduce (sb to sb)" renders
-    return 3 if _EXPLAINING.search(bare) or clean_sense(sense).count(" ") > 5 else 2
+    # (cleaning can add a word only where it drops a bracket: a sense of fewer words and
+    # brackets than seven cleans to six words at most, and is not cleaned here)
+    return 3 if _EXPLAINING.search(bare) or (len(sense.split()) + sense.count("(") > 6
+                                              and clean_sense(sense).count(" ") > 5) else 2
 
 
 @lru_cache(maxsize=1 << 16)
