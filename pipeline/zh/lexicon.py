@@ -528,7 +528,7 @@ class Lexicon:
         `words`: the tokens' words, where the caller has them."""
         words = [zh[a:b] for a, b in tokens] if words is None else words
         flags = self._mend_flags
-        at = [k for k, w in enumerate(words) if flags[w]]
+        at = list(itertools.compress(range(len(words)), map(flags.__getitem__, words)))  # (k where flags[words[k]])
         if not at:
             return tokens  # most sentences: no single character, no guess
         cut = [b for _, b in tokens]  # where each word ends; mending moves or drops ends

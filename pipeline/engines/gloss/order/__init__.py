@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pipeline.engines.gloss.order import clauses
 from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
+from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.diplomacy import (
     MEETINGS,
     TITLES,
@@ -24,7 +25,6 @@ from pipeline.engines.gloss.order.diplomacy import (
     titles_after_names,
     visits,
 )
-from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
 from pipeline.engines.gloss.order.genitives import (
     COUNTRY_OWNERS,
