@@ -87,6 +87,8 @@ _TRAILING_PLACEHOLDER = re.compile(r"\s+(?:sb else|sb|sth|something|someone)$")
 #: A label before a proper noun's sense in CC-CEDICT ("(China) National Bureau of ...").
 _LABEL = re.compile(r"^\([^()]*\)\s*")
 _PARENS = re.compile(r"\s*\([^()]*\)\s*")
+#: A sense's first part ends at a semicolon, colon or comma (clean_sense).
+_FIRST_PART = re.compile(r"[;:]|, ")
 _CJK_REF = re.compile(rf"[{HAN}|]+\[[^\]]*\]|[{HAN}]+")
 #: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
 VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
@@ -147,14 +149,21 @@ def sense_rank(sense: str) -> int:
     words; an idiom's literal picture, "lit. ..." without its "fig." meaning: 实事求是; a
     sentence: 量力而行 "One does what one can."), 4 one of another field or register (its
     labels, CC-CEDICT wiki "Syntax": "(sports)", "(dialect)", "(TCM)" ...)."""
-    if _POLICY_SENSE.search(sense):
+    # (each pattern searched only where the words it needs are there: a first-seen word's
+    # senses are ranked, dozens for a character)
+    bracket = "(" in sense
+    if bracket and _POLICY_SENSE.search(sense):
         return 0
-    if _OTHER_FIELD.search(sense):
+    if (bracket or "mahjong" in sense or "medicine" in sense or "chess" in sense or "bone" in sense) \
+            and _OTHER_FIELD.search(sense):
         return 4
     if _PICTURE.match(sense):
         return 3
-    bare = _PARENS.sub(" ", sense)  # "to introduce (sb to sb)" renders
-    return 3 if _EXPLAINING.search(bare) or clean_sense(sense).count(" ") > 5 else 2
+    bare = _PARENS.sub(" ", sense) if bracket else sense  # "to introduce (sb to sb)" renders
+    # (cleaning can add a word only where it drops a bracket: a sense of fewer words and
+    # brackets than seven cleans to six words at most, and is not cleaned here)
+    return 3 if (("sb" in bare or "sth" in bare or "one" in bare or "some" in bare) and _EXPLAINING.search(bare)) \
+        or (len(sense.split()) + sense.count("(") > 6 and clean_sense(sense).count(" ") > 5) else 2
 
 
 @lru_cache(maxsize=1 << 16)
@@ -169,9 +178,15 @@ def clean_sense(sense: str) -> str:
     _, idiom, meaning = sense.partition(" (idiom); ")
     if not idiom and sense.startswith("lit. "):
         _, idiom, meaning = sense.replace("; fig. ", " fig. ").partition(" fig. ")
-    first = re.split(r"[;:]|, ", _PARENS.sub(" ", meaning if idiom else sense))[0]
-    first = _CJK_REF.sub("", first).removeprefix("fig. ").removeprefix("lit. ")
-    first = _TRAILING_PLACEHOLDER.sub("", _PLACEHOLDER_VERB.sub("", first))
+    text = meaning if idiom else sense  # (each pattern applied only where it may match)
+    first = _FIRST_PART.split(_PARENS.sub(" ", text) if "(" in text else text, maxsplit=1)[0]
+    if "|" in first or not first.isascii():
+        first = _CJK_REF.sub("", first)
+    first = first.removeprefix("fig. ").removeprefix("lit. ")
+    if first.startswith(("do ", "to do ")):
+        first = _PLACEHOLDER_VERB.sub("", first)
+    if first.endswith(("sb", "sth", "else", "something", "someone")):
+        first = _TRAILING_PLACEHOLDER.sub("", first)
     return " ".join(first.split()).strip(" ,")
 
 
@@ -525,7 +540,7 @@ class Lexicon:
         `words`: the tokens' words, where the caller has them."""
         words = [zh[a:b] for a, b in tokens] if words is None else words
         flags = self._mend_flags
-        at = [k for k, w in enumerate(words) if flags[w]]
+        at = list(itertools.compress(range(len(words)), map(flags.__getitem__, words)))  # (k where flags[words[k]])
         if not at:
             return tokens  # most sentences: no single character, no guess
         cut = [b for _, b in tokens]  # where each word ends; mending moves or drops ends

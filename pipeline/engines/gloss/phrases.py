@@ -11,6 +11,7 @@ claim left of a jieba word (half a word) neither starts nor ends one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 
 from pipeline.zh.phrases import PhraseTable
 
@@ -24,8 +25,8 @@ def join_table_phrases(zh: str, pieces: Spans, words: list[str], table: PhraseTa
     index, prefixes = table.index, table.prefixes
     # A phrase of one piece joins nothing: only where two words in a row start a phrase can one
     # start (the first word alone rules out most, without joining the two).
-    maybe = [k for k, w in enumerate(words[:-1])
-             if w in prefixes and ((two := w + words[k + 1]) in prefixes or two in index)]
+    maybe = [k for k in compress(range(len(words) - 1), map(prefixes.__contains__, words))
+             if (two := words[k] + words[k + 1]) in prefixes or two in index]
     if not maybe:
         return pieces, words
     joins: list[tuple[int, int]] = []  # (first, last) piece of each phrase

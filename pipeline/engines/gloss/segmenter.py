@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import compress
 from operator import itemgetter
 
 from pipeline.engines import Request
@@ -120,7 +121,8 @@ class Segmenter:
         zh, heads, starts = self.zh, self.lex.phrase_heads, self.lex.phrase_starts
         # Only where two words in a row start a phrase or place name can longest_phrase join
         # (the first word alone rules out most, without joining the two).
-        maybe = [k for k, w in enumerate(words[:-1]) if w in heads and w + words[k + 1] in starts]
+        maybe = [k for k in compress(range(len(words) - 1), map(heads.__contains__, words))
+                 if words[k] + words[k + 1] in starts]
         if not maybe:
             return pieces, words
         joins: list[tuple[int, int]] = []  # (first, last) piece of each phrase

@@ -38,8 +38,8 @@ class Line:
     def find(self, words: frozenset[str] | set[str] | dict[str, str]) -> list[int]:
         """Indices of the word units that are one of `words`, last first: a rule that works
         through them from the end moves nothing it has still to visit."""
-        return [k for k in range(len(self.units) - 1, -1, -1)
-                if self.units[k].zh in words and self.units[k].kind == "word"]
+        units = self.units
+        return [k for k in range(len(units) - 1, -1, -1) if (u := units[k]).zh in words and u.kind == "word"]
 
     def zh(self, k: int) -> str:
         return self.units[k].zh

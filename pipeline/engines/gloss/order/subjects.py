@@ -4,10 +4,12 @@ implement ...") and verbs that follow a preposition (在完善…上 → "in imp
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from pipeline.engines.gloss.order.english import gerund
 from pipeline.engines.gloss.order.line import Line
-from pipeline.zh.lexicon import VERB_TAGS
+from pipeline.zh.lexicon import VERB_TAGS, Memo
 
 #: Verbs that open a sentence without making it a report of what "we" do: existence (有
 #: "there is"), the copula, asking, hearsay, modal verbs of instructions, and the verbs of
@@ -117,9 +119,10 @@ def verbs_after_prepositions(line: Line) -> None:
     stay (全面推进 → "of comprehensively advancing"), and a verb right after it takes the
     form too, joined by "and" (巩固拓展 → "consolidating and expanding"). Looks only after
     the units whose English ends so (most end otherwise)."""
-    units = line.units
-    for p in [k for k in range(len(units) - 2, -1, -1) if takes_ing(units[k].en)
-              or (units[k].en == "take" and units[k].zh == "以")]:  # last first; 以X为Y "take X as Y"
+    units = line.units  # (the units but the last whose English may take it, in one pass in C)
+    after = compress(range(len(units) - 1), map(_AFTER_ING.__getitem__, map(_EN, units)))
+    for p in [k for k in reversed(list(after))  # last first; 以X为Y "take X as Y"
+              if units[k].en != "take" or units[k].zh == "以"]:
         j = verb_after(line, p + 1)
         if j is None:
             continue
@@ -142,6 +145,16 @@ def verbs_after_prepositions(line: Line) -> None:
 def takes_ing(en: str) -> bool:
     """Whether a verb after this English takes the -ing form (it ends in ING_AFTER)."""
     return (" " + en.lower()).endswith(ING_SUFFIXES)
+
+
+def _ing_or_take(en: str) -> bool:
+    return en == "take" or takes_ing(en)
+
+
+#: Whether each English seen takes the -ing form after it or is "take" (以X为Y): a hit is the
+#: dict's own look-up (asked of every unit).
+_AFTER_ING: Memo[bool] = Memo(_ing_or_take)
+_EN = attrgetter("en")
 
 
 def verb_after(line: Line, k: int) -> int | None:
