@@ -78,7 +78,7 @@ class Reports:
         index.html once the others are in place."""
         pages = self.pages
         with aside(lambda: self.suggestions.ranked(self.terms, self.glossary)) as ranked_aside, \
-                ThreadPoolExecutor(max_workers=len(REPORTS), thread_name_prefix="pipeline-report") as pool:
+                ThreadPoolExecutor(max_workers=len(REPORTS) - 1, thread_name_prefix="pipeline-report") as pool:
             writes = []
 
             def put(name: str, content: str) -> None:

@@ -155,15 +155,14 @@ class SuggestionSums:
         words) with `glossary`'s forms; when the pages recorded terms it lacks, they are
         prepared again with those masked too."""
         known = _known(terms.seen, glossary)
-        prepared, holders, runs, digest = self.prepared, self.holders, self.runs, known.digest()
+        prepared, holders, digest = self.prepared, self.holders, known.digest()
+        runs: Counter[str] | None = self.runs
         if any(d != digest for d in self.known):
             tokenizer = make_tokenizer(known.index.keys())  # one for the archive: loading one costs ~0.1 s
             prepared = [w if d == digest else prepare(w.source, w.text, known, words(tokenizer, w.text))
                         for d, w in zip(self.known, prepared)]
             holders = Holders([w.masked for w in prepared], [w.pairs for w in prepared])
-            runs = Counter()
-            for w in prepared:
-                runs.update(w.runs)
+            runs = None  # merge sums the prepared pages' runs
         candidates = merge(prepared, known, min_count, holders, runs)
         ranked = [Suggestion(c, len(holders(c.zh))) for c in candidates]
         return sorted(ranked, key=lambda s: (-s.documents, -s.candidate.count, s.candidate.zh))

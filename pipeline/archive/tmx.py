@@ -9,18 +9,16 @@ tuid is "<page>#<id>", unique across the archive. Valid against the TMX 1.4b DTD
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.archive.pages import Page
-from pipeline.formats.tmx import escape, head, quoteattr
+from pipeline.formats.tmx import head, quoteattr, xml_text
 
 if TYPE_CHECKING:
     from pipeline.archive.facts import PageFacts
 
 #: Characters XML 1.0 cannot carry (its Char production), dropped as pipeline.formats.tmx does.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def archive_tmx(pages: Sequence[PageFacts]) -> str:
@@ -30,25 +28,20 @@ def archive_tmx(pages: Sequence[PageFacts]) -> str:
 def page_units(page: Page) -> str:
     """The page's <tu> elements, one per record with English."""
     out = []
-    date = f'      <prop type="x-date">{_text(page.date)}</prop>\n' if page.date else ""
-    source = f'      <prop type="x-source">{_text(page.entry.source)}</prop>\n' if page.entry.source else ""
+    date = f'      <prop type="x-date">{xml_text(page.date)}</prop>\n' if page.date else ""
+    source = f'      <prop type="x-source">{xml_text(page.entry.source)}</prop>\n' if page.entry.source else ""
     for r in page.translated:
         rid = str(r.get("id", ""))
-        speaker = f'      <prop type="x-speaker">{_text(str(r["speaker"]))}</prop>\n' if r.get("speaker") else ""
+        speaker = f'      <prop type="x-speaker">{xml_text(str(r["speaker"]))}</prop>\n' if r.get("speaker") else ""
         out.append(
             f"    <tu tuid={quoteattr(f'{page.path}#{rid}')}>\n"
-            f'      <prop type="x-page">{_text(page.path)}</prop>\n'
+            f'      <prop type="x-page">{xml_text(page.path)}</prop>\n'
             f"{date}{source}"
-            f'      <prop type="x-kind">{_text(str(r.get("kind", "")))}</prop>\n'
-            f'      <prop type="x-paragraph">{_text(rid.partition(".")[0])}</prop>\n'
+            f'      <prop type="x-kind">{xml_text(str(r.get("kind", "")))}</prop>\n'
+            f'      <prop type="x-paragraph">{xml_text(rid.partition(".")[0])}</prop>\n'
             f"{speaker}"
-            f'      <tuv xml:lang="zh-CN"><seg>{_text(str(r.get("zh") or ""))}</seg></tuv>\n'
-            f'      <tuv xml:lang="en"><seg>{_text(str(r["en"]))}</seg></tuv>\n'
+            f'      <tuv xml:lang="zh-CN"><seg>{xml_text(str(r.get("zh") or ""))}</seg></tuv>\n'
+            f'      <tuv xml:lang="en"><seg>{xml_text(str(r["en"]))}</seg></tuv>\n'
             "    </tu>\n"
         )
     return "".join(out)
-
-
-def _text(text: str) -> str:
-    """Text as XML character data: what XML 1.0 cannot carry dropped, & < > escaped."""
-    return escape(_NOT_XML.sub("", text))

@@ -42,9 +42,10 @@ def translate(doc: Document, ctx: Context) -> Document:
     segs = doc.segments
     todo = [i for i, s in enumerate(segs) if s.kind in TRANSLATED_KINDS and s.zh.strip()]
     seen: QuantityMemo = {}  # this document's figures, each read once
-    around = dict(doc.meta).get(AROUND)
+    given = dict(doc.meta)
+    around = given.get(AROUND)
     before, after = around if isinstance(around, tuple) else ("", "")
-    start = dict(doc.meta).get(SECTION)
+    start = given.get(SECTION)
     sections = section_headings(segs, start if isinstance(start, str) else "")
     requests = [_request(segs, i, seen, ctx.names, before, after, sections[i]) for i in todo]
     matches, requests = _looked_up(ctx.memory, requests)

@@ -425,7 +425,7 @@ class Lexicon:
         #: Part of speech of a word (the order rules ask it of every unit: memoised).
         self.pos: Callable[[str], str] = self._pos.__getitem__
         self._adverbs: dict[str, str] = {}
-        self._words: dict[str, bool] = {}
+        self._words = Memo(lambda w: w in self.domain or w in self.cedict or self.known(w))
         self._mend_flags = Memo(self._flags)
 
     @cached_property
@@ -523,10 +523,7 @@ class Lexicon:
     def is_word(self, word: str) -> bool:
         """Whether `word` is a word of the domain lexicon, CC-CEDICT, jieba's dictionary or
         the glossary (memoised)."""
-        got = self._words.get(word)
-        if got is None:
-            got = self._words[word] = word in self.domain or word in self.cedict or self.known(word)
-        return got
+        return self._words[word]
 
     def mended(self, zh: str, tokens: tuple[Span, ...], words: list[str] | None = None) -> tuple[Span, ...]:
         """jieba's words of `zh` with three mis-cuts of official text mended where the

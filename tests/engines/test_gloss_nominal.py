@@ -10,24 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.engines import Request
 from pipeline.engines.gloss import GlossEngine
 from pipeline.engines.gloss.order.derive import adjective_of_noun, noun_of_adjective, noun_of_verb
+from tests.engines.gloss_check import check
 
 
 @pytest.fixture(scope="module")
 def engine() -> GlossEngine:
     return GlossEngine()
-
-
-def check(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
-    got = engine.translate([Request("t", zh)])[0]
-    low = got.en.casefold()
-    for phrase in present:
-        assert phrase.casefold() in low, got.en
-    for phrase in absent:
-        assert phrase.casefold() not in low, got.en
-    assert "".join(z for z, _ in got.gloss) == zh.replace(" ", "")
 
 
 # The noun of a verb: suffixes of English word formation, checked against lemminflect's

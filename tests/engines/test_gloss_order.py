@@ -11,6 +11,7 @@ from pipeline.engines import Request
 from pipeline.engines.gloss import GlossEngine
 from pipeline.engines.gloss.order.english import gerund, ing
 from pipeline.model import TermHit
+from tests.engines.gloss_check import check
 
 
 @pytest.fixture(scope="module")
@@ -20,17 +21,6 @@ def engine() -> GlossEngine:
 
 def english(engine: GlossEngine, zh: str) -> str:
     return engine.translate([Request("t", zh)])[0].en
-
-
-def check(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
-    got = engine.translate([Request("t", zh)])[0]
-    low = got.en.casefold()  # a phrase may open the sentence, capitalised
-    for phrase in present:
-        assert phrase.casefold() in low
-    for phrase in absent:
-        assert phrase.casefold() not in low
-    # the gloss keeps the Chinese order whatever the English order
-    assert "".join(z for z, _ in got.gloss) == zh.replace(" ", "")
 
 
 # 把/将 X V: the verb before its object; 把X作为Y "regard X as Y" (objects.object_before_verb)

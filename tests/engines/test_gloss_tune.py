@@ -11,21 +11,12 @@ import pytest
 from pipeline.engines import EngineDeps, Request
 from pipeline.engines.gloss import GlossEngine
 from pipeline.zh.lexicon import phrase_pos
+from tests.engines.gloss_check import check
 
 
 @pytest.fixture(scope="module")
 def engine() -> GlossEngine:
     return GlossEngine()
-
-
-def check(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
-    got = engine.translate([Request("t", zh)])[0]
-    low = got.en.casefold()
-    for phrase in present:
-        assert phrase.casefold() in low, got.en
-    for phrase in absent:
-        assert phrase.casefold() not in low, got.en
-    assert "".join(z for z, _ in got.gloss) == zh.replace(" ", "")
 
 
 @pytest.mark.parametrize("zh, pos", [

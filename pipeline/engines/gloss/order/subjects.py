@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from pipeline.engines.gloss.order.english import gerund
 from pipeline.engines.gloss.order.line import Line
-from pipeline.zh.lexicon import VERB_TAGS, Memo
+from pipeline.zh.lexicon import VERB_TAGS, Lexicon, Memo
 
 #: Verbs that open a sentence without making it a report of what "we" do: existence (有
 #: "there is"), the copula, asking, hearsay, modal verbs of instructions, and the verbs of
@@ -176,9 +176,13 @@ def verbal_term(line: Line, k: int) -> bool:
     after an adverb) whose own English opens its English (巩固拓展… "consolidate and build
     on ...", not 审查结果报告 "report on ...")."""
     u = line.units[k]
-    first = u.en.split(" ", 1)[0]
-    if len(u.zh) < 4 or not first.islower():
+    return verbal(line.lex, u.zh, u.en)
+
+
+def verbal(lex: Lexicon, zh: str, en: str) -> bool:
+    """Whether a term or phrase `zh` rendered `en` reads as a verb phrase (verbal_term)."""
+    first = en.split(" ", 1)[0]
+    if len(zh) < 4 or not first.islower():
         return False
-    lex = line.lex
-    verb = u.zh[2:4] if lex.pos(u.zh[:2]) in ("d", "ad") else u.zh[:2]
+    verb = zh[2:4] if lex.pos(zh[:2]) in ("d", "ad") else zh[:2]
     return lex.pos(verb) in VERB_TAGS and lex.render(verb)[0].split(" ", 1)[0] == first

@@ -24,7 +24,7 @@ from pipeline.engines.gloss.order.english import (
     verb_form,
 )
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, NOUN_KINDS, NOUN_TAGS, Line
-from pipeline.engines.gloss.order.subjects import takes_ing
+from pipeline.engines.gloss.order.subjects import takes_ing, verbal
 from pipeline.zh.lexicon import VERB_TAGS, Lexicon
 from pipeline.zh.tense import ADVICE, FUTURE, PERFECT, PRESENT, TIME_WORDS
 from pipeline.zh.tense import PAST as PAST_TIME
@@ -36,6 +36,8 @@ MODALS = frozenset({"must", "should", "will", "would", "can", "could", "may", "m
 PLURAL_PRONOUNS = frozenset({"we", "i", "you", "they", "people", "police"})
 #: Adverb tags (jieba): adverbs stand between "will" and the verb ("will further cut").
 ADVERB_TAGS = frozenset({"d", "ad"})
+#: What may stand before a verb that opens its sentence: adverbs and adjectives used as adverbs.
+OPENING_TAGS = ADVERB_TAGS | {"a"}
 #: Tags of words that stand among a subject's but are not its head: times, figures,
 #: adjectives and adverbs (总体 "overall", 一度 "for a time").
 NOT_SUBJECT_TAGS = frozenset({"t", "m", "q", "a", "ad", "d", "b", "f"})
@@ -226,7 +228,7 @@ def _role(lex: Lexicon, zh: str, en: str, kind: str) -> int:
         return MODAL
     tag = lex.pos(zh) if kind == "word" else ""
     verb = kind == "word" and tag in VERB_TAGS
-    if (kind == "term" or zh in lex.phrases) and _verbal(lex, zh, en):
+    if (kind == "term" or zh in lex.phrases) and verbal(lex, zh, en):
         verb = True
     if verb and ((kind == "word" and head_verb(en)) or kind == "term"):
         return VERB
@@ -236,20 +238,11 @@ def _role(lex: Lexicon, zh: str, en: str, kind: str) -> int:
     return NOUN if noun and tag not in NOT_SUBJECT_TAGS else SKIP
 
 
-def _verbal(lex: Lexicon, zh: str, en: str) -> bool:
-    """Whether a glossary term or phrase reads as a verb phrase (subjects.verbal_term)."""
-    first = en.split(" ", 1)[0]
-    if len(zh) < 4 or not first.islower():
-        return False
-    verb = zh[2:4] if lex.pos(zh[:2]) in ("d", "ad") else zh[:2]
-    return lex.pos(verb) in VERB_TAGS and lex.render(verb)[0].split(" ", 1)[0] == first
-
-
 def opening(line: Line, verb: int) -> int | None:
     """Where the sentence starts when the verb opens it (after adverbs only: its subject is
     unsaid), else None."""
     start, k = verb, line.prev(verb)
-    while k is not None and line.units[k].kind == "word" and line.tag(k) in ADVERB_TAGS | {"a"}:
+    while k is not None and line.units[k].kind == "word" and line.tag(k) in OPENING_TAGS:
         start, k = k, line.prev(k)
     return start if k is None else None
 
