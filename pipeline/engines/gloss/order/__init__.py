@@ -4,6 +4,14 @@ English) where English has them, driven by the words' parts of speech (the domai
 
 Each rule is one named function over a `Line` (the units, moved in place), run only when a
 sentence holds one of its trigger words; the gloss keeps the Chinese order (`Line.cut_order`).
+
+A new rule declares its trigger in `RULES`: `(frozenset of Chinese words, rule)`, the rule run
+only on sentences that hold one of the words (None: on every sentence, which costs each
+sentence a call: give a trigger wherever the rule needs some word). The driver tests the
+triggers cheaply: the sentence's characters are looked up once among the first characters
+of all the trigger words (a set operation in C), which gives the few rules that may run; of
+those, a rule whose words are all single characters runs at once, any other after one
+search for its words.
 """
 
 from __future__ import annotations
@@ -99,8 +107,25 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
 )
 
 
-#: Each rule's trigger words as one regex (one search per sentence and rule).
-_TRIGGERS = tuple((re.compile("|".join(map(re.escape, sorted(t)))) if t else None, rule) for t, rule in RULES)
+
+
+
+def _trigger(words: frozenset[str] | None) -> re.Pattern[str] | None:
+    """A rule's words as one regex; None when every sentence runs it, or when every word is
+    one character (the word is then its own first character: no search)."""
+    if words is None or all(len(w) == 1 for w in words):
+        return None
+    return re.compile("|".join(map(re.escape, sorted(words))))
+
+
+#: Each rule with its words' regex (`_trigger`), in the order of RULES.
+_RULES = tuple((_trigger(words), rule) for words, rule in RULES)
+#: The rules that run on every sentence (their indices in RULES).
+_EVERY = frozenset(n for n, (words, _) in enumerate(RULES) if words is None)
+#: Each first character of a trigger word → the rules one of whose words opens with it.
+_BY_FIRST = {c: frozenset(n for n, (words, _) in enumerate(RULES) if words and any(w[0] == c for w in words))
+             for c in {w[0] for words, _ in RULES if words for w in words}}
+_FIRSTS, _RULES_OF = frozenset(_BY_FIRST), _BY_FIRST.__getitem__
 
 _SAID = re.compile("|".join(sorted(SAID)))
 _COPULAS = re.compile("|".join(sorted(COPULA_WORDS)))
@@ -115,8 +140,11 @@ def reorder(units: list[Unit], lex: Lexicon, zh: str, section: str = "") -> Line
     `zh` the sentence, where the trigger words are looked for; its verbs in the sentence's
     tense (`section`: the heading it stands under, pipeline.zh.tense)."""
     line = Line(units, lex)
-    for trigger, rule in _TRIGGERS:
-        if trigger is None or trigger.search(zh):
+    # the rules whose words' first characters the sentence holds, in their order (a set operation
+    # in C: most rules are passed over without a test), each run if one of its words is there
+    for n in sorted(_EVERY.union(*map(_RULES_OF, _FIRSTS.intersection(zh)))):
+        words, rule = _RULES[n]
+        if words is None or words.search(zh):
             rule(line)
     if zh[-1:] in SENTENCE_ENDS:  # full sentences only: a heading keeps its verbs' base forms
         time = sentence_time([u.zh for u in units if u.kind != "space"] if CUES.search(zh) else [], section,
