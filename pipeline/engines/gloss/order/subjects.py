@@ -148,7 +148,8 @@ def takes_ing(en: str) -> bool:
 
 
 def _ing_or_take(en: str) -> bool:
-    return en == "take" or takes_ing(en)
+    return en == "take" or (" " + en.lower()).endswith(ING_SUFFIXES)  # (takes_ing, without its cache:
+    # the Memo below is this one's, and most English is asked once)
 
 
 #: Whether each English seen takes the -ing form after it or is "take" (以X为Y): a hit is the
