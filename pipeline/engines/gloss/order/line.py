@@ -59,11 +59,12 @@ class Line:
         return "w" if u.kind == "punct" else u.kind
 
     def is_verb(self, k: int) -> bool:
-        return self.units[k].kind == "word" and self.tag(k) in VERB_TAGS
+        u = self.units[k]  # (a word's tag inline: asked ~47k times over the news corpus)
+        return u.kind == "word" and (u.pos or self._pos(u.zh)) in VERB_TAGS
 
     def is_noun(self, k: int) -> bool:
         u = self.units[k]
-        return u.kind in NOUN_KINDS or (u.kind == "word" and self.tag(k) in NOUN_TAGS)
+        return u.kind in NOUN_KINDS or (u.kind == "word" and (u.pos or self._pos(u.zh)) in NOUN_TAGS)
 
     def is_mark(self, k: int) -> bool:
         return self.units[k].kind == "punct"
