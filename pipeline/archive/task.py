@@ -85,6 +85,9 @@ class PageResult:
     stats: dict[str, object] = field(default_factory=dict)
     seconds: float = 0.0
     facts: PageFacts | None = None  # what the archive's reports need of the page (with a JSONL output)
+    #: Where a local worker wrote the outputs, (temporary, target) pairs not yet in place
+    #: (`pipeline.archive.outputs.stage_page`); the outputs' texts are then left out (empty).
+    staged: tuple[tuple[str, str], ...] = ()
 
     @property
     def ok(self) -> bool:
