@@ -46,9 +46,9 @@ def stage_page(outdir: Path, stem: PurePosixPath, outputs: tuple[tuple[str, str 
     file (streamed into), or an error, which the run's own write then reports."""
     paths = [outdir / name for name in output_names(stem, outputs)]
     try:
-        if any(is_stream(p) for p in paths):
+        if not paths or any(is_stream(p) for p in paths):
             return None
-        paths[0].parent.mkdir(parents=True, exist_ok=True)
+        outdir.joinpath(*stem.parts[:-1]).mkdir(parents=True, exist_ok=True)
         staged = stage_set([(p, content) for p, (_, content) in zip(paths, outputs)])
     except OSError:
         return None
