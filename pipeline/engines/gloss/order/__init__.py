@@ -35,6 +35,7 @@ from pipeline.engines.gloss.order.genitives import (
 )
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
+from pipeline.engines.gloss.order.news import ATTRIBUTION, SHOWED, attributions, data_showed
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
@@ -85,6 +86,8 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (QUESTION_MARKS, questions),  # before the prepositions move: 对此 stays by its 有何
     (OPENERS, frames),
     (frozenset(POSTPOSED), prepositions),
+    (ATTRIBUTION, attributions),  # news: the report's source after what it reports
+    (SHOWED, data_showed),
     (None, subjectless),
     (None, verbs_after_prepositions),
     (frozenset({"邀请"}), invitation),
