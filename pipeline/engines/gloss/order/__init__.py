@@ -35,7 +35,16 @@ from pipeline.engines.gloss.order.genitives import (
 )
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
-from pipeline.engines.gloss.order.news import ATTRIBUTION, SHOWED, attributions, data_showed
+from pipeline.engines.gloss.order.news import (
+    ALREADY,
+    ATTRIBUTION,
+    EXPECTED,
+    SHOWED,
+    already_done,
+    attributions,
+    data_showed,
+    expected_to,
+)
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
@@ -88,6 +97,8 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(POSTPOSED), prepositions),
     (ATTRIBUTION, attributions),  # news: the report's source after what it reports
     (SHOWED, data_showed),
+    (ALREADY, already_done),
+    (EXPECTED, expected_to),
     (None, subjectless),
     (None, verbs_after_prepositions),
     (frozenset({"邀请"}), invitation),

@@ -10,7 +10,9 @@ goes after what it reports.
 
 from __future__ import annotations
 
+from pipeline.engines.gloss.order.english import PARTICIPLE, inflected
 from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.verbs import plural
 
 #: The nouns that close a 据…, attribution, with the English of the whole: a report's
 #: source "reported" (after it), a piece of news or a statement's "according to" (before it).
@@ -55,10 +57,23 @@ def data_showed(line: Line) -> None:
     if verb is None or line.zh(verb) != "显示" or verb == first:
         return
     line.set_en(verb, "showed")
+    if line.zh(first) == "据":  # 据国家统计局数据显示 "data from the NBS showed"
+        line.set_en(first, "")
     data = line.prev(verb)
-    if data is not None and data != first and line.zh(data) in DATA and line.zh(line.prev(data) or 0) != "的":
-        line.set_en(data, DATA[line.zh(data)] + " from")  # 国家统计局数据 "data from the NBS"
-        line.move(data, data + 1, first)
+    if data is not None and data != first and line.zh(data) in DATA:
+        of = line.prev(data)
+        released = line.prev(of) if of is not None and line.zh(of) == "的" else None
+        if released is not None and line.is_verb(released) and released != first:
+            # 海关总署9月7日公布的数据显示 "data released by the General Administration of Customs
+            # on September 7 showed"
+            line.set_en(of, "")
+            line.set_en(released, inflected(line.units[released].en, PARTICIPLE) + " by")
+            line.move(released, released + 1, first)
+            line.move(data, data + 1, first)
+            line.set_en(first, DATA[line.zh(first)])
+        elif released is None:
+            line.set_en(data, DATA[line.zh(data)] + " from")  # 国家统计局数据 "data from the NBS"
+            line.move(data, data + 1, first)
     _report_last(line, comma, last)
 
 
@@ -82,3 +97,74 @@ def _report_last(line: Line, comma: int, last: int) -> None:
     line.move(comma + 1, last, 0)  # Y, source 。 → (Y)(source ，)(。)
     rest = last - comma - 1
     line.move(last - 1, last, rest)  # Y ， source 。
+
+
+#: 已/已经 before a verb: the present perfect, without "already" (China Daily: 251名儿童已全部
+#: 完成体检 "all 251 children ... have finished the physical examination"; 乌方代表团已前往美国
+#: "the country's representatives traveled" reads as well as "have traveled").
+ALREADY = frozenset({"已", "已经"})
+#: Verbs that are no action done (已有 "there have been", 已是 "is now"): left as they are.
+NOT_DONE = frozenset({"有", "是", "为", "在"})
+#: 预计…将 V: "is expected to V" (China Daily: 预计本周下半周，美国代表团将前往莫斯科 "A US delegation is
+#: expected to travel to Moscow in the second half of this week").
+EXPECTED = frozenset({"预计"})
+WILL = frozenset({"将", "将会"})
+
+
+def already_done(line: Line) -> None:
+    """已(经) V → "has/have V-ed": the adverb becomes the auxiliary (the subject's number from
+    the nearest noun before it), the verb its participle; adverbs between stay (已全部完成
+    "have all completed")."""
+    for k in line.find(ALREADY):
+        verb = line.next(k)
+        while verb is not None and line.tag(verb) in ("d", "ad") and not line.ends_clause(verb):
+            verb = line.next(verb)
+        if verb is None or not line.is_verb(verb) or line.zh(verb) in NOT_DONE or not line.units[verb].en:
+            continue
+        subject = _subject_before(line, k)
+        line.set_en(k, "have" if subject is not None and _many(line, subject) else "has")
+        line.set_en(verb, inflected(line.units[verb].en, PARTICIPLE))
+
+
+def expected_to(line: Line) -> None:
+    """预计…将 V → "... is expected to V": 预计 gives its English to the 将 after it in its
+    clause or the next (预计本周下半周，美国代表团将前往莫斯科); 预计 right before a verb is
+    "is expected to" itself."""
+    for k in line.find(EXPECTED):
+        verb = line.next(k)
+        if verb is not None and line.is_verb(verb) and line.units[verb].en:
+            # 毕业生人数预计达到1179万人 "the number ... is expected to reach 11.79 million"
+            subject = _subject_before(line, k)
+            line.set_en(k, ("are" if subject is not None and _many(line, subject) else "is") + " expected to")
+            continue
+        end = line.clause_end(k)
+        if end < len(line) and line.zh(end) == "，":
+            end = line.clause_end(end + 1)  # 预计到周二，… : the clause after the time phrase
+        will = next((j for j in range(k + 1, end) if line.zh(j) in WILL and line.units[j].kind == "word"), None)
+        if will is None:
+            continue
+        subject = _subject_before(line, will)
+        line.set_en(k, "")
+        line.set_en(will, ("are" if subject is not None and _many(line, subject) else "is") + " expected to")
+
+
+def _subject_before(line: Line, k: int) -> int | None:
+    """The nearest noun before unit k in its clause (the subject's head, most often)."""
+    start = line.clause_start(k)
+    return next((j for j in range(k - 1, start - 1, -1) if line.is_noun(j)), None)
+
+
+#: Plural nouns without -s (the subjects of news: 251名儿童 "251 children").
+PLURALS = frozenset({"children", "people", "staff", "personnel", "police", "media", "women", "men"})
+
+
+def _many(line: Line, k: int) -> bool:
+    """Whether the noun phrase whose head is unit k is plural: an -s plural or a list
+    (`verbs.plural`), a plural without -s, or a count before it (251名儿童)."""
+    en = line.units[k].en
+    if " of " in en:  # 人数 "number of people": the head is "number"
+        head = en.split(" of ", 1)[0].rsplit(" ", 1)[-1]
+        return head in PLURALS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+    before = line.prev(k)
+    return plural(line, k) or en.rsplit(" ", 1)[-1] in PLURALS \
+        or (before is not None and line.units[before].kind == "num")

@@ -1,0 +1,111 @@
+"""The constructions of news reports (order/news.py) and the news words of the domain lexicon
+(pipeline/data/domain-news.tsv): the source of a report after what it reports (据X报道, 据X消息,
+X数据显示), 已 as the present perfect, 预计…将 "is expected to", and word choice. Sentences from
+China Daily bilingual news and its podcast (the page named in each comment; none is a page of
+the fluency dev set), with the English China Daily published beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engines.gloss import GlossEngine
+from tests.engines.gloss_check import check
+
+
+@pytest.fixture(scope="module")
+def engine() -> GlossEngine:
+    return GlossEngine()
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # jxbentu.cn 2020-08-14 (China Daily 每日新闻播报): "Universal Beijing Resort will start trial
+    # operations next spring, ..., Beijing Daily reported."
+    ("据《北京日报》报道，北京环球影城将在明年春季开始试运营，并于5月正式开园。",
+     [", \"Beijing Daily\" reported."], ["according to", "report,"]),
+    # CD Voice podcast (Shenzhou XXI spacewalk): "The Shenzhou XXI crew ... conducted their first
+    # spacewalk on Tuesday, according to the China Manned Space Agency."
+    ("据中国载人航天工程办公室消息，神舟二十一号乘组周二在中国空间站“天宫”完成了首次出舱活动。",
+     ["spacewalk", ", according to China's manned spaceflight project office."], ["news"]),
+    # China Daily podcast (tiger in Heilongjiang): "Local television reported on Monday evening that
+    # the villager was in stable condition ..."
+    ("据当地电视台18日晚间报道，这名村民的情况稳定，左手骨折，无截肢风险。",
+     ["local television station on the evening of the 18th reported."], ["according to"]),
+])
+def test_report_source_goes_last(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    en = check(engine, zh, present, absent).en
+    assert not en.startswith("According"), en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # tingroom.com 320476 (China Daily, 2015-08-26): "Total GDP reached about 29.69 trillion yuan ...
+    # according to the National Bureau of Statistics"; Xinhua's "data from the NBS showed"
+    ("国家统计局数据显示，上半年国内生产总值29.69万亿元，同比增长7.0%。",
+     ["29.69 trillion yuan", "year on year, data from the National Bureau of Statistics showed."],
+     ["was shown", "data show,"]),
+    # language.chinadaily.com.cn 2021-09-09: "..., according to data from the General Administration
+    # of Customs released Tuesday."
+    ("海关总署9月7日公布的数据显示，今年前8个月，我国进出口总值24.78万亿元人民币，同比增长23.7%。",
+     ["data released by the General Administration of Customs on September 7 showed."], ["announced data"]),
+    # a 据 before the data (the same release's wording in news: 据国家统计局数据显示)
+    ("据国家统计局数据显示，2023年上半年国内生产总值59.3万亿元，同比增长5.5%。",
+     ["data from the National Bureau of Statistics showed."], ["according to"]),
+])
+def test_data_showed_goes_last(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # CD Voice podcast (Tianshui kindergarten): "As of 10 pm on Monday, all 251 children at the
+    # kindergarten have finished the physical examination."
+    ("截至周一晚10时，该幼儿园251名儿童已全部完成体检。",
+     ["As of Monday", "children have all completed physical examination"], ["already", "up to"]),
+    # language.chinadaily.com.cn 2022-05-19: "China has the world's largest mobile broadband and
+    # optical fiber network"
+    ("我国已建成全球规模最大的移动宽带和光纤网络。", ["has completed"], ["already"]),
+    # the same page: "All 16 districts in Shanghai have recorded zero COVID-19 community
+    # transmissions" (a count before the subject: "have")
+    ("上海全市16个区都已实现社会面清零。", ["have achieved"], ["already", "has achieved"]),
+])
+def test_already_is_the_present_perfect(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+def test_already_before_have_stays(engine: GlossEngine) -> None:
+    # 已有 "there have been" is no action done: no auxiliary put before it
+    en = check(engine, "加沙地带已有1000多名医务人员在以色列的袭击中丧生。", [], ["has have", "have have"]).en
+    assert "over 1,000" in en, en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # CD Voice podcast (Ukraine talks): "A US delegation is expected to travel to Moscow ... in the
+    # second half of this week."
+    ("预计本周下半周，美国代表团将前往莫斯科，与俄罗斯总统弗拉基米尔·普京举行会谈。",
+     ["delegation is expected to"], ["forecast"]),
+    # podcast24.nl (China Daily podcast, graduates): "The number of college graduates in China is
+    # expected to reach 11.79 million next year"
+    ("教育部表示，2025年中国大学毕业生人数预计达到1179万人，同比增加21万人。",
+     ["is expected to reach"], ["forecast"]),
+])
+def test_expected_to(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # CD Voice podcast (Typhoon Fengshen): "The center issued a blue alert for Fengshen"; "the
+    # National Meteorological Center"
+    ("国家气象中心于周一上午发布了台风“风神”蓝色预警。", ["typhoon", "meteorological center"], ["stage presence"]),
+    # CD Voice podcast (Typhoon Fengshen): "As of 9 am, the storm's center was located about 455
+    # kilometers northeast of Sansha city"
+    ("截至上午9时，台风中心位于海南省三沙市东北方向约455公里处。", ["As of 9 a.m.", "located in"], ["up to"]),
+    # tingroom.com 407114: "In sharp contrast, ... Liaoning recorded the lowest growth of 2.4%."
+    ("与此形成鲜明对比的是，东北炼钢省份辽宁以2.4%的增速垫底。", ["rank last"], ["foundation"]),
+    # jxbentu.cn 2022-05-19: "the world's largest mobile broadband and optical fiber network"
+    ("我国已建成全球规模最大的移动宽带和光纤网络。", ["largest", "mobile broadband"], ["biggest", "movement"]),
+    # CD Voice podcast (Tianshui kindergarten): "... were all normal."
+    ("相关幼儿园的抽样检测结果均正常。", ["all normal"], ["equal", "regular"]),
+    # China Daily podcast (graduates): "Authorities are also working to create jobs in emerging
+    # industries and frontline sectors."
+    ("有关部门还在新兴产业和一线行业创造就业岗位。", ["authorities", "jobs"], ["a post", "department"]),
+])
+def test_news_words(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
