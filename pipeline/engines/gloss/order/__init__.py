@@ -39,11 +39,15 @@ from pipeline.engines.gloss.order.news import (
     ALREADY,
     ATTRIBUTION,
     EXPECTED,
+    FROM,
+    PROGRESSIVE,
     SHOWED,
     already_done,
     attributions,
+    come_from,
     data_showed,
     expected_to,
+    in_progress,
 )
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
@@ -88,6 +92,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
+    (FROM, come_from),  # before the 的 rules: 来自X的N is "N from X"
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),
     (frozenset({"的"}), of_modifiers),
@@ -99,6 +104,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (SHOWED, data_showed),
     (ALREADY, already_done),
     (EXPECTED, expected_to),
+    (PROGRESSIVE, in_progress),
     (None, subjectless),
     (None, verbs_after_prepositions),
     (frozenset({"邀请"}), invitation),

@@ -10,7 +10,7 @@ goes after what it reports.
 
 from __future__ import annotations
 
-from pipeline.engines.gloss.order.english import PARTICIPLE, inflected
+from pipeline.engines.gloss.order.english import PARTICIPLE, head_verb, inflected, ing
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.verbs import plural
 
@@ -154,6 +154,8 @@ def _subject_before(line: Line, k: int) -> int | None:
     return next((j for j in range(k - 1, start - 1, -1) if line.is_noun(j)), None)
 
 
+#: The words that join a list of nouns (a subject of two is plural).
+AND = frozenset({"和", "与", "及", "、", "以及"})
 #: Plural nouns without -s (the subjects of news: 251名儿童 "251 children").
 PLURALS = frozenset({"children", "people", "staff", "personnel", "police", "media", "women", "men"})
 
@@ -162,9 +164,90 @@ def _many(line: Line, k: int) -> bool:
     """Whether the noun phrase whose head is unit k is plural: an -s plural or a list
     (`verbs.plural`), a plural without -s, or a count before it (251名儿童)."""
     en = line.units[k].en
+    if any(line.zh(j) in AND for j in range(line.clause_start(k), k)):
+        return True  # 中国教育部和人力资源和社会保障部 "X and Y"
     if " of " in en:  # 人数 "number of people": the head is "number"
         head = en.split(" of ", 1)[0].rsplit(" ", 1)[-1]
         return head in PLURALS or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
     before = line.prev(k)
     return plural(line, k) or en.rsplit(" ", 1)[-1] in PLURALS \
         or (before is not None and line.units[before].kind == "num")
+
+
+#: 正在/正 before a verb: the progressive (China Daily: 中国正在全球范围内建立更加积极的旅游形象 "China
+#: is building a more positive tourism image globally"), passive where the verb closes its clause
+#: (一项…举措正在实施 "An initiative ... is being implemented"; 各类游乐设备正在安装调试 "Ride and show
+#: equipment is now being installed").
+PROGRESSIVE = frozenset({"正在", "正"})
+#: What may stand between the verb and its clause's end in the passive progressive (建设中 "under way").
+INSIDE = frozenset({"中", "之中"})
+
+
+def in_progress(line: Line) -> None:
+    """正在 V → "is V-ing", or "is being V-ed" where nothing follows the verb in its clause."""
+    for k in line.find(PROGRESSIVE):
+        if line.tag(k) != "d":
+            continue
+        end = line.clause_end(k)  # the clause's first verb (中国正在全球范围内建立… "is building")
+        verb = next((j for j in range(k + 1, min(end, k + 8)) if _verb(line, j)), None)
+        if verb is None or line.zh(verb) in NOT_DONE:
+            continue
+        subject = _subject_before(line, k)
+        be = "are" if subject is not None and _many(line, subject) else "is"
+        after = line.next(verb)
+        if after is not None and line.zh(after) in INSIDE and line.units[after].kind == "word":
+            line.set_en(after, "")
+            after = line.next(after)
+        en = line.units[verb].en
+        if after is None or line.ends_clause(after):
+            line.set_en(verb, f"{be} being {inflected(en, PARTICIPLE)}")
+        else:
+            first, _, rest = en.partition(" ")
+            line.set_en(verb, f"{be} {ing(first)}" + (f" {rest}" if rest else ""))
+        line.set_en(k, "")
+
+
+#: 来自X的N → "N from X" (China Daily: 来自广东西部的荔枝 "Litchi from western Guangdong"; 来自意大利的
+#: 西迪亚和米卡 "Two visitors from Italy, Sydia and Mica").
+FROM = frozenset({"来自"})
+
+
+def come_from(line: Line) -> None:
+    """来自 X 的 N → "N from X": the place after the noun it qualifies, 的 dropped (N: the nouns
+    right after 的, up to a verb, a mark or another 的)."""
+    for k in line.find(FROM):
+        end = line.clause_end(k)
+        of = next((j for j in range(k + 1, end) if line.zh(j) == "的" and line.units[j].kind == "word"), None)
+        if of is None or of - k < 2:
+            continue
+        head = of + 1
+        while head < end and (_head_noun(line, head) or line.units[head].kind == "space"):
+            head += 1
+        if head == of + 1:
+            continue
+        line.set_en(of, "")
+        line.set_en(k, "from")
+        line.move(k, of + 1, head)  # N from X
+
+
+#: Tags of the words a qualified noun is made of (jieba's nouns, not its adjectives or figures).
+HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "vn", "j", "ng", "s", "an"})
+
+
+def _head_noun(line: Line, k: int) -> bool:
+    u = line.units[k]
+    return u.kind in ("term", "place", "person", "latin") or (u.kind == "word" and line.tag(k) in HEAD_TAGS)
+
+
+#: Tags of phrases whose English may be a verb phrase: idioms, fixed expressions, and the
+#: domain phrases jieba's dictionary tags by guess (加大力度 "try harder" as ns).
+PHRASE_TAGS = frozenset({"l", "i", "ns", "nz"})
+
+
+def _verb(line: Line, k: int) -> bool:
+    """Whether unit k is a verb with English (a verb's tag, or an idiom or a phrase whose English
+    opens with a verb: 加大力度 "try harder")."""
+    u = line.units[k]
+    if u.kind != "word" or not u.en:
+        return False
+    return line.is_verb(k) or (line.tag(k) in PHRASE_TAGS and bool(head_verb(u.en)))
