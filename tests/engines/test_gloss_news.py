@@ -133,3 +133,12 @@ def test_in_progress(engine: GlossEngine, zh: str, present: list[str], absent: l
 ])
 def test_come_from_after_the_noun(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+def test_what_the_reporter_learned_goes_last(engine: GlossEngine) -> None:
+    # People's Daily on the 2021 National Day holiday (jpfanyi.com news 6629, with its Japanese
+    # edition): the source the reporter learned from goes after the news
+    zh = ("记者从文化和旅游部获悉，综合各地文化和旅游部门、通讯运营商、线上旅行服务商数据，经文化和旅游部"
+          "数据中心测算，10月1日至7日，全国国内旅游出游5.15亿人次。")
+    en = check(engine, zh, ["515 million", "according to"], ["reporter", "find out"]).en
+    assert en.endswith("according to Ministry of Culture and Tourism."), en

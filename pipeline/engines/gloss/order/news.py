@@ -20,7 +20,7 @@ from pipeline.engines.gloss.order.verbs import plural
 REPORTED = {"报道": "reported", "报导": "reported"}
 ACCORDING = {"消息": "", "通报": "", "统计": "", "数据": "data", "公告": "", "介绍": ""}
 #: Triggers of the rules (one search of the sentence each).
-ATTRIBUTION = frozenset({"据"})
+ATTRIBUTION = frozenset({"据", "记者从"})
 SHOWED = frozenset({"显示，"})
 #: Words that say a clause's subject is data (数据显示 "data showed", 统计显示 "statistics showed").
 DATA = {"数据": "data", "统计": "statistics", "调查": "a survey", "监测": "monitoring"}
@@ -30,7 +30,12 @@ def attributions(line: Line) -> None:
     """据X报道，Y。 → "Y, X reported."; 据X消息，Y。 → "Y, according to X.": a first clause that
     opens with 据 and closes with the report's noun goes after the sentence, with its comma."""
     first, comma, last = _first_clause(line)
-    if first is None or line.zh(first) != "据" or comma is None or last is None:
+    if first is None or comma is None or last is None:
+        return
+    if line.zh(first) == "记者":
+        _learned(line, first, comma, last)
+        return
+    if line.zh(first) != "据":
         return
     noun = line.prev(comma)
     if noun is None or noun - first < 2:
@@ -44,6 +49,25 @@ def attributions(line: Line) -> None:
         line.set_en(noun, ACCORDING[word])
     else:
         return
+    _report_last(line, comma, last)
+
+
+#: 记者从X获悉，Y。 "Y, according to X." (Xinhua's Chinese opens a report with what the reporter
+#: learned from a source; its English names the source after the news: 记者从文化和旅游部获悉
+#: "..., according to the Ministry of Culture and Tourism").
+LEARNED = frozenset({"获悉", "了解到", "得知"})
+
+
+def _learned(line: Line, first: int, comma: int, last: int) -> None:
+    """记者从X获悉，Y。 → "Y, according to X."."""
+    source = line.next(first)
+    verb = line.prev(comma)
+    if source is None or verb is None or line.zh(source) != "从" or line.zh(verb) not in LEARNED \
+            or verb - source < 2:
+        return
+    line.set_en(first, "")
+    line.set_en(source, "according to")
+    line.set_en(verb, "")
     _report_last(line, comma, last)
 
 
@@ -62,16 +86,17 @@ def data_showed(line: Line) -> None:
     data = line.prev(verb)
     if data is not None and data != first and line.zh(data) in DATA:
         of = line.prev(data)
-        released = line.prev(of) if of is not None and line.zh(of) == "的" else None
+        released = line.prev(of) if of is not None and line.zh(of) == "的" else of
         if released is not None and line.is_verb(released) and released != first:
             # 海关总署9月7日公布的数据显示 "data released by the General Administration of Customs
-            # on September 7 showed"
-            line.set_en(of, "")
+            # on September 7 showed"; 国家统计局发布数据显示 "data released by the NBS showed"
+            if of is not None and of != released:
+                line.set_en(of, "")
             line.set_en(released, inflected(line.units[released].en, PARTICIPLE) + " by")
             line.move(released, released + 1, first)
             line.move(data, data + 1, first)
             line.set_en(first, DATA[line.zh(first)])
-        elif released is None:
+        elif of is None or line.zh(of) != "的":
             line.set_en(data, DATA[line.zh(data)] + " from")  # 国家统计局数据 "data from the NBS"
             line.move(data, data + 1, first)
     _report_last(line, comma, last)
