@@ -142,3 +142,11 @@ def test_what_the_reporter_learned_goes_last(engine: GlossEngine) -> None:
           "数据中心测算，10月1日至7日，全国国内旅游出游5.15亿人次。")
     en = check(engine, zh, ["515 million", "according to"], ["reporter", "find out"]).en
     assert en.endswith("according to Ministry of Culture and Tourism."), en
+
+
+def test_focus_on_how_it_was_done_is_past(engine: GlossEngine) -> None:
+    # kekenet.com 663957 (China Daily, 2022-11-23): "Because this magnificent stadium was jointly
+    # constructed by the Qatar HBK Contracting and China Railway Construction Corporation"
+    en = check(engine, "因为这座宏伟的体育场是由卡塔尔HBK公司和中国铁路建设总公司（CRCC）联合建造的。",
+               ["stadium was constructed by"], [" is "]).en
+    assert not en.rstrip(".").endswith(" of"), en

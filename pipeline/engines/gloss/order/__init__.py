@@ -39,6 +39,7 @@ from pipeline.engines.gloss.order.news import (
     ALREADY,
     ATTRIBUTION,
     EXPECTED,
+    FOCUS,
     FROM,
     PROGRESSIVE,
     SHOWED,
@@ -47,6 +48,7 @@ from pipeline.engines.gloss.order.news import (
     come_from,
     data_showed,
     expected_to,
+    focus_past,
     in_progress,
 )
 from pipeline.engines.gloss.order.nominal import noun_heads
@@ -92,6 +94,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
+    (FOCUS, focus_past),  # before the 的 rules and the frames: 是…V的 "was V-ed"
     (FROM, come_from),  # before the 的 rules: 来自X的N is "N from X"
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),

@@ -10,9 +10,9 @@ goes after what it reports.
 
 from __future__ import annotations
 
-from pipeline.engines.gloss.order.english import PARTICIPLE, head_verb, inflected, ing
+from pipeline.engines.gloss.order.english import PARTICIPLE, PAST, head_verb, inflected, ing
 from pipeline.engines.gloss.order.line import Line
-from pipeline.engines.gloss.order.verbs import plural
+from pipeline.engines.gloss.order.verbs import INTRANSITIVE, plural
 
 #: The nouns that close a 据…, attribution, with the English of the whole: a report's
 #: source "reported" (after it), a piece of news or a statement's "according to" (before it).
@@ -276,3 +276,33 @@ def _verb(line: Line, k: int) -> bool:
     if u.kind != "word" or not u.en:
         return False
     return line.is_verb(k) or (line.tag(k) in PHRASE_TAGS and bool(head_verb(u.en)))
+
+
+#: 是…V的 (the focus construction, Li & Thompson ch. 20.3: what the sentence tells is when, where
+#: or how the event took place, in the past): "was V-ed ..." (China Daily: 这次会议是在…之时召开的 "The
+#: meeting was held amid ..."). The trigger: 的 closing a clause.
+FOCUS = frozenset({"的。", "的，", "的；"})
+
+
+def focus_past(line: Line) -> None:
+    """X是 … V的。 → "X was V-ed …" (an intransitive V: "X V-ed …"): 是 takes the verb's past,
+    passive unless the verb takes no object (verbs.INTRANSITIVE); 的 has no English."""
+    for k in line.find(frozenset({"是"})):
+        end = line.clause_end(k)
+        de = line.prev(end)
+        verb = line.prev(de) if de is not None else None
+        if de is None or verb is None or line.zh(de) != "的" or verb - k < 2 or end >= len(line) \
+                or line.units[verb].kind != "word" or line.tag(verb) != "v":
+            continue
+        en = line.units[verb].en
+        head = head_verb(en)
+        if not head or line.prev(k) is None:
+            continue
+        subject = _subject_before(line, k)
+        line.set_en(de, "")
+        line.set_en(verb, "")
+        if head in INTRANSITIVE:
+            line.set_en(k, inflected(en, PAST))
+        else:
+            be = "were" if subject is not None and _many(line, subject) else "was"
+            line.set_en(k, f"{be} {inflected(en, PARTICIPLE)}")
