@@ -150,3 +150,15 @@ def test_focus_on_how_it_was_done_is_past(engine: GlossEngine) -> None:
     en = check(engine, "因为这座宏伟的体育场是由卡塔尔HBK公司和中国铁路建设总公司（CRCC）联合建造的。",
                ["stadium was constructed by"], [" is "]).en
     assert not en.rstrip(".").endswith(" of"), en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # podtail.nl (China Daily podcast, retirement age): "from Wednesday" (从2025年1月1日起)
+    ("从2025年1月1日起，中国开始渐进式延迟法定退休年龄。", ["From January 1, 2025,"], ["rise"]),
+    # CD Voice podcast (Jikayi village): "... felt immense pride when his village was named ..."; the
+    # 在 frame inside says "when" itself: 当 has no English of its own there
+    ("当家乡村庄在10月被联合国世界旅游组织评为“最佳旅游乡村”时，当地企业家嘉措感到无比自豪。",
+     ["when"], ["Dong", "When hometown village when"]),
+])
+def test_when_and_from_frames(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -40,6 +40,7 @@ from pipeline.engines.gloss.order.news import (
     ATTRIBUTION,
     EXPECTED,
     FOCUS,
+    FRAME_TRIGGERS,
     FROM,
     PROGRESSIVE,
     SHOWED,
@@ -50,6 +51,7 @@ from pipeline.engines.gloss.order.news import (
     expected_to,
     focus_past,
     in_progress,
+    time_frames,
 )
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
@@ -94,6 +96,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
+    (FRAME_TRIGGERS, time_frames),  # 当…时 "when", 从…起 "from"
     (FOCUS, focus_past),  # before the 的 rules and the frames: 是…V的 "was V-ed"
     (FROM, come_from),  # before the 的 rules: 来自X的N is "N from X"
     (frozenset({"的"}), possessives),

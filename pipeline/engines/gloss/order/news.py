@@ -306,3 +306,26 @@ def focus_past(line: Line) -> None:
         else:
             be = "were" if subject is not None and _many(line, subject) else "was"
             line.set_en(k, f"{be} {inflected(en, PARTICIPLE)}")
+
+
+#: 当…时 "when ..." (China Daily: 当家乡村庄在10月被…评为"最佳旅游乡村"时 "when his village was named
+#: 'Best Tourism Villages' ... in October"); 从…起 "from ..." (从2025年1月1日起 "from January 1,
+#: 2025"): a frame of two words whose second word has no English.
+FRAMES = {"当": ("时", "when"), "从": ("起", "from")}
+FRAME_TRIGGERS = frozenset({"当", "从"})
+
+
+def time_frames(line: Line) -> None:
+    """当 X 时 → "when X"; 从 X 起 → "from X": the frame's first word takes the English, the
+    closing word (the clause's last before its mark) none."""
+    for k in line.find(frozenset(FRAMES)):
+        close, en = FRAMES[line.zh(k)]
+        end = line.clause_end(k)
+        last = line.prev(end)
+        if last is None or last - k < 2 or line.zh(last) != close or line.units[last].kind != "word":
+            continue
+        if close == "时" and any(line.zh(j) in ("在", "于") for j in range(k + 1, last)):
+            line.set_en(k, "")  # 当…在10月…时: the 在 frame closes at 时 and says "when" (frames)
+            continue
+        line.set_en(k, en)
+        line.set_en(last, "")
