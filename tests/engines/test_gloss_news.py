@@ -162,3 +162,11 @@ def test_focus_on_how_it_was_done_is_past(engine: GlossEngine) -> None:
 ])
 def test_when_and_from_frames(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+def test_place_names_smallest_first(engine: GlossEngine) -> None:
+    # CD Voice podcast (Tianshui kindergarten): "... children at Peixin Kindergarten in Maiji
+    # district, Tianshui city, Gansu province"
+    en = check(engine, "根据甘肃省天水市麦积区培心幼儿园儿童血铅水平异常的调查报告，8人被刑事拘留。",
+               ["Maiji District, Tianshui", ", Gansu Province"], []).en
+    assert en.index("Maiji") < en.index("Gansu"), en

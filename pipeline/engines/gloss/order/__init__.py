@@ -42,6 +42,7 @@ from pipeline.engines.gloss.order.news import (
     FOCUS,
     FRAME_TRIGGERS,
     FROM,
+    PLACE_TRIGGERS,
     PROGRESSIVE,
     SHOWED,
     already_done,
@@ -51,6 +52,7 @@ from pipeline.engines.gloss.order.news import (
     expected_to,
     focus_past,
     in_progress,
+    place_chains,
     time_frames,
 )
 from pipeline.engines.gloss.order.nominal import noun_heads
@@ -96,6 +98,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
+    (PLACE_TRIGGERS, place_chains),  # 甘肃省天水市 "Tianshui City, Gansu Province"
     (FRAME_TRIGGERS, time_frames),  # 当…时 "when", 从…起 "from"
     (FOCUS, focus_past),  # before the 的 rules and the frames: 是…V的 "was V-ed"
     (FROM, come_from),  # before the 的 rules: 来自X的N is "N from X"

@@ -329,3 +329,42 @@ def time_frames(line: Line) -> None:
             continue
         line.set_en(k, en)
         line.set_en(last, "")
+
+
+#: The levels of China's administrative divisions by their names' last characters, largest
+#: first (province, prefecture or city, county or district, township, village). English names
+#: a place smallest first, each larger one after a comma (China Daily: 甘肃省天水市麦积区 "Maiji
+#: district, Tianshui city, Gansu province"; 海南省三沙市 "Sansha city, Hainan province").
+LEVELS = {"省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4,
+          "街道": 4, "村": 5}
+PLACE_TRIGGERS = frozenset({"省", "市", "区", "县", "州"})
+
+
+def place_chains(line: Line) -> None:
+    """甘肃省天水市麦积区 → "Maiji District, Tianshui City, Gansu Province": a run of place names
+    of falling level, smallest first with commas."""
+    k = 0
+    while k < len(line.units):
+        run = [k]
+        while (j := line.next(run[-1])) is not None and _level(line, j) > _level(line, run[-1]) > 0:
+            run.append(j)
+        if len(run) < 2:
+            k += 1
+            continue
+        first = run[0]
+        for j in run[1:]:
+            line.set_en(j, line.units[j].en + ",")  # all but the largest, which ends the reversed run
+        for j in run[1:]:  # reverse the run: each later unit before the first
+            line.move(j, j + 1, first)
+        k = run[-1] + 1
+
+
+def _level(line: Line, k: int) -> int:
+    """The administrative level of unit k (0: no place name with an English name)."""
+    u = line.units[k]
+    if u.kind not in ("place", "word") or not u.en[:1].isupper():
+        return 0
+    for suffix, level in LEVELS.items():
+        if u.zh.endswith(suffix) and len(u.zh) > len(suffix):
+            return level
+    return 0
