@@ -23,6 +23,8 @@ ACCORDING = {"消息": "", "通报": "", "统计": "", "数据": "data", "公告
 ATTRIBUTION = frozenset({"据", "记者从"})
 SHOWED = frozenset({"显示，"})
 #: Words that say a clause's subject is data (数据显示 "data showed", 统计显示 "statistics showed").
+#: Words before 数据 that qualify the data, not name its source (官方数据显示 "official data showed").
+PLAIN_DATA = frozenset({"官方", "最新", "相关", "有关", "初步", "统计"})
 DATA = {"数据": "data", "统计": "statistics", "调查": "a survey", "监测": "monitoring"}
 
 
@@ -96,7 +98,7 @@ def data_showed(line: Line) -> None:
             line.move(released, released + 1, first)
             line.move(data, data + 1, first)
             line.set_en(first, DATA[line.zh(first)])
-        elif of is None or line.zh(of) != "的":
+        elif (of is None or line.zh(of) != "的") and line.zh(line.prev(data) or first) not in PLAIN_DATA:
             line.set_en(data, DATA[line.zh(data)] + " from")  # 国家统计局数据 "data from the NBS"
             line.move(data, data + 1, first)
     _report_last(line, comma, last)
@@ -157,7 +159,7 @@ def expected_to(line: Line) -> None:
     "is expected to" itself."""
     for k in line.find(EXPECTED):
         verb = line.next(k)
-        if verb is not None and line.is_verb(verb) and line.units[verb].en:
+        if verb is not None and line.is_verb(verb) and line.units[verb].en and line.zh(verb) not in ("到", "将"):
             # 毕业生人数预计达到1179万人 "the number ... is expected to reach 11.79 million"
             subject = _subject_before(line, k)
             line.set_en(k, ("are" if subject is not None and _many(line, subject) else "is") + " expected to")
@@ -169,8 +171,14 @@ def expected_to(line: Line) -> None:
         if will is None:
             continue
         subject = _subject_before(line, will)
+        expected = ("are" if subject is not None and _many(line, subject) else "is") + " expected to"
         line.set_en(k, "")
-        line.set_en(will, ("are" if subject is not None and _many(line, subject) else "is") + " expected to")
+        verb = next((j for j in range(will + 1, line.clause_end(will)) if _verb(line, j)), None)
+        if verb is not None:  # 将于周日在佛罗里达举行会谈: "is expected to" on the verb, after the phrases
+            line.set_en(will, "")
+            line.set_en(verb, f"{expected} {line.units[verb].en}")
+        else:
+            line.set_en(will, expected)
 
 
 def _subject_before(line: Line, k: int) -> int | None:
@@ -265,8 +273,8 @@ def _head_noun(line: Line, k: int) -> bool:
 
 
 #: Tags of phrases whose English may be a verb phrase: idioms, fixed expressions, and the
-#: domain phrases jieba's dictionary tags by guess (加大力度 "try harder" as ns).
-PHRASE_TAGS = frozenset({"l", "i", "ns", "nz"})
+#: domain phrases jieba's dictionary tags by guess (加大力度 "try harder" as ns) or not at all (举行会谈).
+PHRASE_TAGS = frozenset({"l", "i", "ns", "nz", ""})
 
 
 def _verb(line: Line, k: int) -> bool:
