@@ -80,21 +80,9 @@ def section_time(heading: str) -> str | None:
     return None
 
 
-#: A news report's day (9月28日, 18日晚, 周二, 星期一): an event of that day is told in the past
-#: unless the sentence plans it (China Daily: 该报告由联合调查组于周二上午发布 "The report was
-#: released on Tuesday morning"; 将于周日举行会谈 "are due to hold talks ... on Sunday").
-NEWS_DAY = r"\d日|周[一二三四五六日]|星期[一二三四五六日天]"
-#: 已/已经 before a verb: the present perfect of news (截至周一晚10时，该幼儿园251名儿童已全部完成体检
-#: "As of 10 pm on Monday, all 251 children ... have finished"; 已有1000多名医务人员…丧生 "have been killed").
-ALREADY = frozenset({"已", "已经"})
-
-
 def _cues() -> re.Pattern[str]:
-    words = REPORTING_WORDS | PAST_WORDS | FUTURE_WORDS | ALREADY | {SINCE, "了", WILL, "过去", "五年"}
-    return re.compile("|".join(sorted(words, key=len, reverse=True)) + "|" + NEWS_DAY)
-
-
-_NEWS_DAY = re.compile(NEWS_DAY)
+    words = REPORTING_WORDS | PAST_WORDS | FUTURE_WORDS | {SINCE, "了", WILL, "过去", "五年"}
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
 
 
 #: Any of the sentence's own cues (one search: most sentences have none, and take their section's).
@@ -124,8 +112,4 @@ def sentence_time(words: Sequence[str], section: str = "", pos: Callable[[str], 
     pairs = ("过去" in seen or "五年" in seen) and any(p in PAST_PAIRS for p in itertools.pairwise(words))
     if seen & PAST_WORDS or pairs:
         return PAST
-    if seen & ALREADY:
-        return PERFECT
-    if not section and _NEWS_DAY.search(text or "".join(words)):
-        return PAST  # (not in a report's sections: 5月1日起施行 is a plan's date there)
     return section_time(section) or PRESENT

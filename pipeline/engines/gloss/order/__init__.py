@@ -35,26 +35,7 @@ from pipeline.engines.gloss.order.genitives import (
 )
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
-from pipeline.engines.gloss.order.news import (
-    ALREADY,
-    ATTRIBUTION,
-    EXPECTED,
-    FOCUS,
-    FRAME_TRIGGERS,
-    FROM,
-    PLACE_TRIGGERS,
-    PROGRESSIVE,
-    SHOWED,
-    already_done,
-    attributions,
-    come_from,
-    data_showed,
-    expected_to,
-    focus_past,
-    in_progress,
-    place_chains,
-    time_frames,
-)
+from pipeline.engines.gloss.order.news import EARLY, LATE, news_early, news_late
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
@@ -98,10 +79,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
-    (PLACE_TRIGGERS, place_chains),  # 甘肃省天水市 "Tianshui City, Gansu Province"
-    (FRAME_TRIGGERS, time_frames),  # 当…时 "when", 从…起 "from"
-    (FOCUS, focus_past),  # before the 的 rules and the frames: 是…V的 "was V-ed"
-    (FROM, come_from),  # before the 的 rules: 来自X的N is "N from X"
+    (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时, place names
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),
     (frozenset({"的"}), of_modifiers),
@@ -109,11 +87,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (QUESTION_MARKS, questions),  # before the prepositions move: 对此 stays by its 有何
     (OPENERS, frames),
     (frozenset(POSTPOSED), prepositions),
-    (ATTRIBUTION, attributions),  # news: the report's source after what it reports
-    (SHOWED, data_showed),
-    (ALREADY, already_done),
-    (EXPECTED, expected_to),
-    (PROGRESSIVE, in_progress),
+    (LATE, news_late),  # news: the report's source after what it reports, 已, 预计, 正在
     (None, subjectless),
     (None, verbs_after_prepositions),
     (frozenset({"邀请"}), invitation),

@@ -10,6 +10,8 @@ goes after what it reports.
 
 from __future__ import annotations
 
+import itertools
+
 from pipeline.engines.gloss.order.english import PARTICIPLE, PAST, head_verb, inflected, ing
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.verbs import INTRANSITIVE, plural
@@ -345,13 +347,17 @@ def time_frames(line: Line) -> None:
 #: district, Tianshui city, Gansu province"; 海南省三沙市 "Sansha city, Hainan province").
 LEVELS = {"省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4,
           "街道": 4, "村": 5}
-PLACE_TRIGGERS = frozenset({"省", "市", "区", "县", "州"})
+#: The last characters of those names (a quick test before the levels).
+LAST_CHARS = frozenset(suffix[-1] for suffix in LEVELS)
 
 
 def place_chains(line: Line) -> None:
     """甘肃省天水市麦积区 → "Maiji District, Tianshui City, Gansu Province": a run of place names
     of falling level, smallest first with commas."""
-    k = 0
+    names = [k for k, u in enumerate(line.units) if u.zh[-1:] in LAST_CHARS and u.en[:1].isupper()]
+    if not any(b == a + 1 for a, b in itertools.pairwise(names)):
+        return  # (most sentences: no two place names side by side)
+    k = names[0]
     while k < len(line.units):
         run = [k]
         while (j := line.next(run[-1])) is not None and _level(line, j) > _level(line, run[-1]) > 0:
@@ -376,3 +382,40 @@ def _level(line: Line, k: int) -> int:
         if u.zh.endswith(suffix) and len(u.zh) > len(suffix):
             return level
     return 0
+
+
+
+#: The news rules in two runs, each one entry of the rule table (one trigger search per
+#: sentence for each, then a set test per rule): the early ones before the 的 rules and the
+#: frames move phrases, the late ones once the prepositional phrases stand where they go.
+EARLY = frozenset({"省", "市", "区", "县", "州", "当", "从", "的。", "的，", "的；", "来自"})
+LATE = frozenset({"据", "记者从", "显示，", "已", "预计", "正"})
+
+
+def news_early(line: Line) -> None:
+    """Place names (`place_chains`), 当…时 and 从…起 (`time_frames`), 是…的 (`focus_past`),
+    来自X的N (`come_from`)."""
+    words = {u.zh for u in line.units}
+    place_chains(line)
+    if "当" in words or "从" in words:
+        time_frames(line)
+    if "是" in words and "的" in words:
+        focus_past(line)
+    if "来自" in words:
+        come_from(line)
+
+
+def news_late(line: Line) -> None:
+    """The report's source last (`attributions`, `data_showed`), 已 (`already_done`), 预计
+    (`expected_to`), 正在 (`in_progress`)."""
+    words = {u.zh for u in line.units}
+    if "据" in words or "记者" in words:
+        attributions(line)
+    if "显示" in words:
+        data_showed(line)
+    if not ALREADY.isdisjoint(words):
+        already_done(line)
+    if "预计" in words:
+        expected_to(line)
+    if not PROGRESSIVE.isdisjoint(words):
+        in_progress(line)
