@@ -123,13 +123,13 @@ class DomainEntry:
     pos: str
     note: str
     line: int
+    file: str = DOMAIN_FILE  # the file of pipeline/data it stands in (DOMAIN_FILES)
 
 
 @lru_cache(maxsize=1)
 def domain() -> dict[str, DomainEntry]:
     """The curated lexicon: zh → entry (TSVs with header zh, en, pos, note; '#' lines are comments)."""
     out: dict[str, DomainEntry] = {}
-    where: dict[str, str] = {}
     for name in DOMAIN_FILES:
         text = files("pipeline.data").joinpath(name).read_text(encoding="utf-8")
         for n, line in enumerate(text.splitlines()[1:], start=2):
@@ -139,10 +139,9 @@ def domain() -> dict[str, DomainEntry]:
             if len(cells) != 4 or not cells[0] or not cells[1].strip():
                 raise EngineError(f"pipeline/data/{name}:{n}: need zh, en, pos, note; got {line!r}")
             if cells[0] in out:
-                first = f"{where[cells[0]]}:{out[cells[0]].line}"
+                first = f"{out[cells[0]].file}:{out[cells[0]].line}"
                 raise EngineError(f"pipeline/data/{name}:{n}: duplicate {cells[0]!r} (first at {first})")
-            out[cells[0]] = DomainEntry(cells[1], cells[2], cells[3], n)
-            where[cells[0]] = name
+            out[cells[0]] = DomainEntry(cells[1], cells[2], cells[3], n, name)
     return out
 
 

@@ -96,7 +96,7 @@ def test_expected_to(engine: GlossEngine, zh: str, present: list[str], absent: l
     ("国家气象中心于周一上午发布了台风“风神”蓝色预警。", ["typhoon", "meteorological center"], ["stage presence"]),
     # CD Voice podcast (Typhoon Fengshen): "As of 9 am, the storm's center was located about 455
     # kilometers northeast of Sansha city"
-    ("截至上午9时，台风中心位于海南省三沙市东北方向约455公里处。", ["As of 9 a.m.", "located in"], ["up to"]),
+    ("截至上午9时，台风中心位于海南省三沙市东北方向约455公里处。", ["As of 9 a.m.", "typhoon"], ["up to"]),
     # tingroom.com 407114: "In sharp contrast, ... Liaoning recorded the lowest growth of 2.4%."
     ("与此形成鲜明对比的是，东北炼钢省份辽宁以2.4%的增速垫底。", ["rank last"], ["foundation"]),
     # jxbentu.cn 2022-05-19: "the world's largest mobile broadband and optical fiber network"
