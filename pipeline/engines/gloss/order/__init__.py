@@ -79,7 +79,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
-    (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时, place names
+    (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),
     (frozenset({"的"}), of_modifiers),

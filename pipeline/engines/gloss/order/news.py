@@ -10,8 +10,6 @@ goes after what it reports.
 
 from __future__ import annotations
 
-import itertools
-
 from pipeline.engines.gloss.order.english import PARTICIPLE, PAST, head_verb, inflected, ing
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.verbs import INTRANSITIVE, plural
@@ -341,62 +339,16 @@ def time_frames(line: Line) -> None:
         line.set_en(last, "")
 
 
-#: The levels of China's administrative divisions by their names' last characters, largest
-#: first (province, prefecture or city, county or district, township, village). English names
-#: a place smallest first, each larger one after a comma (China Daily: 甘肃省天水市麦积区 "Maiji
-#: district, Tianshui city, Gansu province"; 海南省三沙市 "Sansha city, Hainan province").
-LEVELS = {"省": 1, "自治区": 1, "市": 2, "州": 2, "盟": 2, "区": 3, "县": 3, "旗": 3, "镇": 4, "乡": 4,
-          "街道": 4, "村": 5}
-#: The last characters of those names (a quick test before the levels).
-LAST_CHARS = frozenset(suffix[-1] for suffix in LEVELS)
-
-
-def place_chains(line: Line) -> None:
-    """甘肃省天水市麦积区 → "Maiji District, Tianshui City, Gansu Province": a run of place names
-    of falling level, smallest first with commas."""
-    names = [k for k, u in enumerate(line.units) if u.zh[-1:] in LAST_CHARS and u.en[:1].isupper()]
-    if not any(b == a + 1 for a, b in itertools.pairwise(names)):
-        return  # (most sentences: no two place names side by side)
-    k = names[0]
-    while k < len(line.units):
-        run = [k]
-        while (j := line.next(run[-1])) is not None and _level(line, j) > _level(line, run[-1]) > 0:
-            run.append(j)
-        if len(run) < 2:
-            k += 1
-            continue
-        first = run[0]
-        for j in run[1:]:
-            line.set_en(j, line.units[j].en + ",")  # all but the largest, which ends the reversed run
-        for j in run[1:]:  # reverse the run: each later unit before the first
-            line.move(j, j + 1, first)
-        k = run[-1] + 1
-
-
-def _level(line: Line, k: int) -> int:
-    """The administrative level of unit k (0: no place name with an English name)."""
-    u = line.units[k]
-    if u.kind not in ("place", "word") or not u.en[:1].isupper():
-        return 0
-    for suffix, level in LEVELS.items():
-        if u.zh.endswith(suffix) and len(u.zh) > len(suffix):
-            return level
-    return 0
-
-
-
 #: The news rules in two runs, each one entry of the rule table (one trigger search per
 #: sentence for each, then a set test per rule): the early ones before the 的 rules and the
 #: frames move phrases, the late ones once the prepositional phrases stand where they go.
-EARLY = frozenset({"省", "市", "区", "县", "州", "当", "从", "的。", "的，", "的；", "来自"})
+EARLY = frozenset({"当", "从", "的。", "的，", "的；", "来自"})
 LATE = frozenset({"据", "记者从", "显示，", "已", "预计", "正"})
 
 
 def news_early(line: Line) -> None:
-    """Place names (`place_chains`), 当…时 and 从…起 (`time_frames`), 是…的 (`focus_past`),
-    来自X的N (`come_from`)."""
+    """当…时 and 从…起 (`time_frames`), 是…的 (`focus_past`), 来自X的N (`come_from`)."""
     words = {u.zh for u in line.units}
-    place_chains(line)
     if "当" in words or "从" in words:
         time_frames(line)
     if "是" in words and "的" in words:
