@@ -46,7 +46,8 @@ def test_report_source_goes_last(engine: GlossEngine, zh: str, present: list[str
     # of Customs released Tuesday."
     ("海关总署9月7日公布的数据显示，今年前8个月，我国进出口总值24.78万亿元人民币，同比增长23.7%。",
      ["data released by the General Administration of Customs on September 7 showed."], ["announced data"]),
-    # a 据 before the data (the same release's wording in news: 据国家统计局数据显示)
+    # b2cedu.com 32456 (China Daily, 2023-08-02): 国家统计局7月17日的数据显示，2023年上半年… "data from the
+    # National Bureau of Statistics showed", here with the 据 Chinese news also puts before the source
     ("据国家统计局数据显示，2023年上半年国内生产总值59.3万亿元，同比增长5.5%。",
      ["data from the National Bureau of Statistics showed."], ["according to"]),
 ])

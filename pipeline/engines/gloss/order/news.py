@@ -1,11 +1,14 @@
-"""The order of news reports' sources (Xinhua and China Daily English): the source of a report
-goes after what it reports.
+"""The constructions of news reports (Xinhua and China Daily bilingual news), each a small named
+rule run from `news_early` or `news_late` (two entries of the rule table):
 
-- 据《北京日报》报道，X。 → "X, Beijing Daily reported." (China Daily: "Universal Beijing
-  Resort will ... open to the public in May, Beijing Daily reported.")
-- 据中国载人航天工程办公室消息，X。 → "X, according to the China Manned Space Agency."
-- 国家统计局数据显示，X。 → "X, data from the National Bureau of Statistics showed." (Xinhua:
-  "China's GDP grew 5.5 percent ..., data from the National Bureau of Statistics showed").
+- the source of a report after what it reports: 据《北京日报》报道，X。 → "X, Beijing Daily
+  reported."; 据…消息 → "..., according to ..."; 国家统计局数据显示，X。 → "X, data from the
+  National Bureau of Statistics showed."; 记者从X获悉 → "..., according to X" (`attributions`,
+  `data_showed`);
+- aspect: 已 V "has V-ed", 正在 V "is V-ing" / "is being V-ed", 预计(…将) V "is expected to V"
+  (`already_done`, `in_progress`, `expected_to`);
+- 是…V的 "was V-ed" (`focus_past`), 来自X的N "N from X" (`come_from`), 当…时 "when", 从…起
+  "from" (`time_frames`).
 """
 
 from __future__ import annotations
@@ -19,12 +22,9 @@ from pipeline.engines.gloss.order.verbs import INTRANSITIVE, plural
 #: (China Daily bilingual news: 据《澎湃新闻》报道 "ThePaper reported"; 据…消息 "according to")
 REPORTED = {"报道": "reported", "报导": "reported"}
 ACCORDING = {"消息": "", "通报": "", "统计": "", "数据": "data", "公告": "", "介绍": ""}
-#: Triggers of the rules (one search of the sentence each).
-ATTRIBUTION = frozenset({"据", "记者从"})
-SHOWED = frozenset({"显示，"})
-#: Words that say a clause's subject is data (数据显示 "data showed", 统计显示 "statistics showed").
 #: Words before 数据 that qualify the data, not name its source (官方数据显示 "official data showed").
 PLAIN_DATA = frozenset({"官方", "最新", "相关", "有关", "初步", "统计"})
+#: Words that say a clause's subject is data (数据显示 "data showed", 统计显示 "statistics showed").
 DATA = {"数据": "data", "统计": "statistics", "调查": "a survey", "监测": "monitoring"}
 
 
@@ -242,13 +242,12 @@ def in_progress(line: Line) -> None:
 
 #: 来自X的N → "N from X" (China Daily: 来自广东西部的荔枝 "Litchi from western Guangdong"; 来自意大利的
 #: 西迪亚和米卡 "Two visitors from Italy, Sydia and Mica").
-FROM = frozenset({"来自"})
 
 
 def come_from(line: Line) -> None:
     """来自 X 的 N → "N from X": the place after the noun it qualifies, 的 dropped (N: the nouns
     right after 的, up to a verb, a mark or another 的)."""
-    for k in line.find(FROM):
+    for k in line.find(frozenset({"来自"})):
         end = line.clause_end(k)
         of = next((j for j in range(k + 1, end) if line.zh(j) == "的" and line.units[j].kind == "word"), None)
         if of is None or of - k < 2:
@@ -287,8 +286,8 @@ def _verb(line: Line, k: int) -> bool:
 
 
 #: 是…V的 (the focus construction, Li & Thompson ch. 20.3: what the sentence tells is when, where
-#: or how the event took place, in the past): "was V-ed ..." (China Daily: 这次会议是在…之时召开的 "The
-#: meeting was held amid ..."). The trigger: 的 closing a clause.
+#: or how the event took place, in the past): "was V-ed ..." (China Daily: 这座宏伟的体育场是由…联合建造的
+#: "this magnificent stadium was jointly constructed by ..."). The trigger: 的 closing a clause.
 FOCUS = frozenset({"的。", "的，", "的；"})
 
 
@@ -320,7 +319,6 @@ def focus_past(line: Line) -> None:
 #: 'Best Tourism Villages' ... in October"); 从…起 "from ..." (从2025年1月1日起 "from January 1,
 #: 2025"): a frame of two words whose second word has no English.
 FRAMES = {"当": ("时", "when"), "从": ("起", "from")}
-FRAME_TRIGGERS = frozenset({"当", "从"})
 
 
 def time_frames(line: Line) -> None:
@@ -342,7 +340,7 @@ def time_frames(line: Line) -> None:
 #: The news rules in two runs, each one entry of the rule table (one trigger search per
 #: sentence for each, then a set test per rule): the early ones before the 的 rules and the
 #: frames move phrases, the late ones once the prepositional phrases stand where they go.
-EARLY = frozenset({"当", "从", "的。", "的，", "的；", "来自"})
+EARLY = FOCUS | {"当", "从", "来自"}
 LATE = frozenset({"据", "记者从", "显示，", "已", "预计", "正"})
 
 
