@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.zh import cedict
 from pipeline.zh.lexicon import (
+    DOMAIN_FILES,
     Lexicon,
     choose_sense,
     clean_sense,
@@ -119,10 +120,13 @@ def test_domain_lexicon_loads_and_is_separate_from_the_glossary() -> None:
 
 
 def test_domain_entries_know_their_line() -> None:
-    """Each entry's `line` is its line in pipeline/data/domain.tsv (errors name file:line)."""
-    lines = files("pipeline.data").joinpath("domain.tsv").read_text(encoding="utf-8").splitlines()
+    """Each entry's `line` is its line in its file, pipeline/data/domain.tsv or domain-news.tsv
+    (errors name file:line)."""
+    lines = {name: files("pipeline.data").joinpath(name).read_text(encoding="utf-8").splitlines()
+             for name in DOMAIN_FILES}
     for zh, entry in domain().items():
-        assert lines[entry.line - 1].split("\t")[:2] == [zh, entry.en]
+        assert lines[entry.file][entry.line - 1].split("\t")[:2] == [zh, entry.en]
+    assert {entry.file for entry in domain().values()} == set(DOMAIN_FILES)
 
 
 @pytest.mark.parametrize("word, english", [

@@ -190,6 +190,8 @@ CASES = [
     # tests/data/corpus: clock times with the part of the day; a list after a colon
     ("上午9时，赵乐际宣布", [("上午9时", "9 a.m.", None, "", "date")]),
     ("下午3时30分", [("下午3时30分", "3:30 p.m.", None, "", "date")]),
+    # CD Voice podcast (China Daily, Tianshui kindergarten): 晚 after a weekday, "As of 10 pm on Monday"
+    ("截至周一晚10时", [("晚10时", "10 p.m.", None, "", "date")]),  # (周一: the engine's word)
     ("有3点建议", [("3", "3", "3", "", "count")]),  # 点 after a bare number: not a time
     ("报告共分三个部分：一、工作回顾；二、总体要求", [
         ("三个", "three", "3", "", "count"), ("一、", "1.", "1", "", "enumerator"),

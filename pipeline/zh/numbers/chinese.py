@@ -163,6 +163,8 @@ def _clock(m: re.Match[str], zh: str) -> list[Quantity]:
     hh, mm = int(m["ch"]), int(m["cm"] or 0)
     start, end = m.start() - 2, m.end()
     part = zh[start:m.start()]  # 上午 … 中午 (the pattern's lookbehind)
+    if part[1] == "晚":  # 周一晚10时: the day is its own unit, 晚 "p.m." this one's
+        start, part = start + 1, "晚上"
     pm = part in ("下午", "晚上") or (part == "中午" and hh == 12)
     h12 = hh - 12 if hh > 12 else hh
     mark = "p.m." if pm or hh > 12 else "a.m."

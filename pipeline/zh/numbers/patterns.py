@@ -101,7 +101,8 @@ def master_pattern() -> re.Pattern[str]:
         # 上午9时 → 9 a.m., 下午3时30分 → 3:30 p.m. (a bare 3点 may be "3 points": not read)
         # (the match starts at the digit, so that 上/下/中 need not open a match everywhere;
         # the handler takes the two characters before it into the quantity)
-        (rf"(?P<CLOCK>(?<=上午|下午|晚上|凌晨|早上|中午)(?P<ch>[01]?[0-9]|2[0-4]){s}时"
+        # (晚 after a day or a weekday, news style: 18日晚10时, 周一晚10时 → "10 p.m.")
+        (rf"(?P<CLOCK>(?<=上午|下午|晚上|凌晨|早上|中午|[日一二三四五六天]晚)(?P<ch>[01]?[0-9]|2[0-4]){s}时"
          rf"(?:{s}(?P<cm>[0-5]?[0-9]){s}分)?)"),
         # 8时30分 → 8:30
         rf"(?P<TIME>(?<![0-9])(?P<hh>[01]?[0-9]|2[0-4]){s}[时点]{s}(?P<mm>[0-5][0-9]){s}分)",

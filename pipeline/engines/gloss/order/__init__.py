@@ -43,6 +43,7 @@ from pipeline.engines.gloss.order.genitives import (
 )
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
+from pipeline.engines.gloss.order.news import EARLY, LATE, news_early, news_late
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
@@ -86,6 +87,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
+    (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),
     (frozenset({"的"}), of_modifiers),
@@ -93,6 +95,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (QUESTION_MARKS, questions),  # before the prepositions move: 对此 stays by its 有何
     (OPENERS, frames),
     (frozenset(POSTPOSED), prepositions),
+    (LATE, news_late),  # news: the report's source after what it reports, 已, 预计, 正在
     (None, subjectless),
     (None, verbs_after_prepositions),
     (frozenset({"邀请"}), invitation),

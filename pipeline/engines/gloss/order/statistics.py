@@ -87,8 +87,8 @@ def figures_end(line: Line, k: int) -> int | None:
     last = None
     for j in range(k + 1, len(line.units)):
         v = line.units[j]
-        if v.kind == "num" and v.en.endswith(FIGURE_WORDS):
-            last = j
+        if v.kind == "num" and (v.en.endswith(FIGURE_WORDS) or (last is None and v.en[:1].isdigit())):
+            last = j  # (a count too, as the first figure: 同比增加21万人 "up 210,000 people year on year")
         elif v.kind == "space" or (v.kind == "word" and not v.en and last is None):
             continue
         elif not (last is not None and v.zh in FIGURE_JOINERS):
