@@ -61,8 +61,9 @@ def collector_paused() -> Iterator[None]:
     (the tools: tokenizer, CC-CEDICT, lexicon), ~4% of a first pass, to free nothing again;
     so what exists then is frozen first (gc.freeze: the collector leaves it alone from then
     on, reference counting still frees it). The price: a reference cycle alive at the end of
-    a run is never collected later; the stages make none (a run that raises freezes nothing:
-    its traceback holds cycles)."""
+    a run is never collected later; the stages make none, nor do a Context's tools, so they go
+    with their Context (tests/test_runner.py; a run that raises freezes nothing: its traceback
+    holds cycles)."""
     was = gc.isenabled()
     gc.disable()
     try:

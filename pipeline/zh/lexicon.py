@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
 from typing import TypeVar
+from weakref import WeakMethod
 
 from pipeline.errors import EngineError
 from pipeline.model import Span
@@ -416,6 +417,21 @@ class Memo(dict[str, _V]):
         return got
 
 
+def weakly(method: Callable[[str], _V]) -> Callable[[str], _V]:
+    """`method`, not keeping its object alive: a Memo of the object's own method would make a
+    reference cycle, and a cycle alive at the end of a run is never collected (the runner
+    freezes what a run leaves, pipeline.runner.collector_paused); without one, a Lexicon and
+    what it holds (the tokenizer, its memos) go when the run's Context goes."""
+    ref = WeakMethod(method)
+
+    def find(word: str) -> _V:
+        bound = ref()
+        assert bound is not None, "a memo outlived its lexicon"
+        return bound(word)
+
+    return find
+
+
 class Lexicon:
     """Renders single words; memoised, as a page repeats its vocabulary."""
 
@@ -427,15 +443,18 @@ class Lexicon:
         self.known = known or (lambda word: False)  # a word of jieba's dictionary, or a glossary term
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
-        self._memo = Memo(self._render)
-        self._pos = Memo(self._find_pos)
+        self._memo = Memo(weakly(self._render))
+        self._pos = Memo(weakly(self._find_pos))
         #: (English, is-pinyin) for one word (memoised).
         self.render: Callable[[str], tuple[str, bool]] = self._memo.__getitem__
         #: Part of speech of a word (the order rules ask it of every unit: memoised).
         self.pos: Callable[[str], str] = self._pos.__getitem__
         self._adverbs: dict[str, str] = {}
-        self._words = Memo(lambda w: w in self.domain or w in self.cedict or self.known(w))
-        self._mend_flags = Memo(self._flags)
+        self._words = Memo(weakly(self._is_word))
+        self._mend_flags = Memo(weakly(self._flags))
+
+    def _is_word(self, w: str) -> bool:
+        return w in self.domain or w in self.cedict or self.known(w)
 
     @cached_property
     def place_starts(self) -> frozenset[str]:

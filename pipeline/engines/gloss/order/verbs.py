@@ -11,7 +11,7 @@ verbatim (only "will" goes before it).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from pipeline.engines.gloss.order.english import (
     PARTICIPLE,
@@ -167,10 +167,14 @@ def predicates(line: Line, time: str) -> list[tuple[int, tuple[int, int | None]]
     found: tuple[int, int | None] | None = None
     copula: int | None = None
     lex, modal_skips, units = line.lex, time in MODAL_OF, line.units
+    roles = _roles(lex)
     for k, u in enumerate(units):
         if found is not None and u.kind != "punct" and u.zh != "是":
             continue  # the clause's predicate found: only its end (or a copula) matters
-        role = _role(lex, u.zh, u.en, u.kind)
+        key = u.zh, u.en, u.kind
+        role = roles.get(key)
+        if role is None:
+            role = roles[key] = _role(lex, *key)
         if role == SKIP:
             continue
         if role >= CLAUSE_END:
@@ -206,9 +210,20 @@ def _close(out: list[tuple[int, tuple[int, int | None]]], a: int, found: tuple[i
 SKIP, PRONOUN, MODAL, WILL_MODAL, VERB, IN_FORM, NOUN, COPULA, CLAUSE_END, LABEL_END = range(10)
 
 
-@lru_cache(maxsize=65536)
+#: Each lexicon's roles already worked out, by (zh, en, kind): the same word plays the same role.
+#: Weakly keyed, so a lexicon (and its memos) goes with the run that made it.
+_ROLES: WeakKeyDictionary[Lexicon, dict[tuple[str, str, str], int]] = WeakKeyDictionary()
+
+
+def _roles(lex: Lexicon) -> dict[tuple[str, str, str], int]:
+    got = _ROLES.get(lex)
+    if got is None:
+        got = _ROLES[lex] = {}
+    return got
+
+
 def _role(lex: Lexicon, zh: str, en: str, kind: str) -> int:
-    """What a unit is to a clause's predicate (memoised: the same word plays the same role)."""
+    """What a unit is to a clause's predicate (memoised per lexicon by `predicates`)."""
     if kind == "punct" and zh in CLAUSE_MARKS:
         return LABEL_END if zh in ("：", ":") else CLAUSE_END
     if zh == "是" and en in COPULA_PAST:
