@@ -44,6 +44,16 @@ from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, ve
 from pipeline.engines.gloss.order.suffixes import SUFFIX_EN, compound_modifiers, suffix_words
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
 from pipeline.engines.gloss.order.verbs import COPULA_WORDS, copula_adjectives, verb_forms
+from pipeline.engines.gloss.order.workreport import (
+    HOST,
+    LOOKING_BACK,
+    PLAN,
+    echoes,
+    hosted_events,
+    new_counts,
+    past_spans,
+    planned_amounts,
+)
 from pipeline.engines.gloss.units import Unit
 from pipeline.zh.lexicon import Lexicon
 from pipeline.zh.tense import CUES, sentence_time
@@ -55,6 +65,10 @@ Rule = Callable[[Line], None]
 #: figures of statistics first: they place whole phrases the later rules then move as units.
 RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (TRIGGERS, periods),
+    (frozenset(LOOKING_BACK), past_spans),
+    (frozenset({PLAN}), planned_amounts),
+    (frozenset({"新增"}), new_counts),
+    (frozenset({HOST}), hosted_events),
     (frozenset(TITLES), titles_after_names),
     (frozenset(CHANGES), changes),
     (frozenset({"高于", "低于", "较", "而"}), comparisons),
@@ -96,6 +110,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(THINKING), that_clauses),
     (frozenset(LIST_COMMA), list_and),
     (frozenset({"，"}), clauses.final_and),
+    (None, echoes),
 )
 
 

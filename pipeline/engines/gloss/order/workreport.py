@@ -1,0 +1,142 @@
+"""Constructions of government work reports that word order alone does not mend: the past
+year looked back on (过去一年 "the past year"), planned amounts (拟按…安排 "is set at ...",
+拟安排X N元 "X will total N"), counts of new things (城镇新增就业1186万人 "11.86 million new
+urban jobs"), events hosted (办好…论坛 "host ..."), and a rendering said twice over
+(人民群众 "the people", not "the people the people"). English forms from the official English
+of the Reports on the Work of the Government 2016-2023 (Xinhua, gov.cn).
+"""
+
+from __future__ import annotations
+
+from pipeline.engines.gloss.order.line import Line
+
+#: Chinese of the words that look back on a span of time just after them (过去一年 "the past
+#: year", 回顾过去一年 "Looking back at the past year", GWR 2019/2022 English); jieba cuts 回顾过去
+#: as one word.
+LOOKING_BACK = {"过去": "", "回顾过去": "looking back at"}
+#: English endings of a count that is a span of time (一年 "one year", 五年 "five years").
+SPAN_ENDINGS = ("year", "years", "month", "months")
+#: The planning verb 拟 "is planned to" and the frames it opens: 赤字率拟按3%安排 "the
+#: deficit-to-GDP ratio is set at 3 percent" (GWR 2021/2022: "We have set the deficit-to-GDP
+#: ratio for the year at around 3.2 percent"); 拟安排地方政府专项债券3.65万亿元 "special-purpose
+#: bonds for local governments will total 3.65 trillion yuan" (GWR 2022).
+PLAN = "拟"
+BY = "按"
+ARRANGE = "安排"
+#: Nouns that end the name of an event (论坛 forum, 运动会 games, 博览会 expo, 峰会 summit):
+#: 办好X "host X" (GWR 2019: 办好第二届“一带一路”国际合作高峰论坛 "host the second Belt and Road
+#: Forum for International Cooperation"); other objects keep 办好's rendering.
+HOST = "办好"
+EVENT_ENDINGS = ("会", "论坛", "赛", "节", "展")
+#: Words after a count of people that make it no count of the new things (人次 person-times).
+PEOPLE = (" people", " persons")
+#: Longest run of units a planned amount's noun phrase may span.
+AMOUNT_WORDS = 4
+
+
+def past_spans(line: Line) -> None:
+    """过去 + a span of time without 来 after it (that one is `rules.past_span`'s): the span
+    reads "the past year" and 过去 no English, or "over the past year" when the span opens its
+    clause as a time (过去一年，我国… "Over the past year, China ..."); 回顾过去 "looking back at"."""
+    units = line.units
+    for k in line.find(LOOKING_BACK):
+        span = line.next(k)
+        if span is None or units[span].kind != "num" or not units[span].en.endswith(SPAN_ENDINGS):
+            continue
+        after = line.next(span)
+        if after is not None and units[after].zh == "来":
+            continue
+        en = "the past " + units[span].en.removeprefix("one ")
+        opens = line.prev(k) is None or line.is_mark(line.prev(k))  # type: ignore[arg-type]
+        alone = after is not None and line.is_mark(after) and units[after].zh == "，"
+        line.set_en(k, LOOKING_BACK[units[k].zh])
+        line.set_en(span, "over " + en if opens and alone and units[k].zh == "过去" else en)
+
+
+def planned_amounts(line: Line) -> None:
+    """拟按 X 安排 → "will be set at X"; 拟安排 NP N → "NP total N" (NP moved before the verb); the
+    verb takes its tense later (`verbs.verb_forms`: "will be set at", "will total")."""
+    units = line.units
+    for k in line.find({PLAN}):
+        nxt = line.next(k)
+        if nxt is None or units[nxt].kind != "word":
+            continue
+        end = line.clause_end(k)
+        if units[nxt].zh == BY:
+            last = line.prev(end)
+            if last is None or units[last].zh != ARRANGE or last - nxt < 2:
+                continue
+            line.set_en(k, "will be set at", "v")
+            line.set_en(nxt, "")
+            line.set_en(last, "")
+            the_subject(line, k)
+        elif units[nxt].zh == ARRANGE:
+            amount = line.prev(end)
+            if amount is None or units[amount].kind != "num" or not 0 < amount - nxt - 1 <= AMOUNT_WORDS:
+                continue
+            if not all(line.is_noun(j) for j in range(nxt + 1, amount) if units[j].kind != "space"):
+                continue
+            line.set_en(k, "")
+            line.set_en(nxt, "total", "v")
+            line.move(nxt + 1, amount, k)
+
+
+def the_subject(line: Line, verb: int) -> None:
+    """"the" before the one noun right before `verb` (赤字率 "the deficit-to-GDP ratio"), and a
+    comma after a time before it (今年 "This year, the ...")."""
+    subject = line.prev(verb)
+    if subject is None or not line.is_noun(subject) or line.tag(subject) in ("t", "m", "r"):
+        return
+    en = line.units[subject].en
+    if not en[:1].islower() or en.split(" ", 1)[0] in ("the", "a", "an", "this", "its", "our"):
+        return
+    time = line.prev(subject)
+    if time is not None and line.tag(time) == "t" and line.units[time].en[-1:].isalpha():
+        line.set_en(time, line.units[time].en + ",")
+    line.add(subject, "the")
+
+
+def new_counts(line: Line) -> None:
+    """A noun phrase of new things (新增…, "new urban jobs") right before the count of them:
+    the count goes first, without its "people" (城镇新增就业1186万人 → "11.86 million new
+    urban jobs", GWR 2021 English "11.86 million urban jobs were added")."""
+    units = line.units
+    for k in range(len(units) - 2, -1, -1):
+        u = units[k]
+        if "新增" not in u.zh or not u.en.startswith("new ") or u.kind == "punct":
+            continue
+        count = line.next(k)
+        if count is None or units[count].kind != "num" or not units[count].en[:1].isalnum() \
+                and not units[count].en.startswith(("over", "more", "about", "nearly")):
+            continue
+        en = units[count].en
+        for tail in PEOPLE:
+            en = en.removesuffix(tail)
+        if en == units[count].en and u.en.endswith("jobs"):
+            continue  # a count of something else (人次)
+        line.set_en(count, en)
+        line.move(count, count + 1, k)
+
+
+def hosted_events(line: Line) -> None:
+    """办好 + an event (its last noun before the clause ends is a 会, 论坛, 赛 …) → "host"."""
+    units = line.units
+    for k in line.find({HOST}):
+        end = line.clause_end(k)
+        last = line.prev(end)
+        while last is not None and last > k and line.is_mark(last):
+            last = line.prev(last)  # a closing quote or bracket
+        if last is not None and last > k and units[last].zh.endswith(EVENT_ENDINGS):
+            line.set_en(k, "host")
+
+
+def echoes(line: Line) -> None:
+    """Two words side by side with the same English (人民群众 "the people the people", 繁荣兴旺
+    "prosperous prosperous"): the second says nothing the first did not."""
+    units = line.units
+    ens = [u.en if u.kind == "word" else "" for u in units]
+    if not any(a == b and a for a, b in zip(ens, ens[1:], strict=False)):
+        return  # most sentences
+    for k in range(len(units) - 1, 0, -1):
+        if ens[k] and ens[k] == ens[k - 1]:
+            line.set_en(k, "")
