@@ -8,6 +8,8 @@ of the Reports on the Work of the Government 2016-2023 (Xinhua, gov.cn).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from pipeline.engines.gloss.order.line import Line
 
 #: Chinese of the words that look back on a span of time just after them (过去一年 "the past
@@ -47,7 +49,8 @@ def past_spans(line: Line) -> None:
         if after is not None and units[after].zh == "来":
             continue
         en = "the past " + units[span].en.removeprefix("one ")
-        opens = line.prev(k) is None or line.is_mark(line.prev(k))  # type: ignore[arg-type]
+        before = line.prev(k)
+        opens = before is None or line.is_mark(before)
         alone = after is not None and line.is_mark(after) and units[after].zh == "，"
         line.set_en(k, LOOKING_BACK[units[k].zh])
         line.set_en(span, "over " + en if opens and alone and units[k].zh == "过去" else en)
@@ -106,8 +109,7 @@ def new_counts(line: Line) -> None:
         if "新增" not in u.zh or not u.en.startswith("new ") or u.kind == "punct":
             continue
         count = line.next(k)
-        if count is None or units[count].kind != "num" or not units[count].en[:1].isalnum() \
-                and not units[count].en.startswith(("over", "more", "about", "nearly")):
+        if count is None or units[count].kind != "num":
             continue
         en = units[count].en
         for tail in PEOPLE:
@@ -135,7 +137,7 @@ def echoes(line: Line) -> None:
     "prosperous prosperous"): the second says nothing the first did not."""
     units = line.units
     ens = [u.en if u.kind == "word" else "" for u in units]
-    if not any(a == b and a for a, b in zip(ens, ens[1:], strict=False)):
+    if not any(a == b and a for a, b in pairwise(ens)):
         return  # most sentences
     for k in range(len(units) - 1, 0, -1):
         if ens[k] and ens[k] == ens[k - 1]:

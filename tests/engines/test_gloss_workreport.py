@@ -1,0 +1,69 @@
+"""The gloss engine's work-report constructions (pipeline/engines/gloss/order/workreport.py):
+on sentences of the Reports on the Work of the Government 2016-2022, their official English
+(Xinhua) quoted beside them; none is a dev-set pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engines.gloss import GlossEngine
+from tests.engines.gloss_check import check
+
+
+@pytest.fixture(scope="module")
+def engine() -> GlossEngine:
+    return GlossEngine()
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # GWR 2017: "In the past year, China's development has faced grave challenges ..."
+    ("过去一年，我国发展面临国内外诸多矛盾叠加、风险隐患交汇的严峻挑战。",
+     ["over the past year, China"], ["past one year"]),
+    # GWR 2016: "In the past year, China has encountered many difficulties ..."
+    ("过去一年，我国发展面临多重困难和严峻挑战。", ["over the past year,"], ["one year"]),
+])
+def test_past_spans(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # GWR 2022: "We have set the deficit-to-GDP ratio for the year at around 2.8 percent."
+    ("今年赤字率拟按2.8%左右安排。", ["the deficit-to-GDP ratio will be set at", "2.8 percent"],
+     ["plan to", "according to", "arrange"]),
+    # GWR 2022: "This year, special-purpose bonds for local governments will total 3.65
+    # trillion yuan."
+    ("今年拟安排地方政府专项债券3.65万亿元。", ["special-purpose bonds", "will total 3.65 trillion yuan"],
+     ["plan to", "arrange"]),
+])
+def test_planned_amounts(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # GWR 2021: "A total of 11.86 million urban jobs were added"
+    ("城镇新增就业1186万人，年末全国城镇调查失业率降到5.2%。", ["11.86 million new urban jobs"],
+     ["jobs 11.86", "million people"]),
+    # GWR 2018: "More than 66 million new urban jobs have been added"
+    ("城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业。", ["over 66 million new urban jobs"],
+     ["jobs over"]),
+])
+def test_new_counts(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # GWR 2017: "We will host the Belt and Road Forum for International Cooperation"
+    ("办好“一带一路”国际合作高峰论坛。", ["host"], ["do well"]),
+    # GWR 2017-2022: 办好人民满意的教育 "provide education that our people are happy with": no event
+    ("努力办好人民满意的教育。", [], ["host"]),
+])
+def test_hosted_events(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+def test_echoes(engine: GlossEngine) -> None:
+    # GWR 2018: "... to resolve each and every one of the issues that most affect and worry
+    # our people": 一件一件 said once
+    zh = "要坚持以人民为中心的发展思想，从我国基本国情出发，尽力而为、量力而行，把群众最关切最烦心的事一件一件解决好。"
+    got = check(engine, zh, ["one item"], ["one item one item"])
+    assert got.en.count("one item") == 1, got.en
