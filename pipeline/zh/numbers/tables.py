@@ -90,7 +90,8 @@ UNIT_TIME = frozenset({"年", "个月", "天", "小时", "分钟"})
 
 # Approximation words and their English (Xiandai Hanyu Cidian: 多/余 after a number "more
 # than"; 以上 "and above"; 左右 "around": the Reports on the Work of the Government 2021-2023
-# (Xinhua English) give their targets so: "GDP growth of around 5.5 percent"). Prefixes stand before the number, the rest after.
+# (Xinhua English) give their targets so: "GDP growth of around 5.5 percent"). Prefixes stand
+# before the number, the rest after.
 APPROX_PREFIX: dict[str, str] = {
     "大约": "about", "约为": "about", "约合": "about", "约": "about", "超过": "over", "逾": "over",
     "将近": "nearly", "接近": "nearly", "近": "nearly",
