@@ -67,3 +67,15 @@ def test_echoes(engine: GlossEngine) -> None:
     zh = "要坚持以人民为中心的发展思想，从我国基本国情出发，尽力而为、量力而行，把群众最关切最烦心的事一件一件解决好。"
     got = check(engine, zh, ["one item"], ["one item one item"])
     assert got.en.count("one item") == 1, got.en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # GWR 2021 targets: "GDP growth of over 6 percent"
+    ("国内生产总值增长6%以上。", ["growth of over 6 percent"], []),
+    # GWR 2021 targets: "CPI increase of around 3 percent"
+    ("居民消费价格涨幅3%左右。", ["increase of around 3 percent"], []),
+    # GWR 2021: a clause with a verb of its own keeps its figure as the verb's
+    ("全年为市场主体减负超过2.6万亿元，其中减免社保费1.7万亿元。", ["2.6 trillion yuan"], ["of over 2.6"]),
+])
+def test_figure_of(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -45,10 +45,12 @@ from pipeline.engines.gloss.order.suffixes import SUFFIX_EN, compound_modifiers,
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
 from pipeline.engines.gloss.order.verbs import COPULA_WORDS, copula_adjectives, verb_forms
 from pipeline.engines.gloss.order.workreport import (
+    FIGURES,
     HOST,
     LOOKING_BACK,
     PLAN,
     echoes,
+    figure_of,
     hosted_events,
     new_counts,
     past_spans,
@@ -110,6 +112,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(THINKING), that_clauses),
     (frozenset(LIST_COMMA), list_and),
     (frozenset({"，"}), clauses.final_and),
+    (FIGURES, figure_of),
     (None, echoes),
 )
 

@@ -32,6 +32,14 @@ HOST = "办好"
 EVENT_ENDINGS = ("会", "论坛", "赛", "节", "展")
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
+#: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
+#: "GDP growth of around 6.5 percent", "a surveyed urban unemployment rate of around 5.5
+#: percent", "CPI increase of around 3 percent", "grain output of over 650 million metric tons").
+MEASURES = frozenset({"growth", "increase", "rate", "ratio", "output", "income", "revenue", "deficit",
+                      "share", "volume", "consumption", "emissions", "investment", "spending",
+                      "expenditure", "reduction", "reductions", "cuts", "drop", "decline"})
+#: Characters one of which a figure of such a list holds.
+FIGURES = frozenset({"%", "％", "元", "斤", "吨"})
 #: Longest run of units a planned amount's noun phrase may span.
 AMOUNT_WORDS = 4
 
@@ -142,3 +150,23 @@ def echoes(line: Line) -> None:
     for k in range(len(units) - 1, 0, -1):
         if ens[k] and ens[k] == ens[k - 1]:
             line.set_en(k, "")
+
+
+def figure_of(line: Line) -> None:
+    """A measure followed by its figure with no verb in its clause, as the targets of a
+    report list them (国内生产总值增长6%以上 "GDP growth of over 6 percent", 居民消费价格涨幅3%
+    左右 "CPI increase of around 3 percent", GWR 2021): "of" between the measure and the figure."""
+    units = line.units
+    for k in range(len(units) - 1, 0, -1):
+        if units[k].kind != "num" or not units[k].en[:1].isalnum():
+            continue
+        measure = line.prev(k)
+        after = line.next(k)
+        if measure is None or units[measure].kind not in ("word", "term") \
+                or units[measure].en.rsplit(" ", 1)[-1] not in MEASURES \
+                or (after is not None and not line.ends_clause(after)):
+            continue
+        start = line.clause_start(measure)
+        if any(line.is_verb(j) for j in range(start, measure) if units[j].en):
+            continue  # a clause with a verb of its own (增加投入1000亿元)
+        line.add(k, "of")
