@@ -217,6 +217,23 @@ def test_split(lexicon: Lexicon, word: str, parts: list[str]) -> None:
     assert lexicon.split(word) == parts
 
 
+# An adjective or adverb and a verb that CC-CEDICT lacks as one word: a verb, the first part
+# its adverb (GWR 2021 广泛开展全民健身运动 "carry out extensive public fitness activities"; GWR
+# 2019 精心筹办北京冬奥会 "undertake detailed planning ... for the 2022 Winter Olympics").
+@pytest.mark.parametrize("word, english", [
+    ("广泛开展", "extensively carry out"),  # jieba's dictionary tags it nr
+    ("精心筹办", "carefully arrange"),
+])
+def test_modified_verbs(lexicon: Lexicon, word: str, english: str) -> None:
+    assert lexicon.pos(word) == "v"
+    assert lexicon.render(word) == (english, False)
+
+
+@pytest.mark.parametrize("word", ["王晨光", "全民健身", "人民群众"])  # a name; a CC-CEDICT word; two nouns
+def test_modified_verbs_only_of_modifier_and_verb(lexicon: Lexicon, word: str) -> None:
+    assert lexicon.modified_verb(word) is None
+
+
 def test_load_lexicon_knows_the_tokenizers_words() -> None:
     plain = load_lexicon(Tokenizer())
     with_terms = load_lexicon(Tokenizer(["三城五地"]))  # a glossary term (glossary/gansu-longnan.tsv)

@@ -170,3 +170,4 @@ def figure_of(line: Line) -> None:
         if any(line.is_verb(j) for j in range(start, measure) if units[j].en):
             continue  # a clause with a verb of its own (增加投入1000亿元)
         line.add(k, "of")
+
