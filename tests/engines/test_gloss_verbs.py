@@ -92,6 +92,8 @@ def test_articles(engine: GlossEngine, zh: str, present: str, absent: str) -> No
     ("grow", THIRD, "grows"),
     ("up", PAST, "up"),  # 增长 "up 3%": no verb here
     ("development", PAST, "development"),
+    ("fell by", PAST, "fell by"),  # 下降 "fell by": the past of fall, not "to fell" (felled)
+    ("fell by", THIRD, "fell by"),
 ])
 def test_inflected(en: str, tag: str, form: str) -> None:
     assert inflected(en, tag) == form

@@ -79,3 +79,9 @@ def test_echoes(engine: GlossEngine) -> None:
 ])
 def test_figure_of(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+def test_fell_stays_fell(engine: GlossEngine) -> None:
+    # GWR 2017: "We saw a 9.1-percent drop in the annual average density of fine particulate
+    # matter (PM2.5) in 74 key cities"
+    check(engine, "74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。", ["fell by 9.1 percent"], ["felled", "fells"])
