@@ -85,3 +85,13 @@ def test_fell_stays_fell(engine: GlossEngine) -> None:
     # GWR 2017: "We saw a 9.1-percent drop in the annual average density of fine particulate
     # matter (PM2.5) in 74 key cities"
     check(engine, "74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。", ["fell by 9.1 percent"], ["felled", "fells"])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # GWR 2016: "Let me start with a review of the work we did in 2015"; GWR 2021 "A review
+    # of Our Work in 2020": the year last, and the enumerator's "1." without a comma after it
+    ("一、2015年工作回顾", ["1. A review of our work in 2015"], ["1.,", "2015 a review"]),
+    ("一、2020年工作回顾", ["review of our work in 2020"], []),
+])
+def test_review_headings(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -55,8 +55,9 @@ class Unit:
 
     def __post_init__(self) -> None:
         en = self.en
-        if self.kind == "enum" and not en.endswith(","):
-            en += ","  # 一是 → "First," (the numbers module may already give the comma)
+        if self.kind == "enum" and en[-1:].isalpha():
+            en += ","  # 一是 → "First," (the numbers module may already give the comma; 一、 "1." and
+            # （一） "(1)" take none: "1. A review of our work in 2018", not "1., ...")
         set_field = object.__setattr__  # the frozen dataclass way to fill derived fields
         set_field(self, "pair", (self.zh, self.en))
         set_field(self, "text", en)

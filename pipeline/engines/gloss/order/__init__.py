@@ -49,12 +49,14 @@ from pipeline.engines.gloss.order.workreport import (
     HOST,
     LOOKING_BACK,
     PLAN,
+    REVIEW,
     echoes,
     figure_of,
     hosted_events,
     new_counts,
     past_spans,
     planned_amounts,
+    review_headings,
 )
 from pipeline.engines.gloss.units import Unit
 from pipeline.zh.lexicon import Lexicon
@@ -71,6 +73,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({PLAN}), planned_amounts),
     (frozenset({"新增"}), new_counts),
     (frozenset({HOST}), hosted_events),
+    (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
     (frozenset(CHANGES), changes),
     (frozenset({"高于", "低于", "较", "而"}), comparisons),

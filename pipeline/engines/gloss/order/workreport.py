@@ -30,6 +30,9 @@ ARRANGE = "安排"
 #: Forum for International Cooperation"); other objects keep 办好's rendering.
 HOST = "办好"
 EVENT_ENDINGS = ("会", "论坛", "赛", "节", "展")
+#: The heading of a report's review of a year (一、2018年工作回顾): the year goes last, "A review
+#: of our work in 2018" (GWR 2021, 2022 English; GWR 2017 "a review of our work in 2016").
+REVIEW = "工作回顾"
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -171,3 +174,15 @@ def figure_of(line: Line) -> None:
             continue  # a clause with a verb of its own (增加投入1000亿元)
         line.add(k, "of")
 
+
+
+def review_headings(line: Line) -> None:
+    """N年工作回顾 → "a review of our work in N": the year after the heading's words."""
+    units = line.units
+    for k in line.find({REVIEW}):
+        year = line.prev(k)
+        if year is None or units[year].kind != "num" or not units[year].zh.endswith("年") \
+                or not units[year].en.isdigit():
+            continue
+        line.set_en(year, "in " + units[year].en)
+        line.move(year, year + 1, k + 1)
