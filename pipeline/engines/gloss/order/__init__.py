@@ -45,11 +45,13 @@ from pipeline.engines.gloss.order.suffixes import SUFFIX_EN, compound_modifiers,
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
 from pipeline.engines.gloss.order.verbs import COPULA_WORDS, copula_adjectives, verb_forms
 from pipeline.engines.gloss.order.workreport import (
+    BUILD,
     FIGURES,
     HOST,
     LOOKING_BACK,
     PLAN,
     REVIEW,
+    building,
     echoes,
     figure_of,
     hosted_events,
@@ -73,6 +75,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({PLAN}), planned_amounts),
     (frozenset({"新增"}), new_counts),
     (frozenset({HOST}), hosted_events),
+    (frozenset({BUILD}), building),
     (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
     (frozenset(CHANGES), changes),

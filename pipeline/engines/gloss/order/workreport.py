@@ -33,6 +33,13 @@ EVENT_ENDINGS = ("会", "论坛", "赛", "节", "展")
 #: The heading of a report's review of a year (一、2018年工作回顾): the year goes last, "A review
 #: of our work in 2018" (GWR 2021, 2022 English; GWR 2017 "a review of our work in 2016").
 REVIEW = "工作回顾"
+#: 建设 as the head of a noun phrase ("development" in the lexicon): what is built follows it,
+#: "building X" (美丽中国建设 "building a Beautiful China", 廉洁政府建设 "build a government of
+#: integrity", GWR 2019/2023 English); 现代化建设 is the "modernization drive" (GWR 2021-2023).
+BUILD = "建设"
+DRIVE_OF = "现代化"  # (中国式现代化建设 "Chinese modernization drive")
+#: Most units of the noun phrase before 建设 that move after "building".
+BUILT_WORDS = 3
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -186,3 +193,25 @@ def review_headings(line: Line) -> None:
             continue
         line.set_en(year, "in " + units[year].en)
         line.move(year, year + 1, k + 1)
+
+
+def building(line: Line) -> None:
+    """A noun phrase + 建设 → "building" + the noun phrase (not "X development"); 现代化建设
+    "modernization drive". Only after nouns and adjectives (not a verb's 建设: 违规建设楼堂馆所)."""
+    units = line.units
+    for k in line.find({BUILD}):
+        before = line.prev(k)
+        if before is None or units[before].kind not in ("word", "term", "place"):
+            continue
+        if units[before].zh.endswith(DRIVE_OF):
+            line.set_en(k, "drive")
+            continue
+        start = k
+        j: int | None = before
+        while j is not None and k - j <= BUILT_WORDS and units[j].kind in ("word", "term", "place") \
+                and units[j].en and line.tag(j) in ("n", "a", "an", "nz", "ns", "nt", "j", "l", "b"):
+            start, j = j, line.prev(j)
+        if start == k:
+            continue
+        line.set_en(k, "building")
+        line.move(k, k + 1, start)
