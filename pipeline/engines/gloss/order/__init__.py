@@ -51,6 +51,7 @@ from pipeline.engines.gloss.order.workreport import (
     LOOKING_BACK,
     PLAN,
     REVIEW,
+    YEARS_OF,
     building,
     echoes,
     figure_of,
@@ -59,6 +60,7 @@ from pipeline.engines.gloss.order.workreport import (
     past_spans,
     planned_amounts,
     review_headings,
+    years_of,
 )
 from pipeline.engines.gloss.units import Unit
 from pipeline.zh.lexicon import Lexicon
@@ -76,6 +78,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"新增"}), new_counts),
     (frozenset({HOST}), hosted_events),
     (frozenset({BUILD}), building),
+    (frozenset(YEARS_OF), years_of),
     (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
     (frozenset(CHANGES), changes),

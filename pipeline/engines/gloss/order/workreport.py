@@ -40,6 +40,13 @@ BUILD = "建设"
 DRIVE_OF = "现代化"  # (中国式现代化建设 "Chinese modernization drive")
 #: Most units of the noun phrase before 建设 that move after "building".
 BUILT_WORDS = 3
+#: The year a plan or a task opens or closes, right after what it is the year of (“十五五”开局之年
+#: "the first year of the 15th Five-Year Plan period", GWR 2026; 收官之年 "the final year").
+YEARS_OF = {"开局之年": "the first year of", "开局年": "the first year of", "收官之年": "the final year of",
+            "收官年": "the final year of"}
+QUOTES = frozenset({"“", "”", '"'})
+#: Most units of what the year is of (a quoted plan: 3).
+YEAR_OF_WORDS = 3
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -214,4 +221,19 @@ def building(line: Line) -> None:
         if start == k:
             continue
         line.set_en(k, "building")
+        line.move(k, k + 1, start)
+
+
+def years_of(line: Line) -> None:
+    """X开局之年 → "the first year of X" (X a plan's name or a noun phrase right before it, no 的:
+    the 的 form is `modifiers.of_modifiers`')."""
+    units = line.units
+    for k in line.find(YEARS_OF):
+        start = k
+        j = line.prev(k)
+        while j is not None and k - j <= YEAR_OF_WORDS and (line.is_noun(j) or units[j].zh in QUOTES):
+            start, j = j, line.prev(j)
+        if start == k:
+            continue
+        line.set_en(k, YEARS_OF[units[k].zh])
         line.move(k, k + 1, start)
