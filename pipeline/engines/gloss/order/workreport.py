@@ -45,8 +45,8 @@ BUILT_WORDS = 3
 YEARS_OF = {"开局之年": "the first year of", "开局年": "the first year of", "收官之年": "the final year of",
             "收官年": "the final year of"}
 QUOTES = frozenset({"“", "”", '"'})
-#: Most units of what the year is of (a quoted plan: 3).
-YEAR_OF_WORDS = 3
+#: Most units of what the year is of (a quoted plan: its quotes and up to two words).
+YEAR_OF_WORDS = 4
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
