@@ -112,3 +112,8 @@ def test_building(engine: GlossEngine, zh: str, present: list[str], absent: list
 def test_years_of(engine: GlossEngine) -> None:
     # GWR 2026 (b.15386.cn): "This year is the first year of the 15th Five-Year Plan period."
     check(engine, "今年是“十五五”开局之年。", ["is the first year of \""], ["\" first year"])
+
+
+def test_real_terms(engine: GlossEngine) -> None:
+    # GWR 2022: "Per capita disposable income increased by 8.1 percent in real terms."
+    check(engine, "居民人均可支配收入实际增长8.1%。", ["increased by 8.1 percent in real terms"], ["terms 8.1"])

@@ -50,6 +50,7 @@ from pipeline.engines.gloss.order.workreport import (
     HOST,
     LOOKING_BACK,
     PLAN,
+    REAL,
     REVIEW,
     YEARS_OF,
     building,
@@ -59,6 +60,7 @@ from pipeline.engines.gloss.order.workreport import (
     new_counts,
     past_spans,
     planned_amounts,
+    real_terms,
     review_headings,
     years_of,
 )
@@ -79,6 +81,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({HOST}), hosted_events),
     (frozenset({BUILD}), building),
     (frozenset(YEARS_OF), years_of),
+    (frozenset({REAL}), real_terms),
     (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
     (frozenset(CHANGES), changes),

@@ -47,6 +47,12 @@ YEARS_OF = {"开局之年": "the first year of", "开局年": "the first year of
 QUOTES = frozenset({"“", "”", '"'})
 #: Most units of what the year is of (a quoted plan: its quotes and up to two words).
 YEAR_OF_WORDS = 4
+#: A change in real terms whose figure follows it (居民人均可支配收入实际增长8.1% "Per capita
+#: disposable income increased by 8.1 percent in real terms", GWR 2022): the words of the change
+#: that end a phrase's English, and the qualifier that goes after the figure.
+REAL = "实际"
+REAL_TERMS = " in real terms"
+CHANGED = ("increased", "grew", "rose", "fell", "dropped", "decreased", "increase", "grow", "rise", "fall")
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -237,3 +243,18 @@ def years_of(line: Line) -> None:
             continue
         line.set_en(k, YEARS_OF[units[k].zh])
         line.move(k, k + 1, start)
+
+
+def real_terms(line: Line) -> None:
+    """A change "in real terms" right before its percentage: "by" the figure, then "in real
+    terms" ("increased in real terms 8.1 percent" → "increased by 8.1 percent in real terms")."""
+    units = line.units
+    for k in range(len(units) - 2, -1, -1):
+        en = units[k].en
+        if not en.endswith(REAL_TERMS) or not en[: -len(REAL_TERMS)].endswith(CHANGED):
+            continue
+        figure = line.next(k)
+        if figure is None or units[figure].kind != "num" or not units[figure].en.endswith("percent"):
+            continue
+        line.set_en(k, en[: -len(REAL_TERMS)] + " by")
+        line.set_en(figure, units[figure].en + REAL_TERMS)
