@@ -117,3 +117,8 @@ def test_years_of(engine: GlossEngine) -> None:
 def test_real_terms(engine: GlossEngine) -> None:
     # GWR 2022: "Per capita disposable income increased by 8.1 percent in real terms."
     check(engine, "居民人均可支配收入实际增长8.1%。", ["increased by 8.1 percent in real terms"], ["terms 8.1"])
+
+
+def test_passing_figures(engine: GlossEngine) -> None:
+    # GWR 2022: "National fiscal revenue exceeded 20 trillion yuan, growing 10.7 percent."
+    check(engine, "全国财政收入突破20万亿元，增长10.7%。", ["exceeded 20 trillion yuan"], ["breakthrough"])

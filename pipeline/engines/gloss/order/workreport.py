@@ -53,6 +53,9 @@ YEAR_OF_WORDS = 4
 REAL = "实际"
 REAL_TERMS = " in real terms"
 CHANGED = ("increased", "grew", "rose", "fell", "dropped", "decreased", "increase", "grow", "rise", "fall")
+#: Verbs of passing a mark whose English before a figure is "exceeded" (全国财政收入突破20万亿元
+#: "National fiscal revenue exceeded 20 trillion yuan", GWR 2022), not "break through".
+PASSING = frozenset({"突破"})
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -258,3 +261,13 @@ def real_terms(line: Line) -> None:
             continue
         line.set_en(k, en[: -len(REAL_TERMS)] + " by")
         line.set_en(figure, units[figure].en + REAL_TERMS)
+
+
+def passing_figures(line: Line) -> None:
+    """突破 + a figure → "exceeded": a figure passed is a fact reported (the word is the
+    lexicon's noun "breakthroughs", which `verbs.verb_forms` would not put in a tense)."""
+    units = line.units
+    for k in line.find(PASSING):
+        figure = line.next(k)
+        if figure is not None and units[figure].kind == "num" and units[figure].en[:1].isdigit():
+            line.set_en(k, "exceeded", "v")
