@@ -122,3 +122,13 @@ def test_real_terms(engine: GlossEngine) -> None:
 def test_passing_figures(engine: GlossEngine) -> None:
     # GWR 2022: "National fiscal revenue exceeded 20 trillion yuan, growing 10.7 percent."
     check(engine, "全国财政收入突破20万亿元，增长10.7%。", ["exceeded 20 trillion yuan"], ["breakthrough"])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 02-xwlb-20240718 (tests/data/corpus): a system named as a known one
+    ("完善市场经济基础制度。", ["improve the market economy"], []),
+    # 02-xwlb-20240718, 14-xwlb-20230305: after the last of two verbs, once
+    ("巩固和完善农村基本经营制度，", ["improve the rural"], ["the the"]),
+])
+def test_object_articles(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -59,6 +59,7 @@ from pipeline.engines.gloss.order.workreport import (
     figure_of,
     hosted_events,
     new_counts,
+    object_articles,
     passing_figures,
     past_spans,
     planned_amounts,
@@ -129,6 +130,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"，"}), clauses.final_and),
     (FIGURES, figure_of),
     (None, echoes),
+    (None, object_articles),
 )
 
 

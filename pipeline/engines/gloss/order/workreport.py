@@ -56,6 +56,11 @@ CHANGED = ("increased", "grew", "rose", "fell", "dropped", "decreased", "increas
 #: Verbs of passing a mark whose English before a figure is "exceeded" (全国财政收入突破20万亿元
 #: "National fiscal revenue exceeded 20 trillion yuan", GWR 2022), not "break through".
 PASSING = frozenset({"突破"})
+#: jieba tags of the words of an object noun compound that takes "the" after its verb.
+COMPOUND_TAGS = frozenset({"n", "vn", "nz", "j", "b"})
+#: First words after which no "the" is added (a determiner or possessive already there).
+DETERMINED = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "each", "every",
+                        "all", "some", "many", "more", "most", "no", "any", "both", "per", "other", "such"})
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -271,3 +276,30 @@ def passing_figures(line: Line) -> None:
         figure = line.next(k)
         if figure is not None and units[figure].kind == "num" and units[figure].en[:1].isdigit():
             line.set_en(k, "exceeded", "v")
+
+
+def object_articles(line: Line) -> None:
+    """"the" before the object of a verb that is a compound of two or more common nouns with
+    a singular head, closing its clause or list item (健全社会信用体系 "improve the social credit
+    system", GWR 2019 English "The social credit system will be improved"): official English
+    names such systems and mechanisms as known ones. `verbs.definite` does the subjects."""
+    units = line.units
+    for k in range(len(units) - 2, 0, -1):
+        if not line.is_verb(k) or units[k].kind != "word" or units[k].zh not in line.lex.domain \
+                or not units[k].en[:1].isalpha():
+            continue  # a verb of work reports only (the domain lexicon's): news names its objects
+        first = line.next(k)
+        if first is None:
+            continue
+        j: int | None = first
+        last = None
+        while j is not None and units[j].kind == "word" and line.tag(j) in COMPOUND_TAGS and units[j].en:
+            last, j = j, line.next(j)
+        if last is None or last == first or (j is not None and not line.is_mark(j)):
+            continue
+        words = units[first].en.split(" ", 1)
+        head = units[last].en.rsplit(" ", 1)[-1]
+        if not words[0].isalpha() or not words[0].islower() or words[0] in DETERMINED \
+                or head.endswith("s") or not head.isalpha():
+            continue
+        line.add(first, "the")
