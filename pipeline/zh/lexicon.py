@@ -382,12 +382,13 @@ def adverb_form(adjective: str) -> str:
 
 def join_parts(english: list[str], parts: list[str]) -> str:
     """The English of a word rendered by its parts: 的 between two parts is the possessive of
-    the part before it (党的基本 "the Party's basic", not "the Party of basic")."""
+    the part before it (党的基本 "the Party's basic", not "the Party of basic"); two parts of one
+    English (繁荣兴旺, two words for "prosperous") say it once."""
     out: list[str] = []
     for en, zh in zip(english, parts, strict=True):
         if zh == "的" and out and out[-1][-1:].isalpha():
             out[-1] += "'s"
-        elif en:
+        elif en and (not out or out[-1] != en):  # 繁荣兴旺 "prosperous", not "prosperous prosperous"
             out.append(en)
     return " ".join(out)
 

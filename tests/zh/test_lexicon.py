@@ -19,6 +19,7 @@ from pipeline.zh.lexicon import (
     choose_sense,
     clean_sense,
     domain,
+    join_parts,
     load_lexicon,
     sense_place_name,
     spelling,
@@ -232,6 +233,12 @@ def test_modified_verbs(lexicon: Lexicon, word: str, english: str) -> None:
 @pytest.mark.parametrize("word", ["王晨光", "全民健身", "人民群众"])  # a name; a CC-CEDICT word; two nouns
 def test_modified_verbs_only_of_modifier_and_verb(lexicon: Lexicon, word: str) -> None:
     assert lexicon.modified_verb(word) is None
+
+
+def test_join_parts_says_one_english_once() -> None:
+    # 繁荣昌盛: CC-CEDICT's 繁荣 and 昌盛 are both "prosperous" (a four-character pair of synonyms)
+    assert join_parts(["prosperous", "prosperous"], ["繁荣", "昌盛"]) == "prosperous"
+    assert join_parts(["the Party", "", "basic"], ["党", "的", "基本"]) == "the Party's basic"
 
 
 def test_load_lexicon_knows_the_tokenizers_words() -> None:
