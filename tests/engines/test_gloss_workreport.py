@@ -132,3 +132,8 @@ def test_passing_figures(engine: GlossEngine) -> None:
 ])
 def test_object_articles(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+def test_rising(engine: GlossEngine) -> None:
+    # 06-xwlb-20211111 (tests/data/corpus): nothing is raised after 水平, the level rises
+    check(engine, "党的执政能力和领导水平不断提高，", ["rising"], ["raising", "raise"])

@@ -51,6 +51,7 @@ from pipeline.engines.gloss.order.workreport import (
     LOOKING_BACK,
     PASSING,
     PLAN,
+    RAISING,
     REAL,
     REVIEW,
     YEARS_OF,
@@ -65,6 +66,7 @@ from pipeline.engines.gloss.order.workreport import (
     planned_amounts,
     real_terms,
     review_headings,
+    rising,
     years_of,
 )
 from pipeline.engines.gloss.units import Unit
@@ -86,6 +88,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(YEARS_OF), years_of),
     (frozenset({REAL}), real_terms),
     (PASSING, passing_figures),
+    (frozenset(RAISING), rising),
     (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
     (frozenset(CHANGES), changes),

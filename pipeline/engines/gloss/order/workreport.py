@@ -61,6 +61,11 @@ COMPOUND_TAGS = frozenset({"n", "vn", "nz", "j", "b"})
 #: First words after which no "the" is added (a determiner or possessive already there).
 DETERMINED = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "each", "every",
                         "all", "some", "many", "more", "most", "no", "any", "both", "per", "other", "such"})
+#: Verbs of raising that close their clause after a subject: nothing is raised, the subject
+#: rises (人民生活水平不断提高 "Living standards rose steadily", GWR 2022/2023; "kept raising" →
+#: "kept rising"): the English words of raising and those of rising.
+RAISING = ("提高", "提升")
+RISING = {"raise": "rise", "raises": "rises", "raised": "rose", "raising": "rising"}
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -303,3 +308,25 @@ def object_articles(line: Line) -> None:
                 or head.endswith("s") or not head.isalpha():
             continue
         line.add(first, "the")
+
+
+def rising(line: Line) -> None:
+    """提高 closing a clause whose subject is a noun phrase right before it (adverbs between):
+    "rise", not "raise" (and no passive "is raised": `verbs.passive` lets "rise" be)."""
+    units = line.units
+    for k in range(len(units) - 1, 0, -1):
+        u = units[k]
+        if u.kind != "word" or not u.zh.endswith(RAISING):
+            continue
+        after = line.next(k)
+        if after is None or not line.ends_clause(after):
+            continue
+        j = line.prev(k)
+        while j is not None and units[j].kind == "word" and line.tag(j) in ("d", "ad"):
+            j = line.prev(j)
+        if j is None or not line.is_noun(j) or line.tag(j) in ("t", "m"):
+            continue
+        words = u.en.split(" ")
+        changed = [RISING.get(w, w) for w in words]
+        if changed != words:
+            line.set_en(k, " ".join(changed))
