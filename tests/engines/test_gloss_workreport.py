@@ -137,3 +137,8 @@ def test_object_articles(engine: GlossEngine, zh: str, present: list[str], absen
 def test_rising(engine: GlossEngine) -> None:
     # 06-xwlb-20211111 (tests/data/corpus): nothing is raised after 水平, the level rises
     check(engine, "党的执政能力和领导水平不断提高，", ["rising"], ["raising", "raise"])
+
+
+def test_first_batches(engine: GlossEngine) -> None:
+    # 30-xwlb-20210311 (tests/data/corpus): the first batch of 160 exhibitors, "the first 160"
+    check(engine, "中国国际进口博览局公布第四届进博会首批160家参展商名单，", ["the first 160"], ["batch"])

@@ -66,6 +66,9 @@ DETERMINED = frozenset({"the", "a", "an", "this", "that", "these", "those", "its
 #: "kept rising"): the English words of raising and those of rising.
 RAISING = ("提高", "提升")
 RISING = {"raise": "rise", "raises": "rises", "raised": "rose", "raising": "rising"}
+#: 首批 "first batch" before a count of what the batch holds: "the first N" (设立首批5个国家公园
+#: "China's first five national parks were established", GWR 2023).
+FIRST_BATCH = "首批"
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -330,3 +333,12 @@ def rising(line: Line) -> None:
         changed = [RISING.get(w, w) for w in words]
         if changed != words:
             line.set_en(k, " ".join(changed))
+
+
+def first_batches(line: Line) -> None:
+    """首批 + a count → "the first" + the count (not "the first batch 5 national parks")."""
+    units = line.units
+    for k in line.find({FIRST_BATCH}):
+        count = line.next(k)
+        if count is not None and units[count].kind == "num" and units[count].en[:1].isdigit():
+            line.set_en(k, "the first")
