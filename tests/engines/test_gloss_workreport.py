@@ -142,3 +142,15 @@ def test_rising(engine: GlossEngine) -> None:
 def test_first_batches(engine: GlossEngine) -> None:
     # 30-xwlb-20210311 (tests/data/corpus): the first batch of 160 exhibitors, "the first 160"
     check(engine, "中国国际进口博览局公布第四届进博会首批160家参展商名单，", ["the first 160"], ["batch"])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 扎实推进 + what is advanced (GWR 2019: "We will make solid progress in poverty alleviation
+    # and rural revitalization")
+    ("扎实推进社会主义民主法治建设，", ["make solid progress in socialist democracy"], ["solidly"]),  # 02-xwlb
+    ("扎实推进中国式现代化四川实践。", ["make solid progress in Chinese modernization"], ["solidly"]),  # 01-xwlb
+    # nothing after it: the adverb and verb as they were (01-xwlb-20240305)
+    ("高质量发展扎实推进，", ["solidly"], ["progress in"]),
+])
+def test_solid_progress(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

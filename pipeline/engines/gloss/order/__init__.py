@@ -55,6 +55,7 @@ from pipeline.engines.gloss.order.workreport import (
     RAISING,
     REAL,
     REVIEW,
+    SOLID_WORDS,
     YEARS_OF,
     building,
     echoes,
@@ -69,6 +70,7 @@ from pipeline.engines.gloss.order.workreport import (
     real_terms,
     review_headings,
     rising,
+    solid_progress,
     years_of,
 )
 from pipeline.engines.gloss.units import Unit
@@ -92,6 +94,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (PASSING, passing_figures),
     (frozenset(RAISING), rising),
     (frozenset({FIRST_BATCH}), first_batches),
+    (SOLID_WORDS, solid_progress),
     (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
     (frozenset(CHANGES), changes),

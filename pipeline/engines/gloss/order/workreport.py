@@ -69,6 +69,16 @@ RISING = {"raise": "rise", "raises": "rises", "raised": "rose", "raising": "risi
 #: 首批 "first batch" before a count of what the batch holds: "the first N" (设立首批5个国家公园
 #: "China's first five national parks were established", GWR 2023).
 FIRST_BATCH = "首批"
+#: 扎实 + a verb of advancing: "make solid progress in" (扎实推进脱贫攻坚和乡村振兴 "We will make
+#: solid progress in poverty alleviation and rural revitalization", GWR 2019; GWR 2021-2023
+#: "make solid progress toward common prosperity").
+SOLID = "扎实"
+ADVANCING = frozenset({"推进", "推动"})
+SOLID_WORDS = frozenset({SOLID} | {SOLID + verb for verb in ADVANCING})
+#: The English a phrase starting with one of them opens with (推进中国式现代化 "advance Chinese
+#: modernization"): replaced, the rest of the phrase kept.
+ADVANCE_EN = frozenset({"advance", "advancing", "promote", "promoting", "push", "pushing"})
+PROGRESS = "make solid progress in"
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -342,3 +352,20 @@ def first_batches(line: Line) -> None:
         count = line.next(k)
         if count is not None and units[count].kind == "num" and units[count].en[:1].isdigit():
             line.set_en(k, "the first")
+
+
+def solid_progress(line: Line) -> None:
+    """扎实推进 X → "make solid progress in X" (the verb in its tense later: `verbs.verb_forms`)."""
+    units = line.units
+    for k in line.find(SOLID_WORDS):
+        verb = k if units[k].zh != SOLID else line.next(k)  # 扎实推进 may be one word
+        if verb is None or units[verb].kind != "word" or not units[verb].zh.startswith(tuple(ADVANCING)):
+            continue
+        first, _, rest = units[verb].en.partition(" ")
+        if verb != k and units[verb].zh not in ADVANCING and first not in ADVANCE_EN:
+            continue  # a phrase that opens with another verb's English
+        after = line.next(verb)
+        if after is None or (line.is_mark(after) and not rest):
+            continue  # 扎实推进。: nothing to progress in
+        line.set_en(k, "")
+        line.set_en(verb, PROGRESS + (" " + rest if units[verb].zh not in ADVANCING and rest else ""))
