@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.engines import Request
 from pipeline.engines.gloss import GlossEngine
 from tests.engines.gloss_check import check
 
@@ -154,3 +155,18 @@ def test_first_batches(engine: GlossEngine) -> None:
 ])
 def test_solid_progress(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, section, present, absent", [
+    # GWR 2022: "We deepened reform, expanded opening up, and continued to improve the business
+    # environment."
+    ("三是深化改革扩大开放，持续改善营商环境。", "一、2021年工作回顾", ["continued to improve"], ["continuously"]),
+    # 01-xwlb-20240305 (tests/data/corpus): 深入贯彻 "fully implement"
+    ("要深入贯彻习近平总书记关于云南工作的重要指示精神，", "", ["fully implement"], ["thoroughly"]),
+])
+def test_policy_adverbs(engine: GlossEngine, zh: str, section: str, present: list[str], absent: list[str]) -> None:
+    got = engine.translate([Request("t", zh, section=section)])[0]
+    for phrase in present:
+        assert phrase in got.en, got.en
+    for phrase in absent:
+        assert phrase not in got.en, got.en

@@ -46,6 +46,8 @@ from pipeline.engines.gloss.order.time import TRIGGERS, periods
 from pipeline.engines.gloss.order.verbs import COPULA_WORDS, copula_adjectives, verb_forms
 from pipeline.engines.gloss.order.workreport import (
     BUILD,
+    CONTINUING,
+    DEEP,
     FIGURES,
     FIRST_BATCH,
     HOST,
@@ -67,6 +69,7 @@ from pipeline.engines.gloss.order.workreport import (
     passing_figures,
     past_spans,
     planned_amounts,
+    policy_adverbs,
     real_terms,
     review_headings,
     rising,
@@ -95,6 +98,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(RAISING), rising),
     (frozenset({FIRST_BATCH}), first_batches),
     (SOLID_WORDS, solid_progress),
+    (frozenset({DEEP, CONTINUING}), policy_adverbs),
     (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
     (frozenset(CHANGES), changes),

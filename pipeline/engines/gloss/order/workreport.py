@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from pipeline.engines.gloss.order.english import head_verb
 from pipeline.engines.gloss.order.line import Line
 
 #: Chinese of the words that look back on a span of time just after them (过去一年 "the past
@@ -79,6 +80,15 @@ SOLID_WORDS = frozenset({SOLID} | {SOLID + verb for verb in ADVANCING})
 #: modernization"): replaced, the rest of the phrase kept.
 ADVANCE_EN = frozenset({"advance", "advancing", "promote", "promoting", "push", "pushing"})
 PROGRESS = "make solid progress in"
+#: Adverbs of work reports that GWR English says otherwise before certain verbs: 深入 + 实施/贯彻
+#: "fully implement" (深入实施区域协调发展战略 "We fully implemented the coordinated regional
+#: development strategy", GWR 2023; 深入贯彻 "fully enforce", GWR 2019), not "thoroughly";
+#: 持续 + a verb with its object "continue to" + the verb (持续推动结构性改革 "we continued to move
+#: forward with structural reform", GWR 2016; 持续改善营商环境 "continued to improve the business
+#: environment", GWR 2022), not "continuously".
+DEEP = "深入"
+FULLY_BEFORE = frozenset({"实施", "贯彻", "落实", "贯彻落实"})
+CONTINUING = "持续"
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -369,3 +379,23 @@ def solid_progress(line: Line) -> None:
             continue  # 扎实推进。: nothing to progress in
         line.set_en(k, "")
         line.set_en(verb, PROGRESS + (" " + rest if units[verb].zh not in ADVANCING and rest else ""))
+
+
+def policy_adverbs(line: Line) -> None:
+    """深入实施 → "fully implement"; 持续 + verb + object → "continue to" + verb, one predicate
+    whose "continue" takes the tense (`verbs.verb_forms`: "continued to improve")."""
+    units = line.units
+    for k in line.find({DEEP, CONTINUING}):
+        verb = line.next(k)
+        if verb is None or units[verb].kind != "word":
+            continue
+        if units[k].zh == DEEP:
+            if units[verb].zh in FULLY_BEFORE:
+                line.set_en(k, "fully")
+            continue
+        after = line.next(verb)
+        if after is None or line.is_mark(after) or not line.is_verb(verb) or not head_verb(units[verb].en) \
+                or units[verb].zh not in line.lex.domain:
+            continue  # a verb of work reports only (the domain lexicon's)
+        line.set_en(k, "")
+        line.set_en(verb, "continue to " + units[verb].en)
