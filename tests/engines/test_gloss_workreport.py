@@ -170,3 +170,16 @@ def test_policy_adverbs(engine: GlossEngine, zh: str, section: str, present: lis
         assert phrase in got.en, got.en
     for phrase in absent:
         assert phrase not in got.en, got.en
+
+
+@pytest.mark.parametrize("zh, section, present", [
+    # GWR 2017: "Firstly, we continued to develop new and more effective ways of carrying out
+    # regulation at the macro level"
+    ("一是继续创新和加强宏观调控，经济运行保持在合理区间。", "一、2016年工作回顾", "First, we continued"),
+    # GWR 2022: "We refined and implemented policies for easing the difficulties of businesses"
+    ("二是优化和落实助企纾困政策，巩固经济恢复基础。", "一、2021年工作回顾", "Second, we refined"),
+])
+def test_enumerated_subjects(engine: GlossEngine, zh: str, section: str, present: str) -> None:
+    got = engine.translate([Request("t", zh, section=section)])[0]
+    assert present in got.en, got.en
+    assert "".join(z for z, _ in got.gloss) == zh

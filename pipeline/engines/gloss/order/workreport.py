@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from pipeline.engines.gloss.order.english import head_verb
 from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, opening_verb
 
 #: Chinese of the words that look back on a span of time just after them (过去一年 "the past
 #: year", 回顾过去一年 "Looking back at the past year", GWR 2019/2022 English); jieba cuts 回顾过去
@@ -399,3 +400,23 @@ def policy_adverbs(line: Line) -> None:
             continue  # a verb of work reports only (the domain lexicon's)
         line.set_en(k, "")
         line.set_en(verb, "continue to " + units[verb].en)
+
+
+def enumerated_subjects(line: Line) -> None:
+    """一是继续创新和加强宏观调控… → "First, we continued to ...": a report's enumerated sentence
+    that opens with a verb of work reports has the writers as its subject, after its
+    enumerator (GWR 2017 "Firstly, we continued to develop new and more effective ways of
+    carrying out regulation at the macro level"; `subjects.subjectless` leaves these)."""
+    units = line.units
+    first = line.next(-1)
+    last = line.prev(len(units))
+    if first is None or last is None or units[first].kind != "enum" or line.zh(last) not in SENTENCE_ENDS:
+        return
+    start = line.next(first)
+    verb = opening_verb(line, start) if start is not None else None
+    if start is None or verb is None or (units[verb].zh not in line.lex.domain
+                                         and units[verb].zh not in line.lex.phrases):
+        return  # only the verbs and phrases of work reports
+    if any(u.zh in ("我们", "我") or u.kind == "person" for u in units):
+        return
+    line.add(start, "we")
