@@ -62,6 +62,12 @@ def test_hosted_events(engine: GlossEngine, zh: str, present: list[str], absent:
     check(engine, zh, present, absent)
 
 
+def test_echoes_of_the_next_word(engine: GlossEngine) -> None:
+    # 09-xwlb-20221216 (tests/data/corpus): 全面 "fully" before 贯彻落实 "fully implement"
+    got = check(engine, "全面贯彻落实党的二十大精神，", ["fully implement"], ["fully fully"])
+    assert got.en.casefold().count("fully") == 1, got.en
+
+
 def test_echoes(engine: GlossEngine) -> None:
     # GWR 2018: "... to resolve each and every one of the issues that most affect and worry
     # our people": 一件一件 said once

@@ -201,15 +201,19 @@ def hosted_events(line: Line) -> None:
 
 
 def echoes(line: Line) -> None:
-    """Two words side by side with the same English (人民群众 "the people the people", 繁荣兴旺
-    "prosperous prosperous"): the second says nothing the first did not."""
+    """Two words side by side with the same English (人民群众 "the people the people", 一件一件
+    "one item one item"), or a word whose English opens the next one's (全面贯彻落实 "fully
+    fully implement"): the first says nothing the second does not."""
     units = line.units
     ens = [u.en if u.kind == "word" else "" for u in units]
-    if not any(a == b and a for a, b in pairwise(ens)):
+    if not any(a and (a == b or b.startswith(a + " ")) for a, b in pairwise(ens)):
         return  # most sentences
     for k in range(len(units) - 1, 0, -1):
-        if ens[k] and ens[k] == ens[k - 1]:
+        a, b = ens[k - 1], ens[k]
+        if a and a == b:
             line.set_en(k, "")
+        elif a and b.startswith(a + " "):
+            line.set_en(k - 1, "")
 
 
 def figure_of(line: Line) -> None:
