@@ -189,3 +189,13 @@ def test_enumerated_subjects(engine: GlossEngine, zh: str, section: str, present
     got = engine.translate([Request("t", zh, section=section)])[0]
     assert present in got.en, got.en
     assert "".join(z for z, _ in got.gloss) == zh
+
+
+def test_session_datelines(engine: GlossEngine) -> None:
+    # GWR 2017 (Xinhua): "Delivered at the Fifth Session of the 12th National People's Congress
+    # of the People's Republic of China on March 5, 2017"
+    check(engine, "——2017年3月5日在第十二届全国人民代表大会第五次会议上",
+          ["Delivered at the Fifth Session of the 12th National People's Congress of the People's Republic of China "
+           "on March 5, 2017"], ["meeting", "-"])
+    # a session named in a sentence of news is no dateline (Xinhua, 2017-03-05): left as it was
+    check(engine, "3月5日，第十二届全国人民代表大会第五次会议在北京人民大会堂开幕。", [], ["Delivered", "Session of"])

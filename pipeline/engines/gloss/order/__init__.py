@@ -57,6 +57,7 @@ from pipeline.engines.gloss.order.workreport import (
     RAISING,
     REAL,
     REVIEW,
+    SESSION,
     SOLID_WORDS,
     YEARS_OF,
     building,
@@ -74,6 +75,7 @@ from pipeline.engines.gloss.order.workreport import (
     real_terms,
     review_headings,
     rising,
+    session_datelines,
     solid_progress,
     years_of,
 )
@@ -144,6 +146,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(LIST_COMMA), list_and),
     (frozenset({"，"}), clauses.final_and),
     (FIGURES, figure_of),
+    (frozenset({SESSION}), session_datelines),  # after frames: 在…上 is its own
     (None, echoes),
     (None, object_articles),
 )

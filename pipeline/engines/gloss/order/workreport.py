@@ -90,6 +90,15 @@ PROGRESS = "make solid progress in"
 DEEP = "深入"
 FULLY_BEFORE = frozenset({"实施", "贯彻", "落实", "贯彻落实"})
 CONTINUING = "持续"
+#: The dateline of a report to a session (——2019年3月5日在第十三届全国人民代表大会第二次会议上
+#: "Delivered at the Second Session of the 13th National People's Congress of the People's
+#: Republic of China on March 5, 2019", GWR 2016-2023 English): the words that open and close it.
+SESSION = "会议"
+AT = "在"
+ON = "上"
+DASHES = frozenset({"—", "——", "-"})
+#: Bodies whose English takes "of the People's Republic of China" in such a dateline.
+NATIONAL = {"全国人民代表大会": " of the People's Republic of China"}
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -424,3 +433,37 @@ def enumerated_subjects(line: Line) -> None:
     if any(u.zh in ("我们", "我") or u.kind == "person" for u in units):
         return
     line.add(start, "we")
+
+
+def session_datelines(line: Line) -> None:
+    """——DATE在第N届BODY第M次会议上 → "Delivered at the Mth Session of the Nth BODY on DATE"."""
+    units = line.units
+    for k in line.find({SESSION}):
+        nth, body, at, date = line.prev(k), None, None, None
+        if nth is None or units[nth].kind != "num" or not units[nth].zh.endswith("次"):
+            continue
+        body = line.prev(nth)
+        at = line.prev(body) if body is not None else None
+        at = line.prev(at) if at is not None and units[at].kind == "num" and units[at].zh.endswith("届") else None
+        date = line.prev(at) if at is not None and units[at].zh == AT else None
+        if body is None or at is None or date is None or units[date].kind != "num" \
+                or not units[date].zh.endswith("日"):
+            continue
+        term = line.next(at)
+        if term is None:
+            continue
+        opening = all(units[j].zh in DASHES or units[j].kind == "space" for j in range(date))
+        line.set_en(at, ("delivered at" if opening else "at"))
+        line.set_en(nth, "the " + units[nth].en[:1].upper() + units[nth].en[1:])
+        line.set_en(k, "Session of")
+        line.set_en(term, "the " + units[term].en)
+        line.set_en(body, units[body].en + NATIONAL.get(units[body].zh, ""))
+        line.set_en(date, "on " + units[date].en)
+        after = line.next(k)
+        if after is not None and units[after].zh == ON:
+            line.set_en(after, "")
+        if opening:
+            for j in range(date):
+                line.set_en(j, "")
+        line.move(date, date + 1, k + 1)  # the date last
+        line.move(nth - 1, k, term - 1)  # "the Second Session of" before "the 13th ..."
