@@ -99,6 +99,8 @@ def test_fell_stays_fell(engine: GlossEngine) -> None:
     # of Our Work in 2020": the year last, and the enumerator's "1." without a comma after it
     ("一、2015年工作回顾", ["1. A review of our work in 2015"], ["1.,", "2015 a review"]),
     ("一、2020年工作回顾", ["review of our work in 2020"], []),
+    # GWR 2018 (Xinhua): "I will begin with a review of our work over the past five years."
+    ("一、过去五年工作回顾", ["A review of our work over the past five years"], ["years a review"]),
 ])
 def test_review_headings(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)

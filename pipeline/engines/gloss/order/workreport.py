@@ -35,6 +35,8 @@ EVENT_ENDINGS = ("会", "论坛", "赛", "节", "展")
 #: The heading of a report's review of a year (一、2018年工作回顾): the year goes last, "A review
 #: of our work in 2018" (GWR 2021, 2022 English; GWR 2017 "a review of our work in 2016").
 REVIEW = "工作回顾"
+#: Words a heading's span of time may hold besides its figures (过去一年和五年).
+SPAN_WORDS = frozenset({"过去", "和", "及", "与"})
 #: 建设 as the head of a noun phrase ("development" in the lexicon): what is built follows it,
 #: "building X" (美丽中国建设 "building a Beautiful China", 廉洁政府建设 "build a government of
 #: integrity", GWR 2019/2023 English); 现代化建设 is the "modernization drive" (GWR 2021-2023).
@@ -247,15 +249,27 @@ def figure_of(line: Line) -> None:
 
 
 def review_headings(line: Line) -> None:
-    """N年工作回顾 → "a review of our work in N": the year after the heading's words."""
+    """N年工作回顾 → "a review of our work in N": the year after the heading's words;
+    过去N年工作回顾 → "a review of our work over the past N years" (GWR 2018, 2023)."""
     units = line.units
     for k in line.find({REVIEW}):
         year = line.prev(k)
-        if year is None or units[year].kind != "num" or not units[year].zh.endswith("年") \
-                or not units[year].en.isdigit():
+        if year is None or units[year].kind != "num" or not units[year].zh.endswith("年"):
             continue
-        line.set_en(year, "in " + units[year].en)
-        line.move(year, year + 1, k + 1)
+        if units[year].en.isdigit():
+            line.set_en(year, "in " + units[year].en)
+            line.move(year, year + 1, k + 1)
+            continue
+        start = line.clause_start(k)  # 过去一年和五年工作回顾: "A review of our work over the past ..."
+        while start < k and units[start].kind in ("enum", "space"):
+            start += 1
+        span = range(start, k)
+        if not span or not all(units[j].kind == "num" or units[j].zh in SPAN_WORDS for j in span) \
+                or not any(units[j].en.startswith("the past") for j in span):
+            continue
+        first = next(j for j in span if units[j].en)
+        line.set_en(first, "over " + units[first].en)
+        line.move(k, k + 1, start)
 
 
 def building(line: Line) -> None:
