@@ -201,3 +201,14 @@ def test_session_datelines(engine: GlossEngine) -> None:
            "on March 5, 2017"], ["meeting", "-"])
     # a session named in a sentence of news is no dateline (Xinhua, 2017-03-05): left as it was
     check(engine, "3月5日，第十二届全国人民代表大会第五次会议在北京人民大会堂开幕。", [], ["Delivered", "Session of"])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # GWR 2018: "it is a crucial year for securing a decisive victory in building a moderately
+    # prosperous society in all respects"
+    ("今年是决胜全面建成小康社会、实施“十三五”规划承上启下的关键一年。", ["is a key year for"], ["one year"]),
+    # GWR 2021: "The year 2021 is of particular importance to China"
+    ("今年是我国现代化建设进程中具有特殊重要性的一年。", ["This year is a year for"], ["one year"]),
+])
+def test_years_for(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -52,6 +52,7 @@ from pipeline.engines.gloss.order.workreport import (
     FIRST_BATCH,
     HOST,
     LOOKING_BACK,
+    ONE_YEAR,
     PASSING,
     PLAN,
     RAISING,
@@ -77,6 +78,7 @@ from pipeline.engines.gloss.order.workreport import (
     rising,
     session_datelines,
     solid_progress,
+    years_for,
     years_of,
 )
 from pipeline.engines.gloss.units import Unit
@@ -96,6 +98,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({HOST}), hosted_events),
     (frozenset({BUILD}), building),
     (frozenset(YEARS_OF), years_of),
+    (frozenset({ONE_YEAR}), years_for),
     (frozenset({REAL}), real_terms),
     (PASSING, passing_figures),
     (frozenset(RAISING), rising),

@@ -101,6 +101,12 @@ ON = "上"
 DASHES = frozenset({"—", "——", "-"})
 #: Bodies whose English takes "of the People's Republic of China" in such a dateline.
 NATIONAL = {"全国人民代表大会": " of the People's Republic of China"}
+#: …是X的(关键)一年 → "… is a (key) year for X" (GWR 2018 是决胜全面建成小康社会…的关键一年 "it is a
+#: crucial year for securing a decisive victory ..."; GWR 2021 是…具有特殊重要性的一年 "The year
+#: 2021 is of particular importance"): the copula, the year, and the modifier 的 before it.
+COPULA = "是"
+ONE_YEAR = "一年"
+OF = "的"
 #: Words after a count of people that make it no count of the new things (人次 person-times).
 PEOPLE = (" people", " persons")
 #: The last English word of a measure a figure may follow in a list of targets (GWR 2017-2022:
@@ -481,3 +487,32 @@ def session_datelines(line: Line) -> None:
                 line.set_en(j, "")
         line.move(date, date + 1, k + 1)  # the date last
         line.move(nth - 1, k, term - 1)  # "the Second Session of" before "the 13th ..."
+
+
+def years_for(line: Line) -> None:
+    """是 + X + 的 + (adjective) + 一年 closing the clause: "a (key) year for" right after the
+    copula, X after it."""
+    units = line.units
+    years = [j for j in range(len(units) - 1, 0, -1) if units[j].zh == ONE_YEAR and units[j].kind == "num"]
+    for k in years:  # (a count: Line.find looks at words only)
+        after = line.next(k)
+        if after is not None and not line.ends_clause(after):
+            continue
+        head = k
+        before = line.prev(k)
+        if before is not None and units[before].kind == "word" and line.tag(before) in ("a", "b", "n") \
+                and units[before].en.isalpha():
+            head = before  # 关键一年 "key year"
+        mark = line.prev(head)
+        if mark is None or units[mark].zh != OF:
+            continue
+        start = line.clause_start(k)
+        copula = next((j for j in range(start, mark) if units[j].zh == COPULA and units[j].kind == "word"), None)
+        if copula is None or mark - copula < 2:
+            continue
+        if head != k:
+            line.set_en(head, "a " + units[head].en)
+            line.set_en(k, "year for")
+        else:
+            line.set_en(k, "a year for")
+        line.move(head, k + 1, copula + 1)
