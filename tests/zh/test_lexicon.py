@@ -182,6 +182,7 @@ def test_spelling(name: str, spelt: str) -> None:
     ("安宁", "peaceful"),           # CC-CEDICT "Anning District of Lanzhou" and "peaceful"
     ("东北", "northeast"),          # "Northeast China" and "northeast"
     ("山水", "water from a mountain"),  # "Sansui, Japanese company" and the common word
+    ("新设", "newly established"),  # domain.tsv; jieba tags it nt, CC-CEDICT lacks it (was "Xinshe")
 ])
 def test_common_word_is_no_place(lexicon: Lexicon, word: str, english: str) -> None:
     assert lexicon.render(word) == (english, False)
