@@ -1,4 +1,5 @@
-"""The gloss engine's work-report constructions (pipeline/engines/gloss/order/workreport.py):
+"""The gloss engine's work-report constructions (pipeline/engines/gloss/order/workreport.py,
+reportfigures.py, reportwords.py; the 'fell' form of english.py):
 on sentences of the Reports on the Work of the Government 2016-2022, their official English
 (Xinhua) quoted beside them; none is a dev-set pair."""
 

@@ -38,46 +38,50 @@ from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
+from pipeline.engines.gloss.order.reportfigures import (
+    FIGURES,
+    FIRST_BATCH,
+    PASSING,
+    PLAN,
+    REAL,
+    figure_of,
+    first_batches,
+    new_counts,
+    passing_figures,
+    planned_amounts,
+    real_terms,
+)
 from pipeline.engines.gloss.order.reports import SAID, THINKING, quoted_speech, reporting_last, that_clauses
+from pipeline.engines.gloss.order.reportwords import (
+    BUILD,
+    CONTINUING,
+    DEEP,
+    RAISING,
+    SOLID_WORDS,
+    building,
+    echoes,
+    object_articles,
+    policy_adverbs,
+    rising,
+    solid_progress,
+)
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
 from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, verbs_after_prepositions
 from pipeline.engines.gloss.order.suffixes import SUFFIX_EN, compound_modifiers, suffix_words
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
 from pipeline.engines.gloss.order.verbs import COPULA_WORDS, copula_adjectives, verb_forms
 from pipeline.engines.gloss.order.workreport import (
-    BUILD,
-    CONTINUING,
-    DEEP,
-    FIGURES,
-    FIRST_BATCH,
     HOST,
     LOOKING_BACK,
     ONE_YEAR,
-    PASSING,
-    PLAN,
-    RAISING,
-    REAL,
     REVIEW,
     SESSION,
-    SOLID_WORDS,
     YEARS_OF,
-    building,
-    echoes,
     enumerated_subjects,
-    figure_of,
-    first_batches,
     hosted_events,
-    new_counts,
-    object_articles,
-    passing_figures,
     past_spans,
-    planned_amounts,
-    policy_adverbs,
-    real_terms,
     review_headings,
-    rising,
     session_datelines,
-    solid_progress,
     years_for,
     years_of,
 )
