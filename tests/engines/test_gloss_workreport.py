@@ -1,7 +1,8 @@
 """The gloss engine's work-report constructions (pipeline/engines/gloss/order/workreport.py,
 reportfigures.py, reportwords.py; the 'fell' form of english.py):
-on sentences of the Reports on the Work of the Government 2016-2022, their official English
-(Xinhua) quoted beside them; none is a dev-set pair."""
+on sentences of the Reports on the Work of the Government 2016-2022 and 2026, their official
+English (Xinhua) quoted beside them, and of CCTV Xinwen Lianbo reports in tests/data/corpus
+(file named beside each); none is a dev-set pair."""
 
 from __future__ import annotations
 
