@@ -108,17 +108,72 @@ def _temporary(target: Path, named: Path) -> tuple[int, Path]:
     return fd, Path(name)
 
 
-def _fill(fd: int, content: Content, named: Path) -> None:
-    """Write the temporary file whole and flush it to the disk, so that a late ENOSPC or EIO
-    shows here and not after the rename."""
+def _fill(fd: int, content: Content, named: Path, sync: bool = True) -> None:
+    """Write the temporary file whole and (with `sync`) flush it to the disk, so that a late
+    ENOSPC or EIO shows here and not after the rename."""
     try:
         with os.fdopen(fd, "wb") as f:
             _write(f, content)
             f.flush()
-            os.fsync(f.fileno())
+            if sync:
+                os.fsync(f.fileno())
             os.fchmod(f.fileno(), 0o666 & ~_umask())
     except OSError as e:
         raise OSError(e.errno, e.strerror, str(named)) from None
+
+
+def stage_set(files: Sequence[tuple[Path, Content]]) -> list[tuple[Path, Path]]:
+    """The first half of `write_set`, for a process that writes a set another one puts in
+    place: each file written whole to a temporary file beside its target (a regular file or
+    none; a symbolic link is followed), not yet flushed to the disk nor renamed. Returns the
+    (temporary, target) pairs for `place_staged`; on failure the temporaries are removed."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path, content in files:
+            target = Path(os.path.realpath(path)) if path.is_symlink() else path
+            with signals_deferred():
+                fd, tmp = _temporary(target, path)
+                staged.append((tmp, target))
+            _fill(fd, content, path, sync=False)
+    except BaseException:
+        discard_staged(staged)
+        raise
+    return staged
+
+
+def place_staged(staged: Sequence[tuple[Path, Path]]) -> None:
+    """The second half: flush each temporary file of `stage_set` to the disk and rename them
+    all over their targets, as `write_set` does; on failure they are removed (an OSError
+    names the target) and the targets left as they were."""
+    try:
+        for tmp, target in staged:
+            _flush(tmp, target)
+        with signals_deferred():
+            _commit(staged)
+            _placed.extend(target for _, target in staged)
+        _sync_folders({target.parent for _, target in staged})
+    except BaseException:
+        discard_staged(staged)
+        raise
+
+
+def discard_staged(staged: Sequence[tuple[Path, Path]]) -> None:
+    """Remove the temporary files of a set that is not to be put in place."""
+    with signals_deferred():
+        for tmp, _ in staged:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _flush(tmp: Path, target: Path) -> None:
+    try:
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as e:
+        raise OSError(e.errno, e.strerror, str(target)) from None
 
 
 def _commit(staged: Sequence[tuple[Path, Path]]) -> None:

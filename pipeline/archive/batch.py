@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +29,7 @@ from pipeline.archive.manifest import (
     holds_any,
     unchanged_outputs,
 )
-from pipeline.archive.outputs import write_page
+from pipeline.archive.outputs import Loose, place_page, write_page
 from pipeline.archive.pages import PageEntry
 from pipeline.archive.progress import Progress, failure
 from pipeline.archive.report import REPORTS, Reports, write_reports
@@ -105,11 +105,13 @@ def _run_batch(inputs: Sequence[Path], outdir: Path, settings: PageSettings, opt
     for key, error in summary.failures:
         progress.note(f"failed (unchanged since the last run): {failure(key, error)}")
     sums = InOrder([str(p.rel) for p in todo], Reports(settings.glossary))
-    writer = _Writer(lambda job, result: _write(job, result, outdir),
+    loose = Loose()
+    writer = _Writer(lambda job, result: _write(job, result, outdir, loose),
                      lambda job, result, outputs: _record(job, result, outputs, settings, digest, manifest,
                                                           summary, progress, sums))
+    results = _schedule(todo, settings, options, outdir, loose) if todo else _nothing()
     try:
-        for job, result in _schedule(todo, settings, options) if todo else ():
+        for job, result in results:
             writer.put(job, result)
             if options.fail_fast and not result.ok:
                 summary.stopped = True
@@ -118,8 +120,13 @@ def _run_batch(inputs: Sequence[Path], outdir: Path, settings: PageSettings, opt
         summary.interrupted = True
     finally:
         try:
-            writer.close()
+            with signals_deferred():
+                try:
+                    results.close()  # the pages in flight finish; the files they wrote are in `loose`
+                finally:
+                    writer.close()
         finally:
+            loose.discard()
             progress.close()
             manifest.close()
             summary.seconds = time.perf_counter() - t0
@@ -170,11 +177,16 @@ def _current(manifest: Manifest, digest: str) -> EntryDigests:
     return manifest.glossaries[digest]
 
 
-def _schedule(pages: list[Page], settings: PageSettings, options: BatchOptions) -> Iterator[tuple[Job, PageResult]]:
+def _schedule(pages: list[Page], settings: PageSettings, options: BatchOptions, outdir: Path,
+              loose: Loose) -> Generator[tuple[Job, PageResult], None, None]:
     jobs = (Job(str(p.rel), p) for p in handout(pages, options.workers))
     if options.cluster:
         return run_cluster(jobs, settings, options.cluster)
-    return run_local(jobs, settings, options.workers)
+    return run_local(jobs, settings, options.workers, outdir, loose)
+
+
+def _nothing() -> Generator[tuple[Job, PageResult], None, None]:
+    yield from ()
 
 
 def handout(pages: list[Page], workers: int) -> list[Page]:
@@ -232,9 +244,16 @@ class _Writer:
             raise errors[0]
 
 
-def _write(job: Job, result: PageResult, outdir: Path) -> list[str]:
+def _write(job: Job, result: PageResult, outdir: Path, loose: Loose) -> list[str]:
     """Put a page's outputs in place; the paths written (none for a failed page)."""
-    return write_page(outdir, job.stem, result.outputs) if result.ok else []
+    if not result.ok:
+        return []
+    if not result.staged:
+        return write_page(outdir, job.stem, result.outputs)
+    try:
+        return place_page(outdir, job.stem, [suffix for suffix, _ in result.outputs], result.staged)
+    finally:
+        loose.done(result.staged)
 
 
 def _record(job: Job, result: PageResult, outputs: list[str], settings: PageSettings, digest: str,

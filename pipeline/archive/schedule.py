@@ -1,8 +1,9 @@
 """Where the page tasks run: in this process, in local worker processes, or on a Dask cluster.
 
 The same task (`task.translate_page`) runs everywhere, on the page's bytes; results come back
-to this process, which writes them. Only a few pages are in flight at once (`AHEAD` per
-worker), so memory stays flat however large the archive.
+to this process, which writes them (a local worker writes its page's files beside their
+targets, and this process puts them in place: `pipeline.archive.outputs`). Only a few pages
+are in flight at once (`AHEAD` per worker), so memory stays flat however large the archive.
 """
 
 from __future__ import annotations
@@ -12,14 +13,15 @@ import importlib
 import multiprocessing
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pipeline.archive.discover import Page
 from pipeline.archive.manifest import content_hash
+from pipeline.archive.outputs import Loose, stage_page
 from pipeline.archive.task import PageResult, PageSettings, translate_page, warm
 from pipeline.errors import InputError, PipelineError
 
@@ -55,14 +57,17 @@ class Job:
 Done = tuple[Job, PageResult]
 
 
-def run_local(jobs: Iterable[Job], settings: PageSettings, workers: int) -> Iterator[Done]:
-    """In this process for one worker; else in `workers` processes, each with its Context."""
+def run_local(jobs: Iterable[Job], settings: PageSettings, workers: int, outdir: Path | None = None,
+              loose: Loose | None = None) -> Generator[Done, None, None]:
+    """In this process for one worker; else in `workers` processes, each with its Context,
+    which write their pages' files into `outdir` (when given) for this process to put in
+    place; `loose` learns of each set written as its page comes back."""
     if workers <= 1:
         for job in jobs:
             data = job.load()
             yield job, data if isinstance(data, PageResult) else translate_page(data, job.key, settings)
         return
-    pool = _pool(settings, workers)
+    pool = _pool(settings, workers, outdir)
 
     def submit(job: Job) -> Future[PageResult]:
         data = job.load()
@@ -70,7 +75,10 @@ def run_local(jobs: Iterable[Job], settings: PageSettings, workers: int) -> Iter
             failed: Future[PageResult] = Future()
             failed.set_result(data)
             return failed
-        return pool.submit(_translate_here, data, job.key)
+        future = pool.submit(_translate_here, data, job.key, job.stem)
+        if loose is not None:
+            future.add_done_callback(lambda f: _staged_by(f, loose))
+        return future
 
     try:
         yield from _bounded(jobs, submit, workers * AHEAD)
@@ -78,34 +86,48 @@ def run_local(jobs: Iterable[Job], settings: PageSettings, workers: int) -> Iter
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _pool(settings: PageSettings, workers: int) -> ProcessPoolExecutor:
+def _staged_by(future: Future[PageResult], loose: Loose) -> None:
+    """Note the files the page's worker wrote (from the pool's result thread, as it comes back)."""
+    if not future.cancelled() and future.exception() is None:
+        loose.add(future.result().staged)
+
+
+def _pool(settings: PageSettings, workers: int, outdir: Path | None) -> ProcessPoolExecutor:
     """Worker processes that start with the tools loaded: where processes can be forked, the
     Context is built here once and every worker inherits it (no load per worker; pages shared
     copy-on-write); elsewhere each worker builds its own in the initializer."""
     methods = multiprocessing.get_all_start_methods()
     if "fork" not in methods:
-        return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,))
+        return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, outdir))
     warm(settings)
     gc.collect()
     gc.freeze()  # what exists now stays put: the collector never touches (copies) it in a worker
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_init_worker, initargs=(settings,))
+                               initializer=_init_worker, initargs=(settings, outdir))
 
 
-#: This worker process's settings, given once when it starts (`_init_worker`): a page's task
-#: carries only its bytes and name, not the glossary (130 kB pickled, ~11 ms to unpickle).
-_SETTINGS: list[PageSettings] = []
+#: This worker process's settings and output folder, given once when it starts (`_init_worker`):
+#: a page's task carries only its bytes and name, not the glossary (130 kB pickled, ~11 ms to
+#: unpickle).
+_SETTINGS: list[tuple[PageSettings, Path | None]] = []
 
 
-def _init_worker(settings: PageSettings) -> None:
+def _init_worker(settings: PageSettings, outdir: Path | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _SETTINGS[:] = [settings]
+    _SETTINGS[:] = [(settings, outdir)]
     warm(settings)
 
 
-def _translate_here(data: bytes, name: str) -> PageResult:
-    """`translate_page` with this worker's settings."""
-    return encoded(translate_page(data, name, _SETTINGS[0]))
+def _translate_here(data: bytes, name: str, stem: PurePosixPath) -> PageResult:
+    """`translate_page` with this worker's settings; its outputs written beside their targets
+    when the worker has an output folder (else, or when they cannot be, sent back as bytes)."""
+    settings, outdir = _SETTINGS[0]
+    result = translate_page(data, name, settings)
+    if result.ok and outdir is not None:
+        staged = stage_page(outdir, stem, result.outputs)
+        if staged is not None:
+            return replace(result, outputs=tuple((suffix, b"") for suffix, _ in result.outputs), staged=staged)
+    return encoded(result)
 
 
 def encoded(result: PageResult) -> PageResult:
@@ -152,7 +174,7 @@ def translate_page_locked(data: bytes, name: str, settings: PageSettings) -> Pag
         return encoded(translate_page(data, name, settings))
 
 
-def run_cluster(jobs: Iterable[Job], settings: PageSettings, address: str) -> Iterator[Done]:
+def run_cluster(jobs: Iterable[Job], settings: PageSettings, address: str) -> Generator[Done, None, None]:
     """On the Dask cluster whose scheduler listens at `address` (tcp://HOST:PORT). The settings
     (glossary included) go to every worker once; each page goes as bytes; no shared files."""
     try:

@@ -8,7 +8,8 @@ worker start and the archive's reports included), timed by the wall clock: the p
 is wall time. The modes take turns: every mode's first pass on the corpus, then REPEATS warm
 repeats of each (files in the page cache; a Dask cluster's workers keep their tools loaded),
 reported apart: the best of the repeats (the one least slowed by other work on the machine),
-and the speed-up of each round, so one noisy run shows. CPU seconds are the run's and its
+and the speed-up of each round, so one noisy run shows. Each run's serial ends are shown too:
+when its first page's files appeared, and how long it went on after its last page's. CPU seconds are the run's and its
 worker processes' (with Dask: the client, the workers, measured in them, and the scheduler, which
 runs in this process). Peak RSS is that of the
 largest process. The re-run of an unchanged archive is timed last. On a machine shared with
@@ -71,9 +72,12 @@ class Run:
     peak: float  # MB, the largest process
     parent: float = 0.0  # seconds, user + system, the `pipeline` process alone
     load: float = 0.0  # the 1-minute load average as the run started
+    head: float = 0.0  # seconds from the start to the first page's files (`serial_ends`)
+    tail: float = 0.0  # seconds from the last page's files to the end
 
     def line(self) -> str:
-        return f"{self.wall:5.2f} s ({self.cpu:5.2f} CPU s, parent {self.parent:5.2f})"
+        return (f"{self.wall:5.2f} s ({self.cpu:5.2f} CPU s, parent {self.parent:5.2f}; "
+                f"first page out {self.head:4.2f} s, end {self.tail:4.2f} s after the last)")
 
 
 def run(src: Path, out: Path, *args: str, workers_cpu: Callable[[], float] | None = None) -> Run:
@@ -81,14 +85,25 @@ def run(src: Path, out: Path, *args: str, workers_cpu: Callable[[], float] | Non
     cmd = [sys.executable, "-c", _PEAK, "run", str(src), "-o", str(out), "-q", *args]
     c0 = cpu() + (workers_cpu() if workers_cpu else 0.0)
     load = os.getloadavg()[0]
-    t0 = time.perf_counter()
+    t0, start = time.perf_counter(), time.time()
     done = subprocess.run(cmd, capture_output=True, text=True)
-    wall = time.perf_counter() - t0
+    wall, end = time.perf_counter() - t0, time.time()
     used = cpu() + (workers_cpu() if workers_cpu else 0.0) - c0
     if done.returncode != 0:
         raise SystemExit(f"bench: {' '.join(cmd[3:])} failed:\n{done.stderr[-2000:]}")
     peak_kb, _, parent = done.stderr.rsplit("peak-kb ", 1)[1].split()[:3]
-    return Run(wall, used, int(peak_kb) / 1024, float(parent), load)
+    head, tail = serial_ends(out, start, end)
+    return Run(wall, used, int(peak_kb) / 1024, float(parent), load, head, tail)
+
+
+def serial_ends(out: Path, start: float, end: float) -> tuple[float, float]:
+    """The run's serial ends, from its page outputs' modification times (each file is written
+    whole as its page is done): seconds from `start` to the first page's files (start-up, the
+    tools' load, the first page), and from the last page's files to `end` (the last writes,
+    the manifest, the archive's reports, exit). Zeros when no page was written."""
+    times = [p.stat().st_mtime for p in out.rglob("*")
+             if p.is_file() and p.parent != out]  # the pages' files: the reports and manifest are at the top
+    return (min(times) - start, end - max(times)) if times else (0.0, 0.0)
 
 
 #: Warm repeats of each mode after its first pass.

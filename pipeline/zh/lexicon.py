@@ -34,6 +34,10 @@ _SKIP = re.compile(
     r"also pr\.|erhua variant|Japanese variant|classifier for|pr\. |same as )"
 )
 _PLACE_WORDS = re.compile(r"^\S+ (?:county|city|district|province|prefecture|town|township|village)\b")
+# Where the name a proper noun's sense gives ends ("Hong Kong, abbr. ..."; "Yangtze River (...)"),
+# and a place sense's ("Ürümqi or Urumqi; capital of ...").
+_NAME_END = re.compile(r",| \(")
+_PLACE_NAME_END = re.compile(r",|;| \(")
 # Where a place's name ends in a CC-CEDICT sense ("Lijiang prefecture-level city in ...",
 # "Jiangsu province (Kiangsu) in ..."): lowercase words of kind, level and position.
 _PLACE_GENERICS = frozenset({
@@ -264,7 +268,7 @@ def proper_name(word: str, reading: Reading, tag: str, exonym: str = "") -> str:
     if _SKIP.match(sense) and ", " in sense:  # "abbr. for 國家發展和改革委員會|…, PRC National ..."
         sense = sense.split(", ", 1)[1]
     sense = _LABEL.sub("", sense)  # "(China) National Bureau of Statistics (NBS)"
-    name = re.split(r",| \(", sense)[0].strip().removeprefix("PRC ")
+    name = _NAME_END.split(sense)[0].strip().removeprefix("PRC ")
     name = _CJK_REF.sub("", name).strip()
     if name[:1].isupper() and len(name.split()) <= 7:
         return name
@@ -308,7 +312,7 @@ def sense_place_name(sense: str, spellings: set[str]) -> tuple[str, str] | None:
     Mongolia autonomous region ..." → ("Inner Mongolia", "autonomous region")); None where
     a name it gives is spelt as one of `spellings` (the pinyin); ("", "") where it gives none.
     Of "X or Y" the first name in plain ASCII ("Ürümqi or Urumqi" → Urumqi)."""
-    head = _CJK_REF.sub("", re.split(r",|;| \(", sense)[0]).strip().removeprefix("the ")
+    head = _CJK_REF.sub("", _PLACE_NAME_END.split(sense)[0]).strip().removeprefix("the ")
     if _SKIP.match(sense) or not head[:1].isupper():
         return "", ""
     found = ("", "")

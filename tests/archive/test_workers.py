@@ -1,5 +1,6 @@
 """Worker processes and a real Dask cluster give the bytes a one-process run gives; Ctrl-C
-leaves complete outputs and a manifest that a second run resumes from."""
+leaves complete outputs and a manifest that a second run resumes from; a local worker's
+staged page is put in place by the run, or removed when the run stops before it."""
 
 from __future__ import annotations
 
@@ -11,14 +12,19 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 from click.testing import CliRunner
 
 from pipeline.archive.manifest import NAME, read_manifest
+from pipeline.archive.outputs import Loose, place_page, stage_page
+from pipeline.archive.report import REPORTS
 from pipeline.cli import cli
+from tests.archive.conftest import Archive
 from tests.conftest import ROOT, SAMPLE
+
+SUFFIXES = (".jsonl", ".md", ".html", ".tmx", ".tsv")
 
 
 def files(out: Path) -> dict[str, bytes]:
@@ -114,3 +120,56 @@ def test_ctrl_c_leaves_complete_outputs_and_the_next_run_resumes(tmp_path: Path)
     result = CliRunner().invoke(cli, ["run", str(src), "-o", str(out), "--workers", "2"])
     assert result.exit_code == 0, result.output
     assert f"20 pages: {20 - len(records)} done, {len(records)} unchanged, 0 failed" in result.stderr
+
+
+def test_a_worker_stages_a_page_and_the_run_puts_it_in_place(archive: Archive, tmp_path: Path) -> None:
+    page = "2023-02/kangle-interview.zh"
+    outputs = tuple((suffix, (archive.root / f"{page}{suffix}").read_bytes()) for suffix in SUFFIXES)
+    out, stem = tmp_path / "OUT", PurePosixPath("2024-03/02/kangle")
+    staged = stage_page(out, stem, outputs)
+    assert staged is not None and len(staged) == len(SUFFIXES)
+    folder = out / "2024-03" / "02"
+    assert sorted(p.name for p in folder.iterdir()) == sorted(Path(tmp).name for tmp, _ in staged)
+    assert all(Path(tmp).name.startswith(".kangle.") for tmp, _ in staged)  # hidden until placed
+    names = place_page(out, stem, list(SUFFIXES), staged)
+    assert names == [f"2024-03/02/kangle{suffix}" for suffix in SUFFIXES]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"kangle{suffix}" for suffix in SUFFIXES)
+    assert [(out / name).read_bytes() for name in names] == [content for _, content in outputs]
+
+
+def test_staged_pages_never_put_in_place_are_removed(archive: Archive, tmp_path: Path) -> None:
+    page = "2023-01/xihe-interview.zh"
+    outputs = tuple((suffix, (archive.root / f"{page}{suffix}").read_bytes()) for suffix in SUFFIXES)
+    loose = Loose()
+    placed = stage_page(tmp_path, PurePosixPath("01/xihe"), outputs)
+    left = stage_page(tmp_path, PurePosixPath("02/xihe"), outputs)
+    assert placed is not None and left is not None
+    loose.add(placed)
+    loose.add(left)
+    place_page(tmp_path, PurePosixPath("01/xihe"), list(SUFFIXES), placed)
+    loose.done(placed)
+    loose.discard()  # the run's end: 02/xihe came back but was never put in place
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file()) == \
+        sorted(f"01/xihe{suffix}" for suffix in SUFFIXES)
+
+
+def test_a_target_that_is_not_a_regular_file_is_left_to_the_run(archive: Archive, tmp_path: Path) -> None:
+    outputs = (("-en.md", (archive.root / "2023-01/xihe-interview.zh.md").read_bytes()),)
+    os.mkfifo(tmp_path / "xihe-en.md")
+    assert stage_page(tmp_path, PurePosixPath("xihe"), outputs) is None  # written into by the run
+    assert [p.name for p in tmp_path.iterdir()] == ["xihe-en.md"]
+
+
+@pytest.mark.slow
+def test_fail_fast_with_workers_leaves_only_whole_pages(input_tree: Path, tmp_path: Path) -> None:
+    run(input_tree, "-o", tmp_path / "one", "--workers", "1")
+    out = tmp_path / "two"
+    err = run(input_tree, "-o", out, "--workers", "2", "--fail-fast")
+    assert "not started: --fail-fast)" in err, err  # the other bad page never counts: not sent, or dropped
+    assert not list(out.rglob(".*.tmp"))  # the pages in flight when it stopped are not left half-way
+    records = read_manifest(out)
+    assert records and all(len(r.outputs) == 5 for r in records if r.status == "done")
+    written = {name for r in records for name in r.outputs}
+    assert {name for name in files(out) if not name.endswith(REPORTS)} == written
+    one = files(tmp_path / "one")
+    assert all(files(out)[name] == one[name] for name in written)

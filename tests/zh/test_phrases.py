@@ -3,6 +3,7 @@ files free of them. Entries are taken from the shipped files' sources (GWR 2021/
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,21 @@ def test_user_file_is_layered_over_the_shipped_table(tmp_path: Path, cut: object
         load_user([f], cut)  # type: ignore[arg-type]
     with pytest.raises(PhraseError, match="no such phrase file"):
         load_user([tmp_path / "missing.tsv"])
+
+
+# The Government Work Reports kept for independent evaluation (2020, 2024, 2025) and the dev set's
+# (2019, 2023) are never phrase sources (notes/ISSUE17.md): no declared source may name one.
+_HELD_BACK_GWR = re.compile(
+    r"(?:Work of the Government|Government Work Report)\D{0,12}\b(?:2019|2020|2023|2024|2025)\b"
+    r"|\b(?:2019|2020|2023|2024|2025)\b\D{0,12}(?:Work of the Government|Government Work Report)"
+    r"|\bgwr-?(?:2019|2020|2023|2024|2025)\b", re.IGNORECASE)
+
+
+def test_no_shipped_source_is_a_held_back_work_report() -> None:
+    table, _ = check(shipped_texts())
+    assert len(table.sources) > 500
+    named = [f"{key}: {text}" for key, text in table.sources.items() if _HELD_BACK_GWR.search(f"{key} {text}")]
+    assert named == []
+    assert _HELD_BACK_GWR.search("gwr2024-xh Report on the Work of the Government 2024, 2024-03-05")
+    assert _HELD_BACK_GWR.search("cd-hl Highlights of 2020 Government Work Report (bilingual)")
+    assert not _HELD_BACK_GWR.search("gwr2026-x Report on the Work of the Government 2026, 2026-03")

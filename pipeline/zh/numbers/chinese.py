@@ -43,6 +43,11 @@ from pipeline.zh.numbers.tables import (
 #: What a handler may read outside its match: up to 4 characters before it (近3年, 连续三届,
 #: 增长2.5倍, the mark before 一是). Spaces there (an enumerator looks past them) are not memoised.
 _BEFORE = 4
+#: Spaces inside a match (an OCR'd 万 元), dropped before a unit is read; numbers kept as
+#: written: years (1900–2099) and codes (a leading 0, 11 or more digits). (Compiled once: the
+#: handlers run for every figure.)
+_SPACE_RUN = re.compile(r"\s+")
+_AS_WRITTEN = re.compile(r"(?:19|20)[0-9]{2}|0[0-9]+|[0-9]{11,}")
 #: A memo of find_quantities: (group, characters before, their text and the match's, its
 #: groups) → the quantities found, with offsets relative to the match.
 QuantityMemo = dict[tuple[object, ...], tuple[tuple[int, int, "Quantity"], ...]]
@@ -254,7 +259,7 @@ def _chinese(m: re.Match[str], zh: str) -> list[Quantity]:
     n = parse_chinese_numeral(m["cn"])
     if n is None:
         return []
-    unit = re.sub(r"\s+", "", m["cunit"])
+    unit = _SPACE_RUN.sub("", m["cunit"])
     plain = not (m["cap"] or m["cmult"])
     if n == 1 and plain and unit in UNITS and UNITS[unit][3] in ("classifier", "event"):
         return []  # 一项, 一批, 一次: "a"/"one" is the engine's choice
@@ -267,7 +272,7 @@ def _chinese(m: re.Match[str], zh: str) -> list[Quantity]:
 def _approx(pre: str | None, ap: str | None, post: str | None) -> str:
     if pre:
         return APPROX_PREFIX[pre]
-    return APPROX_SUFFIX.get(ap or "") or APPROX_SUFFIX.get(re.sub(r"\s+", "", post or ""), "")
+    return APPROX_SUFFIX.get(ap or "") or APPROX_SUFFIX.get(_SPACE_RUN.sub("", post or ""), "")
 
 
 def _join(approx: str, number: str, noun: str) -> str:
@@ -276,14 +281,14 @@ def _join(approx: str, number: str, noun: str) -> str:
 
 def _bare(num: str, v: Decimal) -> str:
     """A bare number: year-like (1900–2099) and codes (leading 0, 11+ digits) kept as written."""
-    if re.fullmatch(r"(?:19|20)[0-9]{2}|0[0-9]+|[0-9]{11,}", num):
+    if _AS_WRITTEN.fullmatch(num):
         return num
     return format_number(v)
 
 
 def _latin(m: re.Match[str], zh: str, v: Decimal, approx: str) -> Quantity:
     """4A级 → "4A-level", 5G → "5G": the Latin is kept."""
-    letters = re.sub(r"\s+", "", m["latin"])
+    letters = _SPACE_RUN.sub("", m["latin"])
     unit = letters.replace("级", "-level")
     en = f"{format_number(v)} {unit}" if m["mult"] else f"{m['num']}{unit}"
     return _q(m, zh, v, unit, _join(approx, en, ""), "count")
@@ -291,7 +296,7 @@ def _latin(m: re.Match[str], zh: str, v: Decimal, approx: str) -> Quantity:
 
 def _with_unit(m: re.Match[str], zh: str, v: Decimal, number: str, unit: str,
                approx: str) -> Quantity:
-    unit = re.sub(r"\s+", "", unit)
+    unit = _SPACE_RUN.sub("", unit)
     if unit.startswith("倍"):
         return _multiple(m, zh, v, number, approx or ("over" if unit == "倍多" else ""))
     if unit == "%":

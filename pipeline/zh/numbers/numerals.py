@@ -8,6 +8,10 @@ from decimal import Decimal
 
 from pipeline.zh.numbers.tables import CN_DIGITS, CN_PLACES, CN_SECTIONS, ONES, ORDINALS
 
+# (compiled once: read_number and multiplier run for every figure of a text)
+_SPACE_RUN = re.compile(r"\s+")
+_ARABIC = re.compile(r"[0-9,]+(?:\.[0-9]+)?")
+
 
 def parse_chinese_numeral(s: str, digit_string: bool = False) -> int | None:
     """三十 → 30, 两万三千 → 23000, 一亿二千万 → 120000000; None if malformed (十四五).
@@ -40,8 +44,8 @@ def parse_chinese_numeral(s: str, digit_string: bool = False) -> int | None:
 
 def read_number(text: str) -> Decimal | None:
     """An Arabic or Chinese number (with 点 decimals) as a Decimal."""
-    text = re.sub(r"\s+", "", text)
-    if re.fullmatch(r"[0-9,]+(?:\.[0-9]+)?", text):
+    text = _SPACE_RUN.sub("", text)
+    if _ARABIC.fullmatch(text):
         return Decimal(text.replace(",", ""))
     whole, _, frac = text.partition("点")
     n = parse_chinese_numeral(whole)
@@ -55,7 +59,7 @@ def read_number(text: str) -> Decimal | None:
 def multiplier(mult: str) -> int:
     """The factor of a run of place and section characters: 万 → 10^4, 千万 → 10^7."""
     factor = 1
-    for c in re.sub(r"\s+", "", mult):
+    for c in _SPACE_RUN.sub("", mult):
         factor *= CN_PLACES.get(c) or CN_SECTIONS[c]
     return factor
 

@@ -151,10 +151,11 @@ def head_verb(en: str) -> str:
     return words[k] if verb_form(words[k], PAST) is not None else ""
 
 
+@lru_cache(maxsize=16384)
 def inflected(en: str, tag: str) -> str:
     """A verb phrase's English with its verb in the form `tag` (give full play to → gave full
     play to, conscientiously implement → conscientiously implemented), unchanged when it
-    opens with no verb's base form."""
+    opens with no verb's base form (memoised: a report puts the same verbs in the same form)."""
     verb = head_verb(en)
     if not verb:
         return en

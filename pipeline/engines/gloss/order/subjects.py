@@ -4,8 +4,6 @@ implement ...") and verbs that follow a preposition (在完善…上 → "in imp
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter
 
 from pipeline.engines.gloss.order.english import gerund
 from pipeline.engines.gloss.order.line import Line
@@ -119,10 +117,9 @@ def verbs_after_prepositions(line: Line) -> None:
     stay (全面推进 → "of comprehensively advancing"), and a verb right after it takes the
     form too, joined by "and" (巩固拓展 → "consolidating and expanding"). Looks only after
     the units whose English ends so (most end otherwise)."""
-    units = line.units  # (the units but the last whose English may take it, in one pass in C)
-    after = compress(range(len(units) - 1), map(_AFTER_ING.__getitem__, map(_EN, units)))
-    for p in [k for k in reversed(list(after))  # last first; 以X为Y "take X as Y"
-              if units[k].en != "take" or units[k].zh == "以"]:
+    units = line.units  # the units but the last whose English may take it, last first (以X为Y "take X as Y")
+    after = [k for k, u in enumerate(units[:-1]) if _AFTER_ING[u.en] and (u.en != "take" or u.zh == "以")]
+    for p in reversed(after):
         j = verb_after(line, p + 1)
         if j is None:
             continue
@@ -148,13 +145,13 @@ def takes_ing(en: str) -> bool:
 
 
 def _ing_or_take(en: str) -> bool:
-    return en == "take" or takes_ing(en)
+    return en == "take" or (" " + en.lower()).endswith(ING_SUFFIXES)  # (takes_ing, without its cache:
+    # the Memo below is this one's, and most English is asked once)
 
 
 #: Whether each English seen takes the -ing form after it or is "take" (以X为Y): a hit is the
 #: dict's own look-up (asked of every unit).
 _AFTER_ING: Memo[bool] = Memo(_ing_or_take)
-_EN = attrgetter("en")
 
 
 def verb_after(line: Line, k: int) -> int | None:
