@@ -46,7 +46,10 @@ PROGRESS = "make solid progress in"
 #: forward with structural reform", GWR 2016; 持续改善营商环境 "continued to improve the business
 #: environment", GWR 2022), not "continuously".
 DEEP = "深入"
-FULLY_BEFORE = frozenset({"实施", "贯彻", "落实", "贯彻落实"})
+#: 全面 before them too: "fully" (全面贯彻 "fully implement", 全面实行 "put fully into effect", GWR
+#: 2019/2023); elsewhere the lexicon's "comprehensively" (news: "comprehensively deepen reform").
+FULL = "全面"
+FULLY_BEFORE = frozenset({"实施", "贯彻", "落实", "贯彻落实", "实行", "执行"})
 CONTINUING = "持续"
 
 
@@ -155,14 +158,14 @@ def solid_progress(line: Line) -> None:
 
 
 def policy_adverbs(line: Line) -> None:
-    """深入实施 → "fully implement"; 持续 + verb + object → "continue to" + verb, one predicate
+    """深入实施, 全面贯彻 → "fully implement"; 持续 + verb + object → "continue to" + verb, one predicate
     whose "continue" takes the tense (`verbs.verb_forms`: "continued to improve")."""
     units = line.units
-    for k in line.find({DEEP, CONTINUING}):
+    for k in line.find({DEEP, FULL, CONTINUING}):
         verb = line.next(k)
         if verb is None or units[verb].kind != "word":
             continue
-        if units[k].zh == DEEP:
+        if units[k].zh != CONTINUING:
             if units[verb].zh in FULLY_BEFORE:
                 line.set_en(k, "fully")
             continue
