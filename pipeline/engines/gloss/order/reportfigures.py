@@ -111,8 +111,9 @@ def figure_of(line: Line) -> None:
     report list them (国内生产总值增长6%以上 "GDP growth of over 6 percent", 居民消费价格涨幅3%
     左右 "CPI increase of around 3 percent", GWR 2021): "of" between the measure and the figure."""
     units = line.units
-    for k in range(len(units) - 1, 0, -1):
-        if units[k].kind != "num" or not units[k].en[:1].isalnum():
+    figures = [k for k, u in enumerate(units) if u.kind == "num"]
+    for k in reversed(figures):
+        if k == 0 or not units[k].en[:1].isalnum():
             continue
         measure = line.prev(k)
         after = line.next(k)

@@ -58,9 +58,10 @@ def echoes(line: Line) -> None:
     "one item one item"), or a word whose English opens the next one's (全面贯彻落实 "fully
     fully implement"): the first says nothing the second does not."""
     units = line.units
+    ens = [u.en for u in units]
+    if not any(a and (a == b or b.startswith(a)) for a, b in pairwise(ens)):
+        return  # most sentences (a cheap test first: the exact one below)
     ens = [u.en if u.kind == "word" else "" for u in units]
-    if not any(a and (a == b or b.startswith(a + " ")) for a, b in pairwise(ens)):
-        return  # most sentences
     for k in range(len(units) - 1, 0, -1):
         a, b = ens[k - 1], ens[k]
         if a and a == b:
@@ -97,8 +98,10 @@ def object_articles(line: Line) -> None:
     system", GWR 2019 English "The social credit system will be improved"): official English
     names such systems and mechanisms as known ones. `verbs.definite` does the subjects."""
     units = line.units
-    for k in range(len(units) - 2, 0, -1):
-        if not line.is_verb(k) or units[k].kind != "word" or units[k].zh not in line.lex.domain \
+    domain = line.lex.domain
+    verbs = [k for k, u in enumerate(units) if u.zh in domain]  # (one pass; most units are no such word)
+    for k in reversed(verbs):
+        if k == 0 or k >= len(units) - 1 or not line.is_verb(k) or units[k].kind != "word" \
                 or not units[k].en[:1].isalpha():
             continue  # a verb of work reports only (the domain lexicon's): news names its objects
         first = line.next(k)
