@@ -100,6 +100,10 @@ _FIRST_PART = re.compile(r"[;:]|, ")
 _CJK_REF = re.compile(rf"[{HAN}|]+\[[^\]]*\]|[{HAN}]+")
 #: jieba tags read as verbs / nouns (jieba dict.txt tag set, after ICTCLAS).
 VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vq"})
+#: jieba tags of a word that modifies the verb right after it inside a word jieba's dictionary
+#: lacks (广泛开展 "extensively carry out", 隆重庆祝 "grandly celebrate", 精心筹办 "carefully
+#: arrange"; Chao, A Grammar of Spoken Chinese, 8.1: adjectives as adverbs before verbs).
+MODIFIER_TAGS = frozenset({"a", "ad", "d"})
 NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "f", "t", "l", "i", "b", "q"})
 #: jieba tags of idioms (i, 成语) and set phrases (l, 习用语).
 IDIOM_TAGS = frozenset({"i", "l"})
@@ -388,12 +392,13 @@ def adverb_form(adjective: str) -> str:
 
 def join_parts(english: list[str], parts: list[str]) -> str:
     """The English of a word rendered by its parts: 的 between two parts is the possessive of
-    the part before it (党的基本 "the Party's basic", not "the Party of basic")."""
+    the part before it (党的基本 "the Party's basic", not "the Party of basic"); two parts of one
+    English (繁荣兴旺, two words for "prosperous") say it once."""
     out: list[str] = []
     for en, zh in zip(english, parts, strict=True):
         if zh == "的" and out and out[-1][-1:].isalpha():
             out[-1] += "'s"
-        elif en:
+        elif en and (not out or out[-1] != en):  # 繁荣兴旺 "prosperous", not "prosperous prosperous"
             out.append(en)
     return " ".join(out)
 
@@ -490,8 +495,20 @@ class Lexicon:
             return d.pos
         p = self.phrases.index.get(word)
         if p is None:
-            return self.cedict.tag(word)
+            return "v" if self.modified_verb(word) else self.cedict.tag(word)
         return phrase_pos(word, p.en, self.cedict.tag)
+
+    def modified_verb(self, word: str) -> list[str] | None:
+        """The parts of a word CC-CEDICT lacks that is an adjective or adverb and a verb, each
+        a word of two characters or more (广泛开展 "extensively carry out"): a verb phrase,
+        whatever tag jieba's dictionary gives it (nr for 广泛开展, 隆重庆祝); else None."""
+        if len(word) < 4 or self.cedict.readings(word):
+            return None
+        parts = self.split(word)
+        if len(parts) != 2 or min(map(len, parts)) < 2 or self.pos(parts[0]) not in MODIFIER_TAGS \
+                or self.pos(parts[1]) not in VERB_TAGS:
+            return None
+        return parts
 
     def _render(self, word: str) -> tuple[str, bool]:
         p = self.phrases.get(word)
@@ -518,6 +535,8 @@ class Lexicon:
         # A word jieba's HMM made up may be a name (库皮扬斯克, 王晨) or a word (纠治, 堵点).
         guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
         name = tag in NAME_TAGS or tag in PERSON_TAGS or (guessed and names.looks_like_name(word))
+        if parts and self.modified_verb(word):
+            return f"{self.adverb(parts[0]) or self.render(parts[0])[0]} {self.render(parts[1])[0]}", False
         if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
             return join_parts([self.part_english(parts, k) for k in range(len(parts))], parts), False
         if not name:

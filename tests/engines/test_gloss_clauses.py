@@ -33,7 +33,7 @@ def english(engine: GlossEngine, zh: str, section: str = "") -> str:
     # GWR 2018: "China's gross domestic product (GDP) has risen from 54 trillion to 82.7
     # trillion yuan ... its share in the global economy has grown to roughly 15 percent"
     ("国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右。", REVIEW_2018,
-     ["increased from 54 trillion yuan to 82.7 trillion yuan", "from 11.4 percent to about 15 percent"],
+     ["increased from 54 trillion yuan to 82.7 trillion yuan", "from 11.4 percent to around 15 percent"],
      ["reach", "raise"]),
     # GWR 2021: "the year-end surveyed urban unemployment rate dropped to 5.2 percent"
     ("城镇新增就业1186万人，年末全国城镇调查失业率降到5.2%。", REVIEW_2021,

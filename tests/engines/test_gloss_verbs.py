@@ -42,9 +42,12 @@ def engine() -> GlossEngine:
     ("（一）继续创新和完善宏观调控", PLAN, [], ["will", "continued"]),
     # suggestions: "We should improve preferential tax and fee policies ..." (GWR 2023)
     ("完善税费优惠政策。", "二、对今年政府工作的建议", ["We should improve"], ["will"]),
-    # a thing as the subject of a verb that ends its clause: the passive, "the" before a
-    # compound subject ("-The economic structure was further improved.", GWR 2023)
-    ("——经济结构进一步优化。", "一、过去一年和五年工作回顾", ["the economic structure was further optimized"], []),
+    # a thing as the subject of a verb that ends its clause: the passive ("Reform and opening
+    # up were deepened.", GWR 2022)
+    ("——改革开放不断深化。", "一、过去一年和五年工作回顾", ["reform and opening up were deepened"], []),
+    # ... but not of a verb English also uses without an object; "the" before a compound
+    # subject ("-The economic structure was further improved.", GWR 2023)
+    ("——经济结构进一步优化。", "一、过去一年和五年工作回顾", ["the economic structure further improved"], []),
     # GWR 2019: "Last year, the surveyed urban unemployment rate saw a notable increase"
     ("去年城镇调查失业率一度明显攀升。", "", ["Last year, the surveyed urban unemployment rate"], []),
     # a verb of change takes no passive: prices rose (dev news, CPI)
@@ -92,6 +95,8 @@ def test_articles(engine: GlossEngine, zh: str, present: str, absent: str) -> No
     ("grow", THIRD, "grows"),
     ("up", PAST, "up"),  # 增长 "up 3%": no verb here
     ("development", PAST, "development"),
+    ("fell by", PAST, "fell by"),  # 下降 "fell by": the past of fall, not "to fell" (felled)
+    ("fell by", THIRD, "fell by"),
 ])
 def test_inflected(en: str, tag: str, form: str) -> None:
     assert inflected(en, tag) == form

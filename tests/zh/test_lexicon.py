@@ -20,6 +20,7 @@ from pipeline.zh.lexicon import (
     choose_sense,
     clean_sense,
     domain,
+    join_parts,
     load_lexicon,
     sense_place_name,
     spelling,
@@ -185,6 +186,7 @@ def test_spelling(name: str, spelt: str) -> None:
     ("安宁", "peaceful"),           # CC-CEDICT "Anning District of Lanzhou" and "peaceful"
     ("东北", "northeast"),          # "Northeast China" and "northeast"
     ("山水", "water from a mountain"),  # "Sansui, Japanese company" and the common word
+    ("新设", "newly established"),  # domain.tsv; jieba tags it nt, CC-CEDICT lacks it (was "Xinshe")
 ])
 def test_common_word_is_no_place(lexicon: Lexicon, word: str, english: str) -> None:
     assert lexicon.render(word) == (english, False)
@@ -219,6 +221,29 @@ def test_unknown_common_words_keep_their_chinese(lexicon: Lexicon, word: str) ->
 ])
 def test_split(lexicon: Lexicon, word: str, parts: list[str]) -> None:
     assert lexicon.split(word) == parts
+
+
+# An adjective or adverb and a verb that CC-CEDICT lacks as one word: a verb, the first part
+# its adverb (GWR 2021 广泛开展全民健身运动 "carry out extensive public fitness activities"; GWR
+# 2019 精心筹办北京冬奥会 "undertake detailed planning ... for the 2022 Winter Olympics").
+@pytest.mark.parametrize("word, english", [
+    ("广泛开展", "extensively carry out"),  # jieba's dictionary tags it nr
+    ("精心筹办", "carefully arrange"),
+])
+def test_modified_verbs(lexicon: Lexicon, word: str, english: str) -> None:
+    assert lexicon.pos(word) == "v"
+    assert lexicon.render(word) == (english, False)
+
+
+@pytest.mark.parametrize("word", ["王晨光", "全民健身", "人民群众"])  # a name; a CC-CEDICT word; two nouns
+def test_modified_verbs_only_of_modifier_and_verb(lexicon: Lexicon, word: str) -> None:
+    assert lexicon.modified_verb(word) is None
+
+
+def test_join_parts_says_one_english_once() -> None:
+    # 繁荣昌盛: CC-CEDICT's 繁荣 and 昌盛 are both "prosperous" (a four-character pair of synonyms)
+    assert join_parts(["prosperous", "prosperous"], ["繁荣", "昌盛"]) == "prosperous"
+    assert join_parts(["the Party", "", "basic"], ["党", "的", "基本"]) == "the Party's basic"
 
 
 def test_load_lexicon_knows_the_tokenizers_words() -> None:

@@ -58,7 +58,8 @@ class Unit:
         """The fields, and the derived ones, each set through its slot's own setter (_SETTERS):
         a run makes ~35k units, and the dataclass's generated __init__ and __post_init__ set
         each field by name through object.__setattr__, ~40% slower."""
-        text = en + "," if kind == "enum" and not en.endswith(",") else en  # 一是 → "First,"
+        # 一是 → "First,"; 一、 "1." and （一） "(1)" take no comma ("1. A review of our work in 2018")
+        text = en + "," if kind == "enum" and en[-1:].isalpha() else en
         set_zh, set_en, set_kind, set_pinyin, set_pos, set_pair, set_text, set_spaced, set_mode = _SETTERS
         set_zh(self, zh)
         set_en(self, en)

@@ -89,13 +89,15 @@ UNIT_NOT_BEFORE: dict[str, str] = {
 UNIT_TIME = frozenset({"年", "个月", "天", "小时", "分钟"})
 
 # Approximation words and their English (Xiandai Hanyu Cidian: 多/余 after a number "more
-# than"; 以上 "and above"; 左右 "about"). Prefixes stand before the number, the rest after.
+# than"; 以上 "and above"; 左右 "around": the Reports on the Work of the Government 2021-2023
+# (Xinhua English) give their targets so: "GDP growth of around 5.5 percent"). Prefixes stand
+# before the number, the rest after.
 APPROX_PREFIX: dict[str, str] = {
     "大约": "about", "约为": "about", "约合": "about", "约": "about", "超过": "over", "逾": "over",
     "将近": "nearly", "接近": "nearly", "近": "nearly",
 }
 APPROX_SUFFIX: dict[str, str] = {"多": "over", "余": "over", "以上": "over", "以下": "under",
-                                 "左右": "about"}
+                                 "左右": "around"}
 # Verbs before 倍 that make it an increase: 增长2.5倍 = "up 250%" (GB/T 15835-2011 §4.3 and
 # the NBS style guide: 增长N倍 means an increase of N×100%).
 INCREASE_VERBS = re.compile(r"(?:增长|增加|提高|提升|上升|扩大|增|涨)了?[ \t]*$")

@@ -47,12 +47,54 @@ from pipeline.engines.gloss.order.news import EARLY, LATE, news_early, news_late
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
+from pipeline.engines.gloss.order.reportfigures import (
+    FIGURES,
+    FIRST_BATCH,
+    PASSING,
+    PLAN,
+    REAL,
+    figure_of,
+    first_batches,
+    new_counts,
+    passing_figures,
+    planned_amounts,
+    real_terms,
+)
 from pipeline.engines.gloss.order.reports import SAID, THINKING, quoted_speech, reporting_last, that_clauses
+from pipeline.engines.gloss.order.reportwords import (
+    BUILD,
+    CONTINUING,
+    DEEP,
+    FULL,
+    RAISING,
+    SOLID_WORDS,
+    building,
+    echoes,
+    object_articles,
+    policy_adverbs,
+    rising,
+    solid_progress,
+)
 from pipeline.engines.gloss.order.statistics import CHANGES, changes, comparisons, unchanged, year_averages
 from pipeline.engines.gloss.order.subjects import SENTENCE_ENDS, subjectless, verbs_after_prepositions
 from pipeline.engines.gloss.order.suffixes import SUFFIX_EN, compound_modifiers, suffix_words
 from pipeline.engines.gloss.order.time import TRIGGERS, periods
 from pipeline.engines.gloss.order.verbs import COPULA_WORDS, copula_adjectives, verb_forms
+from pipeline.engines.gloss.order.workreport import (
+    HOST,
+    LOOKING_BACK,
+    ONE_YEAR,
+    REVIEW,
+    SESSION,
+    YEARS_OF,
+    enumerated_subjects,
+    hosted_events,
+    past_spans,
+    review_headings,
+    session_datelines,
+    years_for,
+    years_of,
+)
 from pipeline.engines.gloss.units import Unit
 from pipeline.zh.lexicon import Lexicon
 from pipeline.zh.tense import CUES, sentence_time
@@ -64,6 +106,20 @@ Rule = Callable[[Line], None]
 #: figures of statistics first: they place whole phrases the later rules then move as units.
 RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (TRIGGERS, periods),
+    (frozenset(LOOKING_BACK), past_spans),
+    (frozenset({PLAN}), planned_amounts),
+    (frozenset({"新增"}), new_counts),
+    (frozenset({HOST}), hosted_events),
+    (frozenset({BUILD}), building),
+    (frozenset(YEARS_OF), years_of),
+    (frozenset({ONE_YEAR}), years_for),
+    (frozenset({REAL}), real_terms),
+    (PASSING, passing_figures),
+    (frozenset(RAISING), rising),
+    (frozenset({FIRST_BATCH}), first_batches),
+    (SOLID_WORDS, solid_progress),
+    (frozenset({DEEP, FULL, CONTINUING}), policy_adverbs),
+    (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
     (frozenset(CHANGES), changes),
     (frozenset({"高于", "低于", "较", "而"}), comparisons),
@@ -97,6 +153,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(POSTPOSED), prepositions),
     (LATE, news_late),  # news: the report's source after what it reports, 已, 预计, 正在
     (None, subjectless),
+    (None, enumerated_subjects),
     (None, verbs_after_prepositions),
     (frozenset({"邀请"}), invitation),
     (frozenset({"访问"}), visits),
@@ -107,10 +164,11 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(THINKING), that_clauses),
     (frozenset(LIST_COMMA), list_and),
     (frozenset({"，"}), clauses.final_and),
+    (FIGURES, figure_of),
+    (frozenset({SESSION}), session_datelines),  # after frames: 在…上 is its own
+    (None, echoes),
+    (None, object_articles),
 )
-
-
-
 
 
 def _trigger(words: frozenset[str] | None) -> re.Pattern[str] | None:
