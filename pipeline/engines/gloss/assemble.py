@@ -13,14 +13,24 @@ def assemble(units: list[Unit]) -> str:
     out: list[str] = []
     glue_next = True  # no space before the next piece
     open_ascii = False
-    for u in units:
+    last: Unit | None = None  # the unit written last, if nothing stood between it and this one
+    for k, u in enumerate(units):
         mode = u.mode
-        if mode == WORD:  # most units
-            out.append(u.text if glue_next else u.spaced)
-            glue_next = False
-        elif mode == SKIP:
+        if (u.zh in JOINERS and last is not None and k + 1 < len(units) and _kept_ascii(last)
+                and _kept_ascii(units[k + 1])):
+            out.append(u.zh)  # 2024-03-05, COVID-19, v1.2-beta: one token of the source, kept so
+            glue_next = True
             continue
-        elif mode == OPEN or (mode == TOGGLE and not open_ascii):
+        if mode == WORD:  # most units
+            touching = last is not None and u.zh.isascii() and _kept_ascii(u) and _kept_ascii(last)
+            out.append(u.text if glue_next or touching else u.spaced)
+            glue_next, last = False, u
+            continue
+        if mode == SKIP:
+            last = None  # a space, or a word with no English: what follows does not touch
+            continue
+        last = u
+        if mode == OPEN or (mode == TOGGLE and not open_ascii):
             open_ascii = open_ascii or mode == TOGGLE
             out.append(u.text if glue_next else u.spaced)
             glue_next = True
@@ -33,6 +43,17 @@ def assemble(units: list[Unit]) -> str:
             out.append(bare if bare != "-" else " - ")
             glue_next = bare in ("(", "[")
     return capitalise(" ".join("".join(out).split()))
+
+
+#: What joins letters and digits into one ASCII token of the source (jieba's cut splits it:
+#: pipeline.zh.tokenize._ascii_as_jieba).
+JOINERS = frozenset("-+#&._/")
+
+
+def _kept_ascii(u: Unit) -> bool:
+    """A run of ASCII letters or digits whose English is itself (v1, 2024, COVID)."""
+    zh = u.zh
+    return zh == u.text and zh.isascii() and zh[:1].isalnum() and zh[-1:].isalnum()
 
 
 # A sentence start after a stop ("etc." is none) or after a colon before a quote; each
