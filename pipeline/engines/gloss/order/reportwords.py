@@ -7,8 +7,6 @@ named as a known one, and an English said twice over once (人民群众 "the peo
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from pipeline.engines.gloss.order.english import head_verb
 from pipeline.engines.gloss.order.line import Line
 
@@ -58,9 +56,9 @@ def echoes(line: Line) -> None:
     "one item one item"), or a word whose English opens the next one's (全面贯彻落实 "fully
     fully implement"): the first says nothing the second does not."""
     units = line.units
-    ens = [u.en for u in units]
-    if not any(a and (a == b or b.startswith(a)) for a, b in pairwise(ens)):
-        return  # most sentences (a cheap test first: the exact one below)
+    said = [u.en for u in units if u.en]
+    if not any(map(str.startswith, said[1:], said)):
+        return  # most sentences (a cheap test in C first: the exact one below)
     ens = [u.en if u.kind == "word" else "" for u in units]
     for k in range(len(units) - 1, 0, -1):
         a, b = ens[k - 1], ens[k]
