@@ -139,6 +139,8 @@ CASES = [
     ("力争引进招商项目50个以 上", [("50个以 上", "over 50", "50", "", "count")]),  # sample raw
     ("69家乡村就业工厂", [("69家", "69", "69", "", "count")]),  # sample: 家 classifier, not 家乡
     ("2名学子被清华大学录取", [("2名", "2", "2", "", "count")]),  # sample: 名 classifier
+    # tests/data/corpus (新闻联播 2025-03-06): 枚 classifier (was the noun "tree trunk")
+    ("误发射8枚Mk-82炸弹所致", [("8枚", "8", "8", "", "count"), ("82", "82", "82", "", "count")]),
     ("整治“六乱”问题6.3万处", [("6.3万处", "63,000", "63000", "", "count")]),  # sample
     ("残疾人两项补贴1.95亿元", [  # sample: 两项 → two (noun follows)
         ("两项", "two", "2", "", "count"),
