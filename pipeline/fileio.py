@@ -66,26 +66,16 @@ def write_set(files: Sequence[tuple[Path, Content]], pause: float = 0.0) -> None
             if is_stream(path):
                 streams.append((path, content))
                 continue
-            target = Path(os.path.realpath(path)) if path.is_symlink() else path
-            with signals_deferred():  # a temporary file is never made without being listed
-                fd, tmp = _temporary(target, path)
-                staged.append((tmp, target))
-            _fill(fd, content, path)
+            _stage(path, content, staged)
             if pause:
                 print(f"[test] paused after writing {path.name}", file=sys.stderr, flush=True)
                 time.sleep(pause)
         for path, content in streams:
             _stream(path, content)
             _placed.append(path)
-        with signals_deferred():
-            _commit(staged)
-            _placed.extend(target for _, target in staged)
-        _sync_folders({target.parent for _, target in staged})
+        _place(staged)
     except BaseException:
-        with signals_deferred():
-            for tmp, _ in staged:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+        discard_staged(staged)
         raise
 
 
@@ -130,11 +120,7 @@ def stage_set(files: Sequence[tuple[Path, Content]]) -> list[tuple[Path, Path]]:
     staged: list[tuple[Path, Path]] = []
     try:
         for path, content in files:
-            target = Path(os.path.realpath(path)) if path.is_symlink() else path
-            with signals_deferred():
-                fd, tmp = _temporary(target, path)
-                staged.append((tmp, target))
-            _fill(fd, content, path, sync=False)
+            _stage(path, content, staged, sync=False)
     except BaseException:
         discard_staged(staged)
         raise
@@ -148,13 +134,28 @@ def place_staged(staged: Sequence[tuple[Path, Path]]) -> None:
     try:
         for tmp, target in staged:
             _flush(tmp, target)
-        with signals_deferred():
-            _commit(staged)
-            _placed.extend(target for _, target in staged)
-        _sync_folders({target.parent for _, target in staged})
+        _place(staged)
     except BaseException:
         discard_staged(staged)
         raise
+
+
+def _stage(path: Path, content: Content, staged: list[tuple[Path, Path]], sync: bool = True) -> None:
+    """Write one file of a set to a temporary file beside its target (a symbolic link followed),
+    listed in `staged` as (temporary, target) before anything else can happen."""
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    with signals_deferred():  # a temporary file is never made without being listed
+        fd, tmp = _temporary(target, path)
+        staged.append((tmp, target))
+    _fill(fd, content, path, sync)
+
+
+def _place(staged: Sequence[tuple[Path, Path]]) -> None:
+    """Rename a set's complete temporary files over their targets, then sync their folders."""
+    with signals_deferred():
+        _commit(staged)
+        _placed.extend(target for _, target in staged)
+    _sync_folders({target.parent for _, target in staged})
 
 
 def discard_staged(staged: Sequence[tuple[Path, Path]]) -> None:

@@ -498,13 +498,14 @@ class Lexicon:
             return "v" if self.modified_verb(word) else self.cedict.tag(word)
         return phrase_pos(word, p.en, self.cedict.tag)
 
-    def modified_verb(self, word: str) -> list[str] | None:
+    def modified_verb(self, word: str, parts: list[str] | None = None) -> list[str] | None:
         """The parts of a word CC-CEDICT lacks that is an adjective or adverb and a verb, each
         a word of two characters or more (广泛开展 "extensively carry out"): a verb phrase,
-        whatever tag jieba's dictionary gives it (nr for 广泛开展, 隆重庆祝); else None."""
+        whatever tag jieba's dictionary gives it (nr for 广泛开展, 隆重庆祝); else None.
+        `parts`: the word's `split`, where the caller has it already."""
         if len(word) < 4 or self.cedict.readings(word):
             return None
-        parts = self.split(word)
+        parts = self.split(word) if parts is None else parts
         if len(parts) != 2 or min(map(len, parts)) < 2 or self.pos(parts[0]) not in MODIFIER_TAGS \
                 or self.pos(parts[1]) not in VERB_TAGS:
             return None
@@ -535,7 +536,7 @@ class Lexicon:
         # A word jieba's HMM made up may be a name (库皮扬斯克, 王晨) or a word (纠治, 堵点).
         guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
         name = tag in NAME_TAGS or tag in PERSON_TAGS or (guessed and names.looks_like_name(word))
-        if parts and self.modified_verb(word):
+        if parts and self.modified_verb(word, parts):
             return f"{self.adverb(parts[0]) or self.render(parts[0])[0]} {self.render(parts[1])[0]}", False
         if parts and (any(len(p) > 1 for p in parts) or (tag not in NAME_TAGS and not guessed)):
             return join_parts([self.part_english(parts, k) for k in range(len(parts))], parts), False

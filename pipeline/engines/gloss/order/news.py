@@ -148,8 +148,7 @@ def already_done(line: Line) -> None:
             verb = line.next(verb)
         if verb is None or not line.is_verb(verb) or line.zh(verb) in NOT_DONE or not line.units[verb].en:
             continue
-        subject = _subject_before(line, k)
-        line.set_en(k, "have" if subject is not None and _many(line, subject) else "has")
+        line.set_en(k, _be(line, k, "has", "have"))
         line.set_en(verb, inflected(line.units[verb].en, PARTICIPLE))
 
 
@@ -161,8 +160,7 @@ def expected_to(line: Line) -> None:
         verb = line.next(k)
         if verb is not None and line.is_verb(verb) and line.units[verb].en and line.zh(verb) not in ("到", "将"):
             # 毕业生人数预计达到1179万人 "the number ... is expected to reach 11.79 million"
-            subject = _subject_before(line, k)
-            line.set_en(k, ("are" if subject is not None and _many(line, subject) else "is") + " expected to")
+            line.set_en(k, _be(line, k) + " expected to")
             continue
         end = line.clause_end(k)
         if end < len(line) and line.zh(end) == "，":
@@ -170,8 +168,7 @@ def expected_to(line: Line) -> None:
         will = next((j for j in range(k + 1, end) if line.zh(j) in WILL and line.units[j].kind == "word"), None)
         if will is None:
             continue
-        subject = _subject_before(line, will)
-        expected = ("are" if subject is not None and _many(line, subject) else "is") + " expected to"
+        expected = _be(line, will) + " expected to"
         line.set_en(k, "")
         verb = next((j for j in range(will + 1, line.clause_end(will)) if _verb(line, j)), None)
         if verb is not None:  # 将于周日在佛罗里达举行会谈: "is expected to" on the verb, after the phrases
@@ -179,6 +176,12 @@ def expected_to(line: Line) -> None:
             line.set_en(verb, f"{expected} {line.units[verb].en}")
         else:
             line.set_en(will, expected)
+
+
+def _be(line: Line, k: int, one: str = "is", many: str = "are") -> str:
+    """The verb "be" (or `one`/`many`) in the number of the subject before unit k."""
+    subject = _subject_before(line, k)
+    return many if subject is not None and _many(line, subject) else one
 
 
 def _subject_before(line: Line, k: int) -> int | None:
@@ -225,8 +228,7 @@ def in_progress(line: Line) -> None:
         verb = next((j for j in range(k + 1, min(end, k + 8)) if _verb(line, j)), None)
         if verb is None or line.zh(verb) in NOT_DONE:
             continue
-        subject = _subject_before(line, k)
-        be = "are" if subject is not None and _many(line, subject) else "is"
+        be = _be(line, k)
         after = line.next(verb)
         if after is not None and line.zh(after) in INSIDE and line.units[after].kind == "word":
             line.set_en(after, "")
@@ -244,10 +246,13 @@ def in_progress(line: Line) -> None:
 #: 西迪亚和米卡 "Two visitors from Italy, Sydia and Mica").
 
 
+COME_FROM = frozenset({"来自"})
+
+
 def come_from(line: Line) -> None:
     """来自 X 的 N → "N from X": the place after the noun it qualifies, 的 dropped (N: the nouns
     right after 的, up to a verb, a mark or another 的)."""
-    for k in line.find(frozenset({"来自"})):
+    for k in line.find(COME_FROM):
         end = line.clause_end(k)
         of = next((j for j in range(k + 1, end) if line.zh(j) == "的" and line.units[j].kind == "word"), None)
         if of is None or of - k < 2:
@@ -289,12 +294,13 @@ def _verb(line: Line, k: int) -> bool:
 #: or how the event took place, in the past): "was V-ed ..." (China Daily: 这座宏伟的体育场是由…联合建造的
 #: "this magnificent stadium was jointly constructed by ..."). The trigger: 的 closing a clause.
 FOCUS = frozenset({"的。", "的，", "的；"})
+COPULA = frozenset({"是"})
 
 
 def focus_past(line: Line) -> None:
     """X是 … V的。 → "X was V-ed …" (an intransitive V: "X V-ed …"): 是 takes the verb's past,
     passive unless the verb takes no object (verbs.INTRANSITIVE); 的 has no English."""
-    for k in line.find(frozenset({"是"})):
+    for k in line.find(COPULA):
         end = line.clause_end(k)
         de = line.prev(end)
         verb = line.prev(de) if de is not None else None
@@ -305,26 +311,25 @@ def focus_past(line: Line) -> None:
         head = head_verb(en)
         if not head or line.prev(k) is None:
             continue
-        subject = _subject_before(line, k)
         line.set_en(de, "")
         line.set_en(verb, "")
         if head in INTRANSITIVE:
             line.set_en(k, inflected(en, PAST))
         else:
-            be = "were" if subject is not None and _many(line, subject) else "was"
-            line.set_en(k, f"{be} {inflected(en, PARTICIPLE)}")
+            line.set_en(k, f"{_be(line, k, 'was', 'were')} {inflected(en, PARTICIPLE)}")
 
 
 #: 当…时 "when ..." (China Daily: 当家乡村庄在10月被…评为"最佳旅游乡村"时 "when his village was named
 #: 'Best Tourism Villages' ... in October"); 从…起 "from ..." (从2025年1月1日起 "from January 1,
 #: 2025"): a frame of two words whose second word has no English.
 FRAMES = {"当": ("时", "when"), "从": ("起", "from")}
+FRAME_OPENERS = frozenset(FRAMES)
 
 
 def time_frames(line: Line) -> None:
     """当 X 时 → "when X"; 从 X 起 → "from X": the frame's first word takes the English, the
     closing word (the clause's last before its mark) none."""
-    for k in line.find(frozenset(FRAMES)):
+    for k in line.find(FRAME_OPENERS):
         close, en = FRAMES[line.zh(k)]
         end = line.clause_end(k)
         last = line.prev(end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pipeline.engines.gloss.order.english import head_verb
 from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.verbs import DETERMINERS
 
 #: 建设 as the head of a noun phrase ("development" in the lexicon): what is built follows it,
 #: "building X" (美丽中国建设 "building a Beautiful China", 廉洁政府建设 "build a government of
@@ -20,8 +21,7 @@ BUILT_WORDS = 3
 #: jieba tags of the words of an object noun compound that takes "the" after its verb.
 COMPOUND_TAGS = frozenset({"n", "vn", "nz", "j", "b"})
 #: First words after which no "the" is added (a determiner or possessive already there).
-DETERMINED = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "each", "every",
-                        "all", "some", "many", "more", "most", "no", "any", "both", "per", "other", "such"})
+DETERMINED = DETERMINERS | {"other", "such"}
 #: Verbs of raising that close their clause after a subject: nothing is raised, the subject
 #: rises (人民生活水平不断提高 "Living standards rose steadily", GWR 2022/2023; "kept raising" →
 #: "kept rising"): the English words of raising and those of rising.
