@@ -1,7 +1,8 @@
 """Word choice for policy text (pipeline.zh.lexicon): idioms by their rendering, never their
 explanation or literal picture; a noun's sense that renders; CC-CEDICT's cross-references
 followed; and the domain words and e-words phrases whose
-English official translations use (pipeline/data/domain.tsv, pipeline/data/phrases/e-words.tsv).
+English official translations use (pipeline/data/domain.tsv, pipeline/data/phrases/e-words.tsv,
+pipeline/data/phrases/g-words.tsv).
 
 Expected values quote the CC-CEDICT entry whose senses decide, or the official English
 named in the data file's note.
@@ -163,6 +164,11 @@ def test_general_classifier_after_numeral_has_no_english(lexicon: Lexicon, word:
     ("记得去年也是今天，马航370航班失联。", "missing", "lose contact"),
     ("今天（3月5日），国务院新闻办公室举行吹风会，邀请国务院研究室相关负责人对《政府工作报告》进行解读。",
      "head", "person in charge"),
+    # GWR 2018 (777doc bilingual full text; phrases/g-words.tsv): the formula, not its words
+    ("各级政府仍要坚持过紧日子，严控一般性支出，把宝贵的资金更多用于为发展增添后劲、为民生雪中送炭。",
+     "meet people's most urgent needs", "charcoal"),
+    # GWR 2018 (yyxkb.com key points): "maintaining a relatively low level of growth"
+    ("居民消费价格年均上涨1.9%，保持较低水平。", "maintaining a relatively low level", "compared with low"),
 ])
 def test_gwrwords_rows_replace_the_default_sense(engine: GlossEngine, zh: str, english: str, default: str) -> None:
     got = engine.translate([Request("t", zh)])[0].en
