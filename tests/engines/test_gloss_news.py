@@ -170,3 +170,10 @@ def test_a_change_by_a_count(engine: GlossEngine) -> None:
     # year, 1.67 million more than last year": the count after its change verb
     check(engine, "今年全国普通高校毕业生总规模是1076万，同比增加了167万。", ["up 1.67 million year on year"],
           ["year on year increase"])
+
+
+def test_data_of_a_date_showed(engine: GlossEngine) -> None:
+    # jxbentu.cn 2023-08-03 (China Daily 双语新闻播报): "China's GDP grew 5.5 percent ... data from
+    # the National Bureau of Statistics showed on July 17."
+    check(engine, "国家统计局7月17日的数据显示，2023年上半年国内生产总值59.3万亿元，同比增长5.5%。",
+          ["data from the National Bureau of Statistics on July 17 showed."], ["July 17 data"])

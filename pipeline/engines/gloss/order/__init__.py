@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pipeline.engines.gloss.order import clauses
 from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
+from pipeline.engines.gloss.order.connectives import AFTER_COMMA, CONCEDING, concessions, following
 from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.diplomacy import (
     MEETINGS,
@@ -143,6 +144,8 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
+    (CONCEDING, concessions),
+    (AFTER_COMMA, following),
     (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),

@@ -98,6 +98,14 @@ def data_showed(line: Line) -> None:
             line.move(released, released + 1, first)
             line.move(data, data + 1, first)
             line.set_en(first, DATA[line.zh(first)])
+        elif released is not None and of is not None and released != first and of != released \
+                and line.units[released].kind == "num" \
+                and line.prev(released) == first and line.units[released].en[:1].isupper():
+            # 国家统计局7月17日的数据显示 "data from the National Bureau of Statistics on July 17 showed"
+            line.set_en(of, "")
+            line.set_en(released, ("on " if line.zh(released)[-1:] in "日号" else "in ") + line.units[released].en)
+            line.set_en(data, DATA[line.zh(data)] + " from")
+            line.move(data, data + 1, first)
         elif (of is None or line.zh(of) != "的") and line.zh(line.prev(data) or first) not in PLAIN_DATA:
             line.set_en(data, DATA[line.zh(data)] + " from")  # 国家统计局数据 "data from the NBS"
             line.move(data, data + 1, first)

@@ -1,0 +1,57 @@
+"""Clause connectives of news prose whose Chinese pairs have one English word: 尽管/虽然 X，但 Y
+"Despite/Although X, Y" (English has no "but" after a concession: Quirk et al., A Comprehensive
+Grammar, 15.40), and 继 X 之后 "after X" (China Daily: 继前两个月增长2.4%之后 "after a 2.4 percent
+rise in the first two months")."""
+
+from __future__ import annotations
+
+from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.units import word_unit
+
+#: Words that open a concessive clause, and the words of the clause after it that answer them.
+CONCEDING = frozenset({"尽管", "虽然", "虽", "虽说"})
+BUT = frozenset({"但", "但是", "可是", "然而", "却"})
+#: 继 "following", and the postpositions that close its phrase before a comma (the rule's
+#: trigger: 继 alone opens 继续, 继承 and the like in many more sentences).
+FOLLOWING = "继"
+AFTER = frozenset({"之后", "后", "以后"})
+#: Marks that end the sentence a concession is answered in.
+SENTENCE_MARKS = frozenset("。；！？;!?")
+AFTER_COMMA = frozenset(w + "，" for w in AFTER)
+
+
+def concessions(line: Line) -> None:
+    """尽管总体经济表现稳定，但国家统计局表示… → "Despite ..., the National Bureau of Statistics
+    said ...": the 但 that opens a later clause of the sentence (the concession may run over
+    more than one) has no English."""
+    units = line.units
+    for k in line.find(CONCEDING):
+        for j in range(line.clause_end(k), len(units) - 1):
+            zh = units[j].zh
+            if zh in SENTENCE_MARKS:
+                break
+            if zh == "，" and units[j + 1].zh in BUT and units[j + 1].kind == "word":
+                line.set_en(j + 1, "")
+                break
+
+
+def following(line: Line) -> None:
+    """继X之后，Y → "After X, Y": 继 takes the English of the postposition that closes its
+    phrase in its clause, which then has none. A word jieba guessed of 继 and the phrase's first
+    characters (继沪蓉|航线) gives 继 its own unit."""
+    for close in line.find(AFTER):
+        end = line.next(close)
+        if end is None or line.zh(end) != "，":
+            continue
+        start = line.clause_start(close)
+        k = next((j for j in range(close - 1, start - 1, -1) if line.zh(j)[:1] == FOLLOWING), None)
+        if k is None or close - k < 2 or line.units[k].kind != "word":
+            continue
+        zh = line.zh(k)
+        if len(zh) > 1:
+            if line.lex.in_jieba(zh):
+                continue  # 继续, 继承: a word of its own
+            line.split(k, [word_unit(FOLLOWING, line.lex), word_unit(zh[1:], line.lex)])
+            close += 1
+        line.set_en(k, "after")
+        line.set_en(close, "")

@@ -1,0 +1,60 @@
+"""News connectives (order/connectives.py): 尽管/虽然…，但… without "but", 继…之后 "after", and
+前 of a period that jieba joins to the word before it (继前两个月, 而前三个月). Sentences of
+新闻联播 (tests/data/corpus, the file in each comment) and of China Daily bilingual news (the page
+named; none is a page of the fluency dev set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.engines.gloss import GlossEngine
+from tests.engines.gloss_check import check
+
+
+@pytest.fixture(scope="module")
+def engine() -> GlossEngine:
+    return GlossEngine()
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 07-xwlb-20241212 (and 30-xwlb-20210311's 尽管…，但…): "Although ..., ..." has no "but"
+    ("尽管国际环境风高浪急，国内改革发展稳定任务艰巨繁重，但中国经济综合表现十分亮眼，发展质量稳步提升，安全发展基础不断夯实。",
+     ["despite"], ["but"]),
+    # 06-xwlb-20211111
+    ("尽管个别省份因严重旱涝灾害秋粮减产，但其他地区多数增产，特别是黑龙江、吉林、辽宁、内蒙古四省区增产较多。",
+     ["despite", ", other region"], ["but"]),
+    # 虽然…，但…: "Although ..., ..." (30-xwlb-20210311)
+    ("虽然前进道路并不平坦，但以史为鉴，我们对开创未来更加充满信心决心。", ["although"], ["but"]),
+])
+def test_a_concession_takes_no_but(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+def test_but_without_a_concession_stays(engine: GlossEngine) -> None:
+    # China Daily (freewechat MFA 2018-03-23): 中方不希望打贸易战，但绝不害怕贸易战
+    check(engine, "中方不希望打贸易战，但绝不害怕贸易战。", ["but"], [])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 34-xwlb-20240308: "the third regular commercial route ... after the Shanghai-Chengdu and
+    # Beijing-Shanghai routes"; jieba's guess 继沪蓉 gives 继 its own unit
+    ("这也是继沪蓉航线、京沪航线之后，东航C919客机执飞的第三条定期商业航线。",
+     ["after hurong"], ["继", "route after,"]),
+])
+def test_following_is_after(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+def test_continue_is_no_following(engine: GlossEngine) -> None:
+    # 继续 is a word of its own: the rule leaves it (30-xwlb-20210311 style: 继续…之后，…)
+    check(engine, "我们将继续推进改革之后，再看结果。", ["continue"], [])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # jxbentu.cn 2021-10-20 (China Daily 每日新闻播报) style figures: 而前三个月 "the first three
+    # months", jieba's 而前 cut in two where a period starts at its 前
+    ("4-6月的季度GDP增长率为1.3%，而前三个月为0.6%。", ["0.6 percent in the first three months"], ["front"]),
+])
+def test_first_months_after_a_joined_word(engine: GlossEngine, zh: str, present: list[str],
+                                          absent: list[str]) -> None:
+    check(engine, zh, present, absent)
