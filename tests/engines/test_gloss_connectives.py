@@ -58,3 +58,17 @@ def test_continue_is_no_following(engine: GlossEngine) -> None:
 def test_first_months_after_a_joined_word(engine: GlossEngine, zh: str, present: list[str],
                                           absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # glnlw.com (airline announcements, bilingual): 由於天氣惡劣,航班已延誤。 "The flight has been
+    # delayed because of bad weather."
+    ("由于天气恶劣，航班已延误。", ["due to vile weather"], ["weather vile"]),
+    # a clause with a verb after 由于 keeps its order (China Daily: 由于外部需求持续恢复 "as external
+    # demand continued to pick up", language.chinadaily.com.cn 2021-09-09)
+    ("由于外部需求持续恢复，国内经济保持稳定增长，我国外贸进出口进一步呈现稳中加固的态势。",
+     ["demand is continuously restored"], []),
+])
+def test_a_noun_and_its_adjective_after_due_to(engine: GlossEngine, zh: str, present: list[str],
+                                               absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -177,3 +177,17 @@ def test_data_of_a_date_showed(engine: GlossEngine) -> None:
     # the National Bureau of Statistics showed on July 17."
     check(engine, "国家统计局7月17日的数据显示，2023年上半年国内生产总值59.3万亿元，同比增长5.5%。",
           ["data from the National Bureau of Statistics on July 17 showed."], ["July 17 data"])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # tests/data/corpus (新闻联播 2022-03): 基里洛夫11日在记者会上表示，… "..., Kirillov said at a
+    # press conference on the 11th": the speaker's clause, its 在…上 frame with it, last
+    ("俄罗斯武装力量辐射、化学和生物防护部队司令基里洛夫11日在记者会上表示，俄军在特别军事行动中获取的文件证实美国在乌克兰进行危险的生物实验。",
+     ["said at a press conference."], ["said in press conference,"]),
+    # webjosh.com (China Daily 双语, Shanghai's 22 policies, 2022-09): "..., said Wu Qing, Shanghai's
+    # executive vice-mayor, at a news conference"
+    ("上海市常务副市长吴清在新闻发布会上表示，稳增长“22条”将促进市场需求，稳定增长，为市场主体注入更多活力，进一步改善营商环境。",
+     ["Wu Qing said at a press conference."], []),
+])
+def test_said_at_a_gathering_goes_last(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

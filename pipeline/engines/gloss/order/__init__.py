@@ -22,7 +22,14 @@ from collections.abc import Callable
 from pipeline.engines.gloss.order import clauses
 from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
-from pipeline.engines.gloss.order.connectives import AFTER_COMMA, CONCEDING, concessions, following
+from pipeline.engines.gloss.order.connectives import (
+    AFTER_COMMA,
+    CAUSES,
+    CONCEDING,
+    concessions,
+    following,
+    nominal_predicates,
+)
 from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.diplomacy import (
     MEETINGS,
@@ -145,6 +152,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
     (CONCEDING, concessions),
+    (CAUSES, nominal_predicates),
     (AFTER_COMMA, following),
     (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时
     (frozenset({"的"}), possessives),

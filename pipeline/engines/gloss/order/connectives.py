@@ -1,7 +1,8 @@
 """Clause connectives of news prose whose Chinese pairs have one English word: 尽管/虽然 X，但 Y
 "Despite/Although X, Y" (English has no "but" after a concession: Quirk et al., A Comprehensive
 Grammar, 15.40), and 继 X 之后 "after X" (China Daily: 继前两个月增长2.4%之后 "after a 2.4 percent
-rise in the first two months")."""
+rise in the first two months"); after 由于/尽管 a noun and its predicate adjective as one noun
+phrase (由于国际环境复杂 "due to a complicated international environment")."""
 
 from __future__ import annotations
 
@@ -55,3 +56,43 @@ def following(line: Line) -> None:
             close += 1
         line.set_en(k, "after")
         line.set_en(close, "")
+
+
+#: Prepositions of cause and concession whose phrase English makes a noun phrase of (由于国际环境
+#: 复杂、国内需求不足 "due to a complicated international environment and insufficient domestic
+#: demand": China Daily, NBS reports).
+CAUSES = frozenset({"由于", "尽管", "鉴于"})
+#: What parts the noun phrases of such a phrase.
+PARTS = frozenset({"、", "和", "与", "及"})
+#: Tags of the words of a noun phrase before its predicate adjective (jieba: 国内 is a place word).
+NOMINAL = frozenset({"n", "vn", "nz", "s", "j", "b", "an", "ns", "nt"})
+
+
+def nominal_predicates(line: Line) -> None:
+    """由于国际环境复杂 → "due to a complicated international environment": in the phrase after
+    由于/尽管, each noun phrase followed by its adjective alone (a subject and predicate in
+    Chinese) has the adjective before it, the head noun in its noun form."""
+    for k in line.find(CAUSES):
+        end = line.clause_end(k)
+        runs: list[list[int]] = [[]]
+        for j in range(k + 1, end):
+            if line.units[j].kind == "space":
+                continue
+            if line.zh(j) in PARTS:
+                runs.append([])
+            else:
+                runs[-1].append(j)
+        if not all(_noun_and_adjective(line, run) for run in runs):
+            continue  # a clause of its own (a verb, an adverb): left as it is
+        for run in reversed(runs):  # the last first: a move leaves the earlier runs in place
+            head = run[-2]
+            line.set_en(head, line.lex.render(line.zh(head))[0])
+            line.move(run[-1], run[-1] + 1, run[0])
+
+
+def _noun_and_adjective(line: Line, run: list[int]) -> bool:
+    """Whether the units of `run` are nouns and then one adjective."""
+    if len(run) < 2 or line.units[run[-1]].kind != "word" or line.tag(run[-1]) != "a":
+        return False
+    return all(line.units[j].kind != "word" or line.tag(j) in NOMINAL for j in run[:-1]) \
+        and line.tag(run[-2]) in NOMINAL

@@ -4,10 +4,12 @@ GDP", 党的 "the Party's"), of the country before a noun (中国经济 "China's
 
 from __future__ import annotations
 
+from pipeline.engines.gloss.order.articles import ORGANISATION
 from pipeline.engines.gloss.order.derive import ADJ, MASS, NOUN, is_
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.nominal import nounlike
 from pipeline.engines.gloss.rules import plural
+from pipeline.engines.gloss.units import word_unit
 
 #: Words that quantify a plural noun phrase after them (一批 "a batch of", 各类 "all kinds of",
 #: 一系列 "a series of": Li & Thompson, Mandarin Chinese, 4.2.3, quantifiers; English puts
@@ -68,6 +70,9 @@ COUNTRY_OWNERS = {"中国": "China's", "我国": "China's", "日本": "Japan's",
 #: fmprc English, 符合两国人民根本利益 "serves the fundamental interests of the two peoples").
 PEOPLES = {"中国": "the Chinese people", "我国": "the Chinese people", "两国": "the two peoples"}
 PEOPLE = "人民"
+#: A ministry's English name, which the country before it owns (China Daily: 中国教育部 "China's
+#: Ministry of Education"; the China Meteorological Administration is a name of its own).
+MINISTRY = "Ministry of "
 #: The particle of the genitive.
 DE = frozenset({"的"})
 #: Unit kinds that are names (claims).
@@ -109,8 +114,10 @@ def country_owners(line: Line) -> None:
         owner = COUNTRY_OWNERS[line.zh(k)]
         if n is None or not owner or line.units[k].en.endswith("'s"):
             continue
-        if line.units[n].kind in ("word", "term") and line.units[n].en.isupper() and line.units[n].en.isalpha():
-            line.set_en(k, owner)  # 中国国内生产总值 "China's GDP", 中国CPI
+        head = line.units[n].en
+        if line.units[n].kind in ("word", "term") and ((head.isupper() and head.isalpha()) or (
+                head[:1].isupper() and " " in head and ORGANISATION.match(head))):
+            line.set_en(k, owner)  # 中国国内生产总值 "China's GDP", 中国教育部 "China's Ministry of Education"
             continue
         if line.units[n].kind != "word" or line.tag(n) not in ("n", "vn") or len(line.zh(n)) < 2:
             continue
@@ -135,8 +142,14 @@ def compounds(line: Line) -> None:
             line.set_en(k, _genitive(line, k, PEOPLES[country]))
             continue
         part = line.lex.render(country)[0] + " "
-        if COUNTRY_OWNERS[country] and u.en.startswith(part) and u.en[len(part):][:1].islower():
+        if not COUNTRY_OWNERS[country] or not u.en.startswith(part):
+            continue
+        if u.en[len(part):][:1].islower():
             line.set_en(k, f"{COUNTRY_OWNERS[country]} {u.en[len(part):]}")
+        elif u.en.startswith(MINISTRY, len(part)):  # 中国教育部 "China's Ministry of Education" (中国气象局 a name)
+            line.split(k, [word_unit(country, line.lex), word_unit(rest, line.lex)])
+            line.set_en(k, COUNTRY_OWNERS[country])
+            return  # (the indices after k have moved)
 
 
 def _genitive(line: Line, k: int, en: str) -> str:

@@ -17,6 +17,8 @@ from pipeline.zh.tense import REPORTING_WORDS
 DAY = re.compile(rf"^(?:(?:{'|'.join(MONTHS)}) \d{{1,2}}|{'|'.join(WEEKDAYS.values())})$")
 #: Reporting verbs whose clause goes after what it reports (the subject and the verb only).
 SAID = frozenset(REPORTING_WORDS - {"显示", "据悉", "介绍"})
+#: The words that open a frame (在/于 X 上), which the frames rule puts after the verb.
+FRAME_OPENERS = frozenset({"在", "于"})
 
 
 def reporting_last(line: Line) -> None:
@@ -29,6 +31,8 @@ def reporting_last(line: Line) -> None:
     verb = line.prev(comma)
     if verb is not None and units[verb].en.startswith("on ") and DAY.match(units[verb].en[3:]):
         verb = line.prev(verb)  # the periods rule put the day after the verb already: 表示 "said on December 15"
+    if verb is not None and line.zh(verb) not in SAID:
+        verb = framed_verb(line, comma)  # 在新闻发布会上表示 "said at a news conference": the frame goes with it
     last = line.prev(len(units))
     if verb is None or last is None or line.zh(verb) not in SAID or line.zh(last) != "。" \
             or units[verb].en.endswith(" that") \
@@ -42,6 +46,17 @@ def reporting_last(line: Line) -> None:
     line.move(comma + 1, last, 0)  # X, speaker said, 。
     rest = last - comma - 1
     line.move(last - 1, last, rest)  # X, speaker said 。
+
+
+def framed_verb(line: Line, comma: int) -> int | None:
+    """The reporting verb of a first clause that the frames rule has given a 在/于 phrase after
+    it (…在新闻发布会上表示 → "... said at a news conference"), or None."""
+    start = line.clause_start(comma)
+    for k in range(comma - 1, start, -1):
+        if line.units[k].kind == "word" and line.zh(k) in SAID:
+            after = line.next(k)
+            return k if after is not None and line.zh(after) in FRAME_OPENERS else None
+    return None
 
 
 def quoted_speech(line: Line) -> None:
