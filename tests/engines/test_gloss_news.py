@@ -191,3 +191,12 @@ def test_data_of_a_date_showed(engine: GlossEngine) -> None:
 ])
 def test_said_at_a_gathering_goes_last(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+def test_said_after_a_date_goes_last(engine: GlossEngine) -> None:
+    # language.chinadaily.com.cn 2022-05-19 (5G): "With nearly 1.6 million 5G base stations, China now owns
+    # the largest 5G network worldwide, said the Ministry of Industry and Information Technology on
+    # Tuesday": after the date's clause, what is said, then the speaker
+    en = check(engine, "5月17日，工信部副部长张云明在2022年世界电信和信息社会日大会上表示，目前我国建成5G基站近160万个。",
+               ["On May 17, currently", "Zhang Yunming said at"], []).en
+    assert en.endswith("session."), en
