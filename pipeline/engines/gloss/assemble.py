@@ -58,7 +58,11 @@ def _kept_ascii(u: Unit) -> bool:
 
 #: "a" or "an" and the word after it (lower case, or "A"/"An" opening the text: "A" elsewhere may
 #: be a label, Plan A, A-share).
-_ARTICLE = re.compile(r"(?:(?<![\w'-])(a|an)|^(A|An)) ([A-Za-z0-9][\w'.,-]*)")
+#: Only an article that may disagree is matched: "a" before a vowel letter, 8, 11, 18, h of
+#: hour/honest/honour/heir or a capital named with a vowel (NBS), and any "an"; after a space
+#: (the literal " a" lets the search skip ahead), the text's own "A"/"An" by `articles`.
+_ARTICLE = re.compile(r" (?:(a)(?= (?:[aeiouAEIOU8]|1[18](?!\d)|[hH](?:our|onest|onou?r|eir)|[AEFHILMNORSX][A-Z0-9]))"
+                      r"|(an)(?= [A-Za-z0-9])) ([A-Za-z0-9][\w'.,-]*)")
 #: Words opening with a vowel letter but a consonant sound (a one-off, a unique, a European, a
 #: university, a useful), and with h or a letter but a vowel sound (an hour, an honest, an NBS
 #: official: the letter's name opens with a vowel), after the rule of "a"/"an" by sound
@@ -76,21 +80,20 @@ def articles(text: str) -> str:
     """"a" before a vowel sound is "an" ("a important indicator" → "an important indicator"), "an"
     before a consonant sound "a": the units' English takes its article before the word after it
     was known (一个重要的经济指标)."""
-    if "a " not in text and "an " not in text and text[:1] != "A":
-        return text
+    if text[:2] in ("a ", "A ", "an", "An"):  # the text's own article, as one after a space
+        fixed = _ARTICLE.sub(_agreeing, " a" + text[1:])
+        return text[0] + fixed[2:]
     return _ARTICLE.sub(_agreeing, text)
 
 
 def _agreeing(m: re.Match[str]) -> str:
-    article = m.group(1) or m.group(2)
     word = m.group(3)
     caps = _CAPITALS.match(word)
     if caps and not (len(caps.group()) >= 4 and not _VOWELS.isdisjoint(word[1:3])):
         vowel = word[0] in _VOWEL_LETTERS
     else:
         vowel = _VOWEL_SOUND.match(word) is not None and _CONSONANT_SOUND.match(word) is None
-    agreed = "an" if vowel else "a"
-    return f"{agreed if article.islower() else agreed.capitalize()} {word}"
+    return f" {'an' if vowel else 'a'} {word}"
 
 
 # A sentence start after a stop ("etc." is none) or after a colon before a quote; each

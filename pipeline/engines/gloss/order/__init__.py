@@ -31,7 +31,7 @@ from pipeline.engines.gloss.order.connectives import (
     nominal_predicates,
 )
 from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
-from pipeline.engines.gloss.order.definites import prepositional_objects, superlatives
+from pipeline.engines.gloss.order.definites import superlatives
 from pipeline.engines.gloss.order.diplomacy import (
     MEETINGS,
     TITLES,
@@ -180,8 +180,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({SESSION}), session_datelines),  # after frames: 在…上 is its own
     (None, echoes),
     (None, object_articles),
-    (None, prepositional_objects),
-    (None, superlatives),
+    (frozenset({"最"}), superlatives),  # (the superlatives' Chinese: 最大, 最高, 最长...)
 )
 
 
