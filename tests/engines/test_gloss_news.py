@@ -200,3 +200,19 @@ def test_said_after_a_date_goes_last(engine: GlossEngine) -> None:
     en = check(engine, "5月17日，工信部副部长张云明在2022年世界电信和信息社会日大会上表示，目前我国建成5G基站近160万个。",
                ["On May 17, currently", "Zhang Yunming said at"], []).en
     assert en.endswith("session."), en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # tests/data/corpus (新闻联播): 中国经济发展的潜力仍然巨大 "the potential ... remains huge"
+    ("中国经济发展的潜力仍然巨大，新型城镇化的推进还有很大空间，欢迎力拓集团继续深化对华务实合作，共享中国发展带来的新机遇，实现互利共赢。",
+     ["remains huge"], ["still huge"]),
+    # tests/data/corpus (新闻联播): 发动机仍然强劲 "the engine ... remains strong"
+    ("国际人士指出，中国两会让世界看到中国经济发展的发动机仍然强劲，中国不断扩大高水平开放、推动高质量发展，将持续为地区繁荣以及全球经济复苏贡献力量。",
+     ["remains strong"], ["still strong"]),
+    # a verb's English after 依然 is left (tests/data/corpus: 工具箱依然丰富, 丰富 "enrich")
+    ("在回答货币政策还将如何支持经济回升向好的问题时，中国人民银行行长潘功胜表示，中国的货币政策工具箱依然丰富，货币政策仍有足够的空间。",
+     [], ["remains enrich"]),
+])
+def test_still_before_an_adjective_is_remains(engine: GlossEngine, zh: str, present: list[str],
+                                              absent: list[str]) -> None:
+    check(engine, zh, present, absent)
