@@ -20,7 +20,8 @@ AT_INVITATION = ("应", "邀请")
 TITLES = {"主席": "President", "总统": "President", "总理": "Premier", "首相": "Prime Minister",
           "外长": "Foreign Minister", "国务委员": "State Councilor", "副总理": "Vice Premier",
           "委员长": "Chairman", "副主席": "Vice President", "国王": "King", "女王": "Queen",
-          "秘书长": "Secretary-General", "大使": "Ambassador", "部长": "Minister", "副总统": "Vice President"}
+          "秘书长": "Secretary-General", "大使": "Ambassador", "部长": "Minister", "副总统": "Vice President",
+          "外交部长": "Foreign Minister"}
 #: The word joining two titles of one person (国务委员兼外长 "State Councilor and Foreign Minister").
 AND_TITLE = "兼"
 #: A press conference's title: the verb of holding it and the words naming it.
@@ -68,6 +69,23 @@ def titles_after_names(line: Line) -> None:
                 k = name - 1
                 continue
         k -= 1
+
+
+def titles_before_names(line: Line) -> None:
+    """Titles joined by 兼 before a name keep their place, each in its English title case and
+    兼 "and" (国务委员兼外交部长王毅 "State Councilor and Foreign Minister Wang Yi", fmprc)."""
+    units = line.units
+    for k in line.find(frozenset({AND_TITLE})):
+        a, b = line.prev(k), line.next(k)
+        if a is None or b is None or line.zh(a) not in TITLES or line.zh(b) not in TITLES:
+            continue
+        name = line.next(b)
+        if name is None or not is_name(line, name):
+            continue
+        for j in (a, b):
+            if units[j].kind != "term":  # a glossary rendering stays verbatim
+                line.set_en(j, TITLES[line.zh(j)])
+        line.set_en(k, "and")
 
 
 def is_name(line: Line, k: int) -> bool:
