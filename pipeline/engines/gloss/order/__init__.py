@@ -131,7 +131,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({DEEP, FULL, CONTINUING}), policy_adverbs),
     (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
-    (frozenset({"兼"}), titles_before_names),
+    (frozenset(TITLES), titles_before_names),
     (frozenset(CHANGES), changes),
     (frozenset({"高于", "低于", "较", "而"}), comparisons),
     (frozenset({"持平"}), unchanged),

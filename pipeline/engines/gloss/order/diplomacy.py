@@ -21,7 +21,9 @@ TITLES = {"主席": "President", "总统": "President", "总理": "Premier", "�
           "外长": "Foreign Minister", "国务委员": "State Councilor", "副总理": "Vice Premier",
           "委员长": "Chairman", "副主席": "Vice President", "国王": "King", "女王": "Queen",
           "秘书长": "Secretary-General", "大使": "Ambassador", "部长": "Minister", "副总统": "Vice President",
-          "外交部长": "Foreign Minister"}
+          "外交部长": "Foreign Minister", "国家主席": "President"}
+#: 国家 before 主席 (国家主席 "President", as jieba may cut it).
+STATE = "国家"
 #: The word joining two titles of one person (国务委员兼外长 "State Councilor and Foreign Minister").
 AND_TITLE = "兼"
 #: A press conference's title: the verb of holding it and the words naming it.
@@ -72,20 +74,27 @@ def titles_after_names(line: Line) -> None:
 
 
 def titles_before_names(line: Line) -> None:
-    """Titles joined by 兼 before a name keep their place, each in its English title case and
-    兼 "and" (国务委员兼外交部长王毅 "State Councilor and Foreign Minister Wang Yi", fmprc)."""
+    """Titles before a name keep their place in English title case, two joined by 兼 with
+    "and" (国务委员兼外交部长王毅 "State Councilor and Foreign Minister Wang Yi", 俄罗斯外长拉夫罗夫
+    "Russia's Foreign Minister Lavrov": fmprc)."""
     units = line.units
-    for k in line.find(frozenset({AND_TITLE})):
-        a, b = line.prev(k), line.next(k)
-        if a is None or b is None or line.zh(a) not in TITLES or line.zh(b) not in TITLES:
-            continue
-        name = line.next(b)
+    for k in line.find(TITLES):
+        name = line.next(k)
         if name is None or not is_name(line, name):
             continue
-        for j in (a, b):
-            if units[j].kind != "term":  # a glossary rendering stays verbatim
+        titles = [k]
+        a = line.prev(k)
+        b = line.prev(a) if a is not None and line.zh(a) == AND_TITLE else None
+        if a is not None and b is not None and line.zh(b) in TITLES:
+            titles.append(b)
+            line.set_en(a, "and")
+        for j in titles:
+            if units[j].kind == "word":  # a glossary rendering stays verbatim
                 line.set_en(j, TITLES[line.zh(j)])
-        line.set_en(k, "and")
+        first = titles[-1]
+        state = line.prev(first)
+        if state is not None and line.zh(state) == STATE and line.zh(first) == "主席":
+            line.set_en(state, "")  # 国家主席 cut 国家|主席: "President"
 
 
 def is_name(line: Line, k: int) -> bool:

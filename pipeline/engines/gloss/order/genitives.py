@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pipeline.engines.gloss.order.articles import ORGANISATION
 from pipeline.engines.gloss.order.derive import ADJ, MASS, NOUN, is_
+from pipeline.engines.gloss.order.diplomacy import TITLES
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.nominal import nounlike
 from pipeline.engines.gloss.rules import plural
@@ -115,7 +116,7 @@ def country_owners(line: Line) -> None:
         if n is None or not owner or line.units[k].en.endswith("'s"):
             continue
         head = line.units[n].en
-        if line.units[n].kind in ("word", "term") and ((head.isupper() and head.isalpha()) or (
+        if line.units[n].kind in ("word", "term") and ((head.isupper() and head.isalpha()) or line.zh(n) in TITLES or (
                 head[:1].isupper() and " " in head and ORGANISATION.match(head))):
             line.set_en(k, owner)  # 中国国内生产总值 "China's GDP", 中国教育部 "China's Ministry of Education"
             continue
