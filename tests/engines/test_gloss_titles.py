@@ -23,8 +23,8 @@ def engine() -> GlossEngine:
     ("应国务委员兼外交部长王毅邀请，伊朗伊斯兰共和国外交部长穆罕默德·贾瓦德·扎里夫将于8月25日至27日对中国进行正式访问。",
      ["State Councilor and Minister of Foreign Affairs Wang Yi"], ["double"]),
     # tests/data/corpus (新闻联播): 国家主席习近平 "President Xi Jinping"
-    ("央视网消息（新闻联播）：10月15日，国家主席习近平致电拉希德，祝贺他当选伊拉克共和国总统。", ["President Xi Jinping"],
-     ["national"]),
+    ("央视网消息（新闻联播）：10月15日，国家主席习近平致电拉希德，祝贺他当选伊拉克共和国总统。",
+     ["President Xi Jinping"], ["national"]),
     # tests/data/corpus (新闻联播): 俄罗斯外长拉夫罗夫 "Russia's Foreign Minister Lavrov"
     ("拉夫罗夫：北约无限度扩张损害俄利益俄罗斯外长拉夫罗夫3日在回答总台记者在线提问时表示，北约无限度扩张损害了俄罗斯的利益，对此俄罗斯不会接受。",
      ["Russia's Foreign Minister Lavrov"], ["Russia foreign"]),
@@ -32,3 +32,16 @@ def engine() -> GlossEngine:
 def test_titles_before_a_name(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
 
+
+
+def test_a_foreign_premier_is_a_prime_minister(engine: GlossEngine) -> None:
+    # tests/data/corpus (新闻联播, Xi Jinping in Hanoi): 越南总理范明政 "Vietnamese Prime Minister Pham
+    # Minh Chinh" (China alone has a Premier)
+    check(engine, ("习近平乘坐专机抵达时，越南总理范明政，越共中央政治局委员、中央书记处书记、中央内政部部长潘庭濯，"
+                   "越共中央书记处书记、中央对外部部长黎怀忠等越南党政领导人和地方代表在舷梯旁热情迎接。"),
+          ["Vietnam Prime Minister"], ["Vietnam premier"])
+
+
+def test_chinas_side_owns_its_position(engine: GlossEngine) -> None:
+    # freewechat.com (MFA, 2018-03-23): 已经就此表明了中方立场 "has stated China's stance"
+    check(engine, "答：今天上午中国商务部发言人已经就此表明了中方立场。", ["China's position"], ["China position"])

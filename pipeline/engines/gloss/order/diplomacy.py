@@ -22,6 +22,11 @@ TITLES = {"主席": "President", "总统": "President", "总理": "Premier", "�
           "委员长": "Chairman", "副主席": "Vice President", "国王": "King", "女王": "Queen",
           "秘书长": "Secretary-General", "大使": "Ambassador", "部长": "Minister", "副总统": "Vice President",
           "外交部长": "Foreign Minister", "国家主席": "President"}
+#: 总理 of another country than China: "Prime Minister" (fmprc, Xinhua), China's "Premier".
+PREMIER = "总理"
+HOME = frozenset({"中国", "我国", "中华人民共和国"})
+#: Words that end a state's name (越南社会主义共和国, 柬埔寨王国).
+STATES = ("共和国", "王国", "联邦")
 #: 国家 before 主席 (国家主席 "President", as jieba may cut it).
 STATE = "国家"
 #: The word joining two titles of one person (国务委员兼外长 "State Councilor and Foreign Minister").
@@ -88,10 +93,14 @@ def titles_before_names(line: Line) -> None:
         if a is not None and b is not None and line.zh(b) in TITLES:
             titles.append(b)
             line.set_en(a, "and")
+        first = titles[-1]
+        country = line.prev(first)
         for j in titles:
             if units[j].kind == "word":  # a glossary rendering stays verbatim
                 line.set_en(j, TITLES[line.zh(j)])
-        first = titles[-1]
+        if line.zh(k) == PREMIER and country is not None and line.zh(country) not in HOME \
+                and (line.tag(country) == "ns" or line.zh(country).endswith(STATES)):
+            line.set_en(k, "Prime Minister")  # 印度总理 "Indian Prime Minister" (China's alone has a Premier)
         state = line.prev(first)
         if state is not None and line.zh(state) == STATE and line.zh(first) == "主席":
             line.set_en(state, "")  # 国家主席 cut 国家|主席: "President"

@@ -63,10 +63,10 @@ POSSESSOR_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt"})
 POSSESSORS = {"党": "", "我国": "China", "中国": "", "祖国": "", "政府": "", "人民": ""}
 #: The country as the owner of a common noun right after it, without 的 (中国经济 "China's
 #: economy", 我国宗教 "China's religions", 日本经济 "Japan's economy", 美国政府 "the US
-#: government": Xinhua and China Daily English).
+#: government", 中方立场 "China's position": Xinhua, China Daily and fmprc English).
 COUNTRY_OWNERS = {"中国": "China's", "我国": "China's", "日本": "Japan's", "俄罗斯": "Russia's", "印度": "India's",
                   "德国": "Germany's", "法国": "France's", "英国": "Britain's", "澳大利亚": "Australia's",
-                  "以色列": "Israel's", "乌克兰": "Ukraine's", "美国": "the US", "两国": ""}
+                  "以色列": "Israel's", "乌克兰": "Ukraine's", "美国": "the US", "两国": "", "中方": "China's"}
 #: The people of a country or of both (中国人民 "the Chinese people", 两国人民 "the two peoples":
 #: fmprc English, 符合两国人民根本利益 "serves the fundamental interests of the two peoples").
 PEOPLES = {"中国": "the Chinese people", "我国": "the Chinese people", "两国": "the two peoples"}
