@@ -72,3 +72,19 @@ def test_first_months_after_a_joined_word(engine: GlossEngine, zh: str, present:
 def test_a_noun_and_its_adjective_after_due_to(engine: GlossEngine, zh: str, present: list[str],
                                                absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # rgfgowx.cn (Wang Yi's press conference, 2016): "Since the Belt and Road Initiative was first put
+    # forward ..., notable progress has been made."
+    ("王毅：“一带一路”倡议提出以来，已经取得显著进展。", ["since", "was put forward,"], ["put forward since"]),
+    # tests/data/corpus (新闻联播): 今年以来 "since the beginning of this year"
+    (("今年以来，我国工业领域推出一批绿色制造新技术和绿色新产品，工业绿色低碳转型深入推进。"),
+     ["since the beginning of this year,"], ["this year since"]),
+    # tests/data/corpus (新闻联播): a noun phrase before 以来 stays as it is, "since" before it
+    (("十三届全国人大三次会议以来，全国人大及其常委会共制定、修订法律23件，作出有关法律问题和重大问题"
+      "的决定9件。"),
+     ["since 13th National People's Congress third meeting,"], ["meeting since"]),
+])
+def test_since_opens_its_clause(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -26,9 +26,11 @@ from pipeline.engines.gloss.order.connectives import (
     AFTER_COMMA,
     CAUSES,
     CONCEDING,
+    SINCE_COMMA,
     concessions,
     following,
     nominal_predicates,
+    since_clauses,
 )
 from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.definites import superlatives
@@ -156,6 +158,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"等"}), such_as),
     (CONCEDING, concessions),
     (CAUSES, nominal_predicates),
+    (SINCE_COMMA, since_clauses),
     (AFTER_COMMA, following),
     (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时
     (frozenset({"的"}), possessives),

@@ -2,11 +2,14 @@
 "Despite/Although X, Y" (English has no "but" after a concession: Quirk et al., A Comprehensive
 Grammar, 15.40), and 继 X 之后 "after X" (China Daily: 继前两个月增长2.4%之后 "after a 2.4 percent
 rise in the first two months"); after 由于/尽管 a noun and its predicate adjective as one noun
-phrase (由于国际环境复杂 "due to a complicated international environment")."""
+phrase (由于国际环境复杂 "due to a complicated international environment"); X以来，"Since X,"
+(倡议提出以来 "since the initiative was put forward")."""
 
 from __future__ import annotations
 
+from pipeline.engines.gloss.order.english import PARTICIPLE, PAST, head_verb, inflected
 from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.verbs import INTRANSITIVE
 from pipeline.engines.gloss.units import word_unit
 
 #: Words that open a concessive clause, and the words of the clause after it that answer them.
@@ -96,3 +99,45 @@ def _noun_and_adjective(line: Line, run: list[int]) -> bool:
         return False
     return all(line.units[j].kind != "word" or line.tag(j) in NOMINAL for j in run[:-1]) \
         and line.tag(run[-2]) in NOMINAL
+
+
+#: 以来 closing a clause before a comma: "since" before the clause (X提出以来 "since X was put
+#: forward", 改革开放以来 "since reform and opening up": fmprc, Xinhua); a period's 以来 is the
+#: periods rule's (2017年以来 "since 2017").
+SINCE = "以来"
+SINCE_COMMA = frozenset({SINCE + "，"})
+#: Prepositions that open such a clause themselves (自…以来 "since").
+FROM = frozenset({"自", "从", "自从"})
+
+
+def since_clauses(line: Line) -> None:
+    """X提出以来，Y → "Since X was put forward, Y": the clause's last word a verb after its
+    subject takes the passive past ("was" and the participle; an intransitive verb its past:
+    疫情发生以来 "since the epidemic happened"), a noun phrase or a time stays as it is (党的十八大
+    以来 "since the 18th CPC National Congress", 2017年以来 "since 2017")."""
+    for k, u in enumerate(line.units):
+        if len(u.zh) > 2 and u.zh.endswith(SINCE) and u.en.endswith(" since"):  # jieba's 今年以来
+            en = u.en.removesuffix(" since")
+            line.set_en(k, "since " + ("the beginning of this year" if en == "this year" else en))
+    for k in line.find(frozenset({SINCE})):
+        comma = line.next(k)
+        last = line.prev(k)
+        if comma is None or line.zh(comma) != "，" or last is None:
+            continue
+        first = line.next(line.clause_start(k) - 1)
+        if first is None or first > last:
+            continue
+        if line.zh(first) in FROM:  # 自2020年以来 "since 2020"
+            line.set_en(first, "since")
+            line.set_en(k, "")
+            continue
+        if any(line.is_verb(j) and line.units[j].kind == "word" for j in range(first, last)):
+            continue  # a clause of more than a subject and its verb: left
+        verb = head_verb(line.units[last].en)
+        if first < last and line.is_verb(last) and line.units[last].kind == "word" and verb:
+            form = PAST if verb in INTRANSITIVE else PARTICIPLE
+            line.set_en(last, ("" if form == PAST else "was ") + inflected(line.units[last].en, form))
+        elif first == last and line.units[first].en == "this year":
+            line.set_en(first, "the beginning of this year")  # 今年以来 "since the beginning of this year"
+        line.set_en(k, "")
+        line.add(first, "since")
