@@ -88,3 +88,14 @@ def test_a_noun_and_its_adjective_after_due_to(engine: GlossEngine, zh: str, pre
 ])
 def test_since_opens_its_clause(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # tests/data/corpus (新闻联播, floods in Shaanxi): 受山洪影响 "affected by the mountain torrents"
+    ("受山洪影响，宝鸡河道积淤严重，城区部分地方淤泥深达40厘米，当地调度大型机械进行清淤。",
+     ["affected by"], ["receive", "impact", "we affected"]),
+    # after another word of the clause (但): "due to" (tests/data/corpus, the same report)
+    ("今天，陕西降雨减小，但受连日降水影响，渭河形成今年1号洪水。", ["but due to day after day rain"], ["impact"]),
+])
+def test_affected_by(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -27,6 +27,7 @@ from pipeline.engines.gloss.order.connectives import (
     CAUSES,
     CONCEDING,
     SINCE_COMMA,
+    affected_by,
     concessions,
     following,
     nominal_predicates,
@@ -159,6 +160,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (CONCEDING, concessions),
     (CAUSES, nominal_predicates),
     (SINCE_COMMA, since_clauses),
+    (frozenset({"影响"}), affected_by),
     (AFTER_COMMA, following),
     (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时
     (frozenset({"的"}), possessives),

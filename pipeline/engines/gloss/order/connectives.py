@@ -141,3 +141,25 @@ def since_clauses(line: Line) -> None:
             line.set_en(first, "the beginning of this year")  # 今年以来 "since the beginning of this year"
         line.set_en(k, "")
         line.add(first, "since")
+
+
+#: 受(到) X (的)影响 "affected by X" (China Daily: 受冷锋影响 "due to a cold front"; Xinhua "affected
+#: by"): the verb of undergoing and the noun that closes its phrase.
+UNDERGO = frozenset({"受", "受到"})
+IMPACT = "影响"
+
+
+def affected_by(line: Line) -> None:
+    """受冷锋影响，… → "Affected by cold front, ...": 受(到) takes "affected by", the 影响 that
+    closes its phrase (before a mark, 的 between) has no English."""
+    for k in line.find(UNDERGO):
+        end = line.clause_end(k)
+        close = line.prev(end)
+        if close is None or close - k < 2 or line.zh(close) != IMPACT or line.units[close].kind != "word":
+            continue
+        of = line.prev(close)
+        if of is not None and line.zh(of) == "的":
+            line.set_en(of, "")
+        line.set_en(close, "")
+        first = line.next(line.clause_start(k) - 1)
+        line.set_en(k, "affected by" if first == k else "due to", pos="p")  # no verb: no subject added
