@@ -45,3 +45,15 @@ def test_a_foreign_premier_is_a_prime_minister(engine: GlossEngine) -> None:
 def test_chinas_side_owns_its_position(engine: GlossEngine) -> None:
     # freewechat.com (MFA, 2018-03-23): 已经就此表明了中方立场 "has stated China's stance"
     check(engine, "答：今天上午中国商务部发言人已经就此表明了中方立场。", ["China's position"], ["China position"])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # reciyi.com 2020/11/110-5 (MFA, Wang Wenbin, 2020-11-13): "We send congratulations to Mr. Biden
+    # and Ms. Harris."
+    ("我们向拜登先生和哈里斯女士表示祝贺。", ["Mr. Biden"], ["Biden teacher", "Biden Mr"]),
+    # tests/data/corpus (新闻联播, National Day 2019): a name titled already keeps its title alone
+    ("人民英雄纪念碑前，竖立着伟大的革命先行者孙中山先生的画像，巨大的“国庆”“1949”“2019”立体字样分外醒目。",
+     ["Dr Sun Yat-sen"], ["Mr. Dr"]),
+])
+def test_courtesy_titles_before_the_name(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -36,12 +36,14 @@ from pipeline.engines.gloss.order.connectives import (
 from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
 from pipeline.engines.gloss.order.definites import superlatives
 from pipeline.engines.gloss.order.diplomacy import (
+    COURTESY,
     MEETINGS,
     TITLES,
     conference_title,
     dates_last,
     held_talks,
     invitation,
+    mister,
     titles_after_names,
     titles_before_names,
     visits,
@@ -135,6 +137,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
     (frozenset(TITLES), titles_before_names),
+    (frozenset(COURTESY), mister),
     (frozenset(CHANGES), changes),
     (frozenset({"高于", "低于", "较", "而"}), comparisons),
     (frozenset({"持平"}), unchanged),

@@ -27,6 +27,8 @@ PREMIER = "总理"
 HOME = frozenset({"中国", "我国", "中华人民共和国"})
 #: Words that end a state's name (越南社会主义共和国, 柬埔寨王国).
 STATES = ("共和国", "王国", "联邦")
+#: Courtesy titles after a name, before it in English.
+COURTESY = {"先生": "Mr.", "女士": "Ms."}
 #: 国家 before 主席 (国家主席 "President", as jieba may cut it).
 STATE = "国家"
 #: The word joining two titles of one person (国务委员兼外长 "State Councilor and Foreign Minister").
@@ -85,6 +87,8 @@ def titles_before_names(line: Line) -> None:
     units = line.units
     for k in line.find(TITLES):
         name = line.next(k)
+        if line.zh(k) == PREMIER and units[k].kind == "word" and foreign(line, k):
+            line.set_en(k, "Prime Minister")  # 澳大利亚新任总理 "Australia's new Prime Minister"
         if name is None or not is_name(line, name):
             continue
         titles = [k]
@@ -94,16 +98,38 @@ def titles_before_names(line: Line) -> None:
             titles.append(b)
             line.set_en(a, "and")
         first = titles[-1]
-        country = line.prev(first)
         for j in titles:
             if units[j].kind == "word":  # a glossary rendering stays verbatim
                 line.set_en(j, TITLES[line.zh(j)])
-        if line.zh(k) == PREMIER and country is not None and line.zh(country) not in HOME \
-                and (line.tag(country) == "ns" or line.zh(country).endswith(STATES)):
+        if line.zh(k) == PREMIER and foreign(line, k):
             line.set_en(k, "Prime Minister")  # 印度总理 "Indian Prime Minister" (China's alone has a Premier)
         state = line.prev(first)
         if state is not None and line.zh(state) == STATE and line.zh(first) == "主席":
             line.set_en(state, "")  # 国家主席 cut 国家|主席: "President"
+
+
+def foreign(line: Line, k: int) -> bool:
+    """Whether a country other than China stands right before unit k or one word before it
+    (澳大利亚新任总理)."""
+    for country in (line.prev(k), line.prev(line.prev(k) or 0) if line.prev(k) else None):
+        if country is not None and line.zh(country) not in HOME and line.units[country].kind in ("word", "place") \
+                and (line.tag(country) == "ns" or line.zh(country).endswith(STATES)):
+            return True
+    return False
+
+
+def mister(line: Line) -> None:
+    """莫里森先生 → "Mr. Morrison", 女士 "Ms.": the courtesy title after a name goes before it
+    (fmprc: 我们对莫里森先生将出任澳大利亚总理表示祝贺 "We congratulate Mr. Morrison")."""
+    for k in line.find(COURTESY):
+        name = line.prev(k)
+        if name is None or not is_name(line, name):
+            continue
+        if line.units[name].en.split(" ", 1)[0].rstrip(".") in ("Dr", "Mr", "Ms", "Mrs", "Sir", "Madam"):
+            line.set_en(k, "")  # 孙中山先生 "Dr Sun Yat-sen": titled already
+            continue
+        line.set_en(name, f"{COURTESY[line.zh(k)]} {line.units[name].en}")
+        line.set_en(k, "")
 
 
 def is_name(line: Line, k: int) -> bool:
