@@ -220,7 +220,7 @@ def content_security_policy(pages: bool = False) -> str:
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
-    return opening(doc, data, ctx) + body(doc, data, ctx) + closing(doc, data, ctx)
+    return "".join((opening(doc, data, ctx), body(doc, data, ctx), closing(doc, data, ctx)))  # one copy of the text
 
 
 def opening(doc: Document, data: RenderData, ctx: Settings) -> str:

@@ -43,7 +43,18 @@ GLOSS_MAX_CHARS = 24
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
-    return (opening(doc, data, ctx) + body(doc, data, ctx) + closing(doc, data, ctx)).rstrip() + "\n"
+    """The parts joined, as `(opening + body + closing).rstrip() + "\\n"` but with the ending
+    mended on the parts: the text is copied once (by the join), not once per operation."""
+    parts = [opening(doc, data, ctx), body(doc, data, ctx), closing(doc, data, ctx)]
+    while len(parts) > 1 and (not parts[-1] or parts[-1].isspace()):
+        parts.pop()
+    last = parts[-1]
+    end = len(last)
+    while end and last[end - 1].isspace():
+        end -= 1
+    if last[end:] != "\n":  # (most often it ends in one line break already)
+        parts[-1] = last[:end] + "\n"
+    return "".join(parts)
 
 
 #: The file ends with one line break after its last text: `render` strips what the parts

@@ -31,7 +31,7 @@ _ATTR_SPECIAL = re.compile("[&<>\"\n\r\t]")
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
-    return opening(doc, data, ctx) + body(doc, data, ctx) + closing(doc, data, ctx)
+    return "".join((opening(doc, data, ctx), body(doc, data, ctx), closing(doc, data, ctx)))  # one copy of the text
 
 
 def opening(doc: Document, data: RenderData, ctx: Settings) -> str:

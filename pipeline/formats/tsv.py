@@ -42,7 +42,7 @@ def cell(text: str | None) -> str:
 
 
 def render(doc: Document, data: RenderData, ctx: Settings) -> str:
-    return opening(doc, data, ctx) + body(doc, data, ctx)
+    return "".join((opening(doc, data, ctx), body(doc, data, ctx)))
 
 
 def opening(doc: Document, data: RenderData, ctx: Settings) -> str:

@@ -54,10 +54,12 @@ def _phrase_spans(zh: str, phrases: tuple[str, ...],
                   tokens: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """Non-overlapping occurrences of multi-token forms, longest first, each starting and
     ending on a word boundary (none inside a longer word)."""
-    bounds = {x for t in tokens for x in t}
+    bounds: set[int] = set()  # the token boundaries: made when a form is first found (most sentences hold none)
     spans: list[tuple[int, int]] = []
     for form in phrases:  # sorted longest first
         start = zh.find(form)
+        if start != -1 and not bounds:
+            bounds = {x for t in tokens for x in t}
         while start != -1:
             end = start + len(form)
             if start in bounds and end in bounds and not any(x < end and start < y for x, y in spans):

@@ -9,9 +9,8 @@ A new rule declares its trigger in `RULES`: `(frozenset of Chinese words, rule)`
 only on sentences that hold one of the words (None: on every sentence, which costs each
 sentence a call: give a trigger wherever the rule needs some word). The driver tests the
 triggers cheaply: one regex scan finds the sentence's characters that open a trigger word,
-and a set union (in C) the few rules those characters may trigger (14 of 45 on average); of
-those, a rule whose words are all single characters runs at once, any other after one
-search for its words.
+and only the words those characters open are looked for (a substring test in C each; a word
+of one character is there already), each rule's until one is found.
 """
 
 from __future__ import annotations
@@ -194,25 +193,36 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
 )
 
 
-def _trigger(words: frozenset[str] | None) -> re.Pattern[str] | None:
-    """A rule's words as one regex; None when every sentence runs it, or when every word is
-    one character (the word is then its own first character: no search)."""
-    if words is None or all(len(w) == 1 for w in words):
-        return None
-    return re.compile("|".join(map(re.escape, sorted(words))))
-
-
-#: Each rule with its words' regex (`_trigger`), in the order of RULES.
-_RULES = tuple((_trigger(words), rule) for words, rule in RULES)
 #: The rules that run on every sentence (their indices in RULES).
 _EVERY = frozenset(n for n, (words, _) in enumerate(RULES) if words is None)
-#: Each first character of a trigger word → the rules one of whose words opens with it.
-_BY_FIRST = {c: frozenset(n for n, (words, _) in enumerate(RULES) if words and any(w[0] == c for w in words))
-             for c in {w[0] for words, _ in RULES if words for w in words}}
-_RULES_OF = _BY_FIRST.__getitem__
+
+
+def _words_at() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Each first character of a trigger word → (rule index, word) of each word it opens."""
+    out: dict[str, tuple[tuple[int, str], ...]] = {}
+    for n, (words, _) in enumerate(RULES):
+        for w in sorted(words or ()):
+            out[w[0]] = (*out.get(w[0], ()), (n, w))
+    return out
+
+
+_WORDS_AT = _words_at()
 #: Any of those first characters (one scan in C finds them: iterating a Chinese string in Python
 #: makes an object of each character, twice as slow).
-_FIRSTS = re.compile("[" + re.escape("".join(sorted(_BY_FIRST))) + "]")
+_FIRSTS = re.compile("[" + re.escape("".join(sorted(_WORDS_AT))) + "]")
+
+
+def _triggered(zh: str) -> list[int]:
+    """The indices of the rules `zh` holds a trigger word of (and of those run on every
+    sentence), in order: only the words that open with a character of the sentence are
+    looked for (a word of one character is there: its character is)."""
+    fired = set(_EVERY)
+    for c in set(_FIRSTS.findall(zh)):
+        for n, w in _WORDS_AT[c]:
+            if n not in fired and (len(w) == 1 or w in zh):
+                fired.add(n)
+    return sorted(fired)
+
 
 _SAID = re.compile("|".join(sorted(SAID)))
 _COPULAS = re.compile("|".join(sorted(COPULA_WORDS)))
@@ -229,12 +239,8 @@ def reorder(units: list[Unit], lex: Lexicon, zh: str, section: str = "") -> Line
     `zh` the sentence, where the trigger words are looked for; its verbs in the sentence's
     tense (`section`: the heading it stands under, pipeline.zh.tense)."""
     line = Line(units, lex)
-    # the rules whose words' first characters the sentence holds, in their order (found in C: most
-    # rules are passed over without a test), each run if one of its words is there
-    for n in sorted(_EVERY.union(*map(_RULES_OF, _FIRSTS.findall(zh)))):
-        words, rule = _RULES[n]
-        if words is None or words.search(zh):
-            rule(line)
+    for n in _triggered(zh):  # the rules one of whose words the sentence holds, in their order
+        RULES[n][1](line)
     if zh[-1:] in SENTENCE_ENDS:  # full sentences only: a heading keeps its verbs' base forms
         time = sentence_time([u.zh for u in units if u.kind != "space"] if CUES.search(zh) else [], section,
                              lex.pos, zh)
