@@ -2,8 +2,9 @@
 reportverbs.py, yearranges.py; the 等 list after coordinated verbs in modifiers.py; counts with
 the classifiers of vehicles and munitions in rules.py): on sentences of CCTV Xinwen Lianbo
 reports in tests/data/corpus (file named beside each; none from a report on a reserved
-Government Work Report), and of the 14th Five-Year Plan and the GWRs 2016-2022 (named); none is
-a dev-set pair."""
+Government Work Report) and of official Chinese text named beside each (Ministry of Agriculture
+and Rural Affairs 2021, an assessment of the Human Rights Action Plan 2016-2020, People's Daily
+Online 2026); the GWR English each rule follows is quoted; none is a dev-set pair."""
 
 from __future__ import annotations
 
@@ -32,6 +33,15 @@ def engine() -> GlossEngine:
     # 27-xwlb-20230306: the phrase after 各类 "all kinds of" is no bare noun phrase: left as it was
     ("要依法规范和引导各类资本健康发展，有效防范化解系统性金融风险，为各类所有制企业创造公平竞争、竞相发展的环境。",
      ["capital healthy development"], ["development of"]),
+    # 18-xwlb-20191001 (Xinhua: "the peaceful development of cross-Strait relations")
+    ("我们要坚持“和平统一、一国两制”的方针，保持香港、澳门长期繁荣稳定，推动海峡两岸关系和平发展，团结全体中华儿女，"
+     "继续为实现祖国完全统一而奋斗。", ["the peaceful development of"], ["relation peace"]),
+    # 15-xwlb-20220305: two heads, the first joining the second
+    ("山西要持续推进产业结构优化升级，全力完成国企改革任务，推动科技创新，加强金融风险防控，在推动高质量发展上取得新突破。",
+     ["the optimization and upgrading of industrial structure"], ["structure improve"]),
+    # 33-xwlb-20230307: 转型 closes one item of a list, not a head of the whole list
+    ("张恩迪委员代表致公党中央发言说，要深入推进能源革命、科技革命和经济转型，推动煤电减碳增效，抓紧落实国家氢能产业发展规划，"
+     "统筹推进碳达峰碳中和。", ["economic transformation"], ["transformation of"]),
 ])
 def test_heads_of(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
@@ -54,6 +64,16 @@ def test_heads_of(engine: GlossEngine, zh: str, present: list[str], absent: list
      ["step up the temporary assistance for"], ["assistance strength"]),
 ])
 def test_step_up(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # People's Daily Online, 2026-08-04 (the Ministry of Natural Resources on the ocean economy): GWR
+    # English "as a share of GDP"
+    ("初步核算，上半年全国海洋生产总值5.5万亿元，同比增长5.1%，高于国内生产总值增速0.4个百分点，"
+     "海洋生产总值占国内生产总值比重为7.9%。", ["as a share of GDP was 7.9 percent"], ["account for", "proportion"]),
+])
+def test_shares(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
 
 
@@ -106,6 +126,9 @@ def test_lists_after_coordinated_verbs(engine: GlossEngine, zh: str, present: li
     # 07-xwlb-20241212: 颗 counts satellites (jieba tags 卫星 as a name: still a common noun)
     ("今天（12月12日），我国在酒泉卫星发射中心使用长征二号丁运载火箭与远征三号上面级，成功将高速激光钻石星座试验系统发射升空，"
      "5颗卫星顺利进入预定轨道，发射任务获得圆满成功。", ["5 satellites"], ["5 satellite "]),
+    # 04-xwlb-20210701: a name's tag only right after the count (呼啸而过 is no noun of the phrase)
+    ("随后，直升机、战斗机分别组成“100”“71”字样掠过长空，15架歼-20飞机组成3个梯队呼啸而过，教练机拉出10道彩烟，"
+     "精彩的表演激起一阵阵欢呼声。", ["3 echelons whistle past"], ["pasts"]),
 ])
 def test_plural_after_classifiers(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)

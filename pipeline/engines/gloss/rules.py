@@ -22,7 +22,8 @@ CLAUSE_ENDS = frozenset("，。；、：！？,.;:!?）)")
 NP_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "b", "a", "l", "ns"})
 _BARE_COUNT = re.compile(r"(?:(?:over|about|nearly|more than) )?[0-9][0-9,.]*(?: (?:million|billion))?")
 #: ... and of a noun phrase after a count: jieba's dictionary tags some common nouns as names
-#: (卫星 "satellite" nr); a name's English is capitalised, and `plural` leaves it be.
+#: (卫星 "satellite" nr; right after the count only); a name's English is capitalised, and
+#: `plural` leaves it be.
 COUNTED_TAGS = NP_TAGS | {"nr"}
 #: Last English words of a noun phrase's rendering that are no noun (people cared for).
 NOT_NOUNS = frozenset({"for", "of", "in", "to", "with", "on", "by", "at", "from", "up", "out"})
@@ -235,9 +236,10 @@ def plural_after_counts(units: list[Unit], lex: Lexicon) -> None:
         last = None
         for j in range(k + 1, min(k + 2 + HEAD_WORDS, len(units))):
             v = units[j]
-            if v.kind not in ("word", "term") or not v.en or (
-                    v.kind == "word" and lex.pos(v.zh) not in COUNTED_TAGS):
-                break
+            tag = lex.pos(v.zh) if v.kind == "word" else ""
+            if v.kind not in ("word", "term") or not v.en or (v.kind == "word" and tag not in COUNTED_TAGS) \
+                    or (tag == "nr" and j > k + 1):
+                break  # (a name's tag only right after the count: 梯队呼啸而过's 呼啸而过 is no noun)
             last = j
         if last is None or last - k > HEAD_WORDS:
             continue  # no noun, or a longer phrase whose head is not sure

@@ -237,16 +237,6 @@ def verbs_joined(line: Line, j: int) -> bool:
     return line.zh(j) in AND and p is not None and n is not None and line.is_verb(p) and line.is_verb(n)
 
 
-def item_verb(line: Line, j: int) -> bool:
-    """Whether the verb at j opens the list's first item, a verb and a noun before a 、
-    (落实担保贷款、租金减免等政策: 担保贷款 "guaranteed loans" is the first item)."""
-    n = line.next(j)
-    m = line.next(n) if n is not None else None
-    p = line.prev(j)
-    return n is not None and m is not None and line.is_noun(n) and line.zh(m) == "、" \
-        and p is not None and line.is_verb(p)  # (not after a joiner: 坚持并完善X、Y)
-
-
 def list_start(line: Line, k: int) -> int | None:
     """First unit of the list that 等 at k closes: back to the clause's start, a mark, a
     preposition or a particle; past the clause's own verb when the clause opens with one
@@ -266,9 +256,8 @@ def list_start(line: Line, k: int) -> int | None:
         return region
     while j < k and (line.units[j].kind == "space" or line.tag(j) in ("d", "ad")):
         j += 1
-    first = j
     while j < k and (line.is_verb(j) or verbs_joined(line, j)) and line.next(j) is not None \
-            and line.zh(line.next(j) or j) != "、" and (j == first or not item_verb(line, j)):
+            and line.zh(line.next(j) or j) != "、":
         j = line.next(j) or k  # the clause's verbs (部署开展…, 坚持并完善…)
     while j < k and line.units[j].kind == "space":
         j += 1

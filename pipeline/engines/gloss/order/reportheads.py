@@ -20,17 +20,21 @@ from pipeline.engines.gloss.order.nominal import CLAUSE_TAKING, GOVERNING, noun_
 HEADS = {
     "发展": "development", "健康发展": "healthy development", "改造": "transformation", "升级": "upgrading",
     "改造升级": "transformation and upgrading", "转型升级": "transformation and upgrading",
-    "优化升级": "upgrading", "落实": "implementation", "合法权益": "legitimate rights and interests",
-    "权益": "rights and interests", "水平": "level", "质量": "quality", "基础": "foundation",
+    "优化升级": "upgrading", "落实": "implementation",
+    "合法权益": "legitimate rights and interests", "权益": "rights and interests", "水平": "level",
+    "质量": "quality", "基础": "foundation",
 }
-#: Heads that join the one after them (改造 + 升级: "transformation and upgrading").
-JOINING_HEADS = frozenset({"改造", "转型", "优化"})
+#: Heads that join the one after them (改造 + 升级: "transformation and upgrading"), with their English
+#: there; not heads alone (能源革命、科技革命和经济转型: 转型 closes one item of a list).
+JOINING_HEADS = {"改造": "transformation", "转型": "transformation", "优化": "optimization"}
 #: Adjectives of manner between the noun phrase and its head, with their English as adjectives
 #: (GWR 2017 "sustained, healthy economic and social development"; GWR 2018/2019 "healthy and
-#: orderly development", "coordinated development", "steady and healthy development").
+#: orderly development", "coordinated development", "steady and healthy development"; "the peaceful
+#: development of cross-Strait relations", Xinhua).
 MANNER = {"健康": "healthy", "有序": "orderly", "持续": "sustained", "平稳": "steady", "高质量": "high-quality",
           "协调": "coordinated", "稳定": "stable", "规范": "well-regulated", "可持续": "sustainable",
-          "长足": "substantial", "融合": "integrated"}
+          "长足": "substantial", "融合": "integrated", "一体": "integrated", "和平": "peaceful", "绿色": "green",
+          "协同": "coordinated"}
 MANNER_EN = frozenset(MANNER.values())
 #: Policy verbs whose object such a phrase is, besides the verbs nominal.GOVERNING names (保障,
 #: 维护 "protect", 引导 "guide"): jieba tags some of them as nouns (支持, 保障).
@@ -132,7 +136,8 @@ def _place(line: Line, np_start: int, first_adj: int, first_head: int, k: int) -
     for j in range(first_adj, first_head):
         line.set_en(j, MANNER[units[j].zh])
     for j in range(first_head, k + 1):
-        line.set_en(j, HEADS.get(units[j].zh, units[j].en), "n")
+        zh = units[j].zh
+        line.set_en(j, HEADS.get(zh) or JOINING_HEADS.get(zh) or units[j].en, "n")
     heads = k + 1 - first_head
     adjectives = first_head - first_adj
     last = line.prev(first_adj)
@@ -171,3 +176,28 @@ def step_up(line: Line) -> None:
         if towards is not None and towards < thing and units[towards].zh == TOWARDS:
             line.set_en(towards, "for")
             line.move(thing, thing + 1, towards)
+
+
+#: X占Y(的)比重/比例 "X as a share of Y" (GWR 2017-2022: "government spending on education as a
+#: share of GDP", "R&D spending as a share of GDP"; 占 "account for" reads "account for GDP ratio").
+SHARES = frozenset({"比重", "比例"})
+OCCUPY = "占"
+SHARE_OF = "as a share of"
+
+
+def shares(line: Line) -> None:
+    """占 + noun phrase + (的) + 比重/比例 → "as a share of" + the noun phrase (比重 unsaid)."""
+    units = line.units
+    for k in line.find(SHARES):
+        last = line.prev(k)
+        if last is not None and units[last].zh == "的":
+            last = line.prev(last)
+        if last is None:
+            continue
+        start = _noun_phrase(line, last)
+        occupy = line.prev(start) if start is not None else None
+        if occupy is None or units[occupy].zh != OCCUPY or units[occupy].kind != "word":
+            continue
+        line.set_en(occupy, SHARE_OF)
+        for j in range(last + 1, k + 1):
+            line.set_en(j, "")
