@@ -42,6 +42,17 @@ def engine() -> GlossEngine:
     # 33-xwlb-20230307: 转型 closes one item of a list, not a head of the whole list
     ("张恩迪委员代表致公党中央发言说，要深入推进能源革命、科技革命和经济转型，推动煤电减碳增效，抓紧落实国家氢能产业发展规划，"
      "统筹推进碳达峰碳中和。", ["economic transformation"], ["transformation of"]),
+    # 03-xwlb-20231212: 新 + a head (GWR 2022 "new drivers of foreign trade")
+    ("要加快培育外贸新动能，巩固外贸外资基本盘，拓展中间品贸易、服务贸易、数字贸易、跨境电商出口。",
+     ["the new growth drivers of foreign trade"], ["trade new growth"]),
+    # 33-xwlb-20230307
+    ("赵乐际强调，香港、澳门要积极融入国家发展大局，全面准确、坚定不移贯彻“一国两制”方针，努力开创港澳繁荣发展新局面。",
+     ["the new situation of Hong Kong and Macao"], ["development new situation"]),
+    # 24-xwlb-20220307: 打牢 "lay a solid" has its article (GWR English "lay a solid foundation for")
+    ("陈萌山委员发言建议，国家应在东北平原、黄淮海平原、长江中下游平原整体布局，率先建设高水平国家粮食安全产业带，"
+     "全面提高粮食综合生产能力；推动粮食精深加工和高效养殖，全面提高粮食综合效益；建设粮食运输走廊，"
+     "形成产得出、调得快、供得上的高效供应链，打牢国家粮食安全基础。",
+     ["lay a solid foundation of national grain security"], ["solid the", "security foundation"]),
 ])
 def test_heads_of(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)

@@ -60,7 +60,7 @@ from pipeline.engines.gloss.order.reportfigures import (
     planned_amounts,
     real_terms,
 )
-from pipeline.engines.gloss.order.reportheads import HEADS, INTENSITY, SHARES, heads_of, shares, step_up
+from pipeline.engines.gloss.order.reportheads import HEAD_WORDS, INTENSITY, SHARES, heads_of, shares, step_up
 from pipeline.engines.gloss.order.reports import SAID, THINKING, quoted_speech, reporting_last, that_clauses
 from pipeline.engines.gloss.order.reportverbs import FIRST, paired_verbs
 from pipeline.engines.gloss.order.reportwords import (
@@ -134,7 +134,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(ADJECTIVES), compound_modifiers),  # after suffix_words: 财政性 is theirs
     (None, noun_heads),
     (FIRST, paired_verbs),
-    (frozenset(HEADS), heads_of),
+    (HEAD_WORDS, heads_of),
     (SHARES, shares),  # after noun_heads: the heads are nouns; before the lists move
     (QUANTIFIERS, quantified_plurals),
     (clauses.TO_COMPLEMENTS, clauses.result_complements),

@@ -9,7 +9,7 @@ strength". From the Reports on the Work of the Government 2016-2023 (Xinhua's En
 
 from __future__ import annotations
 
-from pipeline.engines.gloss.order.derive import NOUN, is_
+from pipeline.engines.gloss.order.derive import ADJ, NOUN, VERB, is_
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
 from pipeline.engines.gloss.order.nominal import CLAUSE_TAKING, GOVERNING, noun_form
 
@@ -27,6 +27,14 @@ HEADS = {
 #: Heads that join the one after them (改造 + 升级: "transformation and upgrading"), with their English
 #: there; not heads alone (能源革命、科技革命和经济转型: 转型 closes one item of a list).
 JOINING_HEADS = {"改造": "transformation", "转型": "transformation", "优化": "optimization"}
+#: Nouns that head a phrase the same way after 新 "new" (构建城乡社区治理新格局 "a new model of
+#: urban and rural community governance", 培育外贸新动能 "new drivers of foreign trade", GWR 2019/2022;
+#: 开创…新局面, 打造…新高地, 培育…新优势), the unit's own English kept: only after 新 (竞争优势 is a
+#: compound).
+NEW_HEADS = frozenset({"格局", "动能", "局面", "优势", "动力", "引擎", "篇章", "高地", "增长点"})
+NEW = "新"
+#: Every word that may head such a phrase (the rule's trigger).
+HEAD_WORDS = frozenset(HEADS) | NEW_HEADS | {NEW + h for h in NEW_HEADS}
 #: Adjectives of manner between the noun phrase and its head, with their English as adjectives
 #: (GWR 2017 "sustained, healthy economic and social development"; GWR 2018/2019 "healthy and
 #: orderly development", "coordinated development", "steady and healthy development"; "the peaceful
@@ -34,14 +42,14 @@ JOINING_HEADS = {"改造": "transformation", "转型": "transformation", "优化
 MANNER = {"健康": "healthy", "有序": "orderly", "持续": "sustained", "平稳": "steady", "高质量": "high-quality",
           "协调": "coordinated", "稳定": "stable", "规范": "well-regulated", "可持续": "sustainable",
           "长足": "substantial", "融合": "integrated", "一体": "integrated", "和平": "peaceful", "绿色": "green",
-          "协同": "coordinated"}
+          "协同": "coordinated", NEW: "new"}
 MANNER_EN = frozenset(MANNER.values())
 #: Policy verbs whose object such a phrase is, besides the verbs nominal.GOVERNING names (保障,
 #: 维护 "protect", 引导 "guide"): jieba tags some of them as nouns (支持, 保障).
 VERBS = GOVERNING | {"保障", "维护", "保护", "引导", "带动", "推进", "加快推进", "大力推进"}
 #: Adjectives the lexicon gives a noun before another (平台经济发展 "platform economic development")
 #: that end the phrase after "of" as their noun.
-HEAD_NOUNS = {"economic": "economy", "social": "society", "cultural": "culture"}
+HEAD_NOUNS = {"economic": "economy", "social": "society", "cultural": "culture", "industrial": "industry"}
 #: jieba tags of the words of the noun phrase ("" a compound the lexicon renders by its parts).
 NP_TAGS = frozenset({"n", "vn", "nz", "j", "l", "ns", "nt", "s", "b", "nr", "ng", ""})
 NP_KINDS = frozenset({"term", "place", "person"})
@@ -62,9 +70,9 @@ def heads_of(line: Line) -> None:
     + head + "of" + noun phrase; only after a policy verb, the phrase nouns alone."""
     units = line.units
     done = len(units)  # where the last phrase placed starts: heads before it only
-    for k in line.find(HEADS):
-        if k >= done:
-            continue
+    for k in line.find(HEAD_WORDS):
+        if k >= done or (units[k].zh in NEW_HEADS and (line.prev(k) is None or line.zh(line.prev(k) or k) != NEW)):
+            continue  # (格局 alone: no head of this kind)
         after = line.next(k)
         if after is not None and not (units[after].kind == "punct" and units[after].zh in CLAUSE_MARKS):
             continue
@@ -80,7 +88,7 @@ def heads_of(line: Line) -> None:
             continue
         verb = line.prev(np_start)
         if verb is None or units[verb].kind != "word" or units[verb].zh in CLAUSE_TAKING or not (
-                units[verb].zh in VERBS or (line.is_verb(verb) and units[verb].zh.endswith(tuple(VERBS)))):
+                units[verb].zh in VERBS or line.is_verb(verb)):
             continue
         _place(line, np_start, first_adj, first_head, k)
         done = np_start
@@ -152,7 +160,10 @@ def _place(line: Line, np_start: int, first_adj: int, first_head: int, k: int) -
         line.add(np_start + adjectives + 1, "and")
     if adjectives == 2 or (adjectives == 1 and units[k].en.split(" ", 1)[0] in MANNER_EN):
         line.add(np_start + 1, "and")  # 平稳健康发展 "steady and healthy development"
-    line.add(np_start, "the")
+    verb = line.prev(np_start)
+    said = line.units[verb].en.rpartition(" ")[2] if verb is not None else ""
+    if not (said in ("a", "an", "the") or (is_(said, ADJ) and not is_(said, VERB))):  # 打牢 "lay a solid"
+        line.add(np_start, "the")
 
 
 def step_up(line: Line) -> None:
