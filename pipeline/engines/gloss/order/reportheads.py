@@ -22,7 +22,7 @@ HEADS = {
     "改造升级": "transformation and upgrading", "转型升级": "transformation and upgrading",
     "优化升级": "upgrading", "落实": "implementation",
     "合法权益": "legitimate rights and interests", "权益": "rights and interests", "水平": "level",
-    "质量": "quality", "基础": "foundation",
+    "质量": "quality", "基础": "foundation", "重组": "restructuring",
 }
 #: Heads that join the one after them (改造 + 升级: "transformation and upgrading"), with their English
 #: there; not heads alone (能源革命、科技革命和经济转型: 转型 closes one item of a list).
