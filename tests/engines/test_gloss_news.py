@@ -170,3 +170,49 @@ def test_a_change_by_a_count(engine: GlossEngine) -> None:
     # year, 1.67 million more than last year": the count after its change verb
     check(engine, "今年全国普通高校毕业生总规模是1076万，同比增加了167万。", ["up 1.67 million year on year"],
           ["year on year increase"])
+
+
+def test_data_of_a_date_showed(engine: GlossEngine) -> None:
+    # jxbentu.cn 2023-08-03 (China Daily 双语新闻播报): "China's GDP grew 5.5 percent ... data from
+    # the National Bureau of Statistics showed on July 17."
+    check(engine, "国家统计局7月17日的数据显示，2023年上半年国内生产总值59.3万亿元，同比增长5.5%。",
+          ["data from the National Bureau of Statistics on July 17 showed."], ["July 17 data"])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # tests/data/corpus (新闻联播 2022-03): 基里洛夫11日在记者会上表示，… "..., Kirillov said at a
+    # press conference on the 11th": the speaker's clause, its 在…上 frame with it, last
+    ("俄罗斯武装力量辐射、化学和生物防护部队司令基里洛夫11日在记者会上表示，俄军在特别军事行动中获取的文件证实美国在乌克兰进行危险的生物实验。",
+     ["said at a press conference."], ["said in press conference,"]),
+    # webjosh.com (China Daily 双语, Shanghai's 22 policies, 2022-09): "..., said Wu Qing, Shanghai's
+    # executive vice-mayor, at a news conference"
+    ("上海市常务副市长吴清在新闻发布会上表示，稳增长“22条”将促进市场需求，稳定增长，为市场主体注入更多活力，进一步改善营商环境。",
+     ["Wu Qing said at a press conference."], []),
+])
+def test_said_at_a_gathering_goes_last(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+def test_said_after_a_date_goes_last(engine: GlossEngine) -> None:
+    # language.chinadaily.com.cn 2022-05-19 (5G): "With nearly 1.6 million 5G base stations, China now owns
+    # the largest 5G network worldwide, said the Ministry of Industry and Information Technology on
+    # Tuesday": after the date's clause, what is said, then the speaker
+    en = check(engine, "5月17日，工信部副部长张云明在2022年世界电信和信息社会日大会上表示，目前我国建成5G基站近160万个。",
+               ["On May 17, currently", "Zhang Yunming said at"], []).en
+    assert en.endswith("session."), en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # tests/data/corpus (新闻联播): 中国经济发展的潜力仍然巨大 "the potential ... remains huge"
+    ("中国经济发展的潜力仍然巨大，新型城镇化的推进还有很大空间，欢迎力拓集团继续深化对华务实合作，共享中国发展带来的新机遇，实现互利共赢。",
+     ["remains huge"], ["still huge"]),
+    # tests/data/corpus (新闻联播): 发动机仍然强劲 "the engine ... remains strong"
+    ("国际人士指出，中国两会让世界看到中国经济发展的发动机仍然强劲，中国不断扩大高水平开放、推动高质量发展，将持续为地区繁荣以及全球经济复苏贡献力量。",
+     ["remains strong"], ["still strong"]),
+    # a verb's English after 依然 is left (tests/data/corpus: 工具箱依然丰富, 丰富 "enrich")
+    ("在回答货币政策还将如何支持经济回升向好的问题时，中国人民银行行长潘功胜表示，中国的货币政策工具箱依然丰富，货币政策仍有足够的空间。",
+     [], ["remains enrich"]),
+])
+def test_still_before_an_adjective_is_remains(engine: GlossEngine, zh: str, present: list[str],
+                                              absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -80,7 +80,9 @@ def test_noun_heads(engine: GlossEngine, zh: str, present: list[str], absent: li
     ("土耳其支持的叙利亚反对派方面还称，近期类似的、间歇性的冲突在土叙之间时有发生。",
      ["similar and intermittent conflict"], ["nature"]),
     # 02-xwlb-20210225: three in a list, each the noun of its stem
-    ("坚持调动广大贫困群众积极性、主动性、创造性，激发脱贫内生动力；", ["spontaneity, and creativeness"], ["nature"]),
+    # (主动性 is domain.tsv's "initiative", FYP 15 explanation: 积极性主动性创造性 "initiative,
+    # enthusiasm, and creativity"; 创造性 the stem's noun)
+    ("坚持调动广大贫困群众积极性、主动性、创造性，激发脱贫内生动力；", ["initiative, and creativeness"], ["nature"]),
     # 24-xwlb-20220307: jieba cuts 协同|性, the stem takes the noun
     ("要深化军事立法工作，打好政策制度改革攻坚战，提高立法质量，增强立法系统性、整体性、协同性。",
      ["and coordination"], ["nature"]),

@@ -36,11 +36,11 @@ def lexicon() -> Lexicon:
 @pytest.mark.parametrize("word, english", [
     ("项目", "project"),   # CC-CEDICT's first sense is "item" (issue 5); domain.tsv
     ("落实", "implement"),  # CC-CEDICT's first sense is "practical"; domain.tsv
-    ("资源", "natural resource"),  # common reading before the proper one (Ziyuan county)
+    ("安宁", "peaceful"),  # common reading before the proper one (Anning District, Anning City)
     ("地理", "geography"),  # CC-CEDICT's only sense
     ("甘肃", "Gansu"),     # a place known to CC-CEDICT: its reading, capitalised
     ("清华大学", "Tsinghua University"),  # an organisation: CC-CEDICT's own English name
-    ("位于", "located at"),  # CC-CEDICT "to be located at": "to" and "be" dropped
+    ("坐落", "situated"),  # CC-CEDICT "to be situated": "to" and "be" dropped
     ("项目建设提速", "project development speed up"),  # no dictionary word: its known parts
 ])
 def test_sense_choice(lexicon: Lexicon, word: str, english: str) -> None:

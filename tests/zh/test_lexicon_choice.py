@@ -1,7 +1,8 @@
 """Word choice for policy text (pipeline.zh.lexicon): idioms by their rendering, never their
 explanation or literal picture; a noun's sense that renders; CC-CEDICT's cross-references
 followed; and the domain words and e-words phrases whose
-English official translations use (pipeline/data/domain.tsv, pipeline/data/phrases/e-words.tsv).
+English official translations use (pipeline/data/domain.tsv, pipeline/data/phrases/e-words.tsv,
+pipeline/data/phrases/g-words.tsv).
 
 Expected values quote the CC-CEDICT entry whose senses decide, or the official English
 named in the data file's note.
@@ -139,3 +140,37 @@ def test_adverb_only_from_adjectives(lexicon: Lexicon, word: str, adverb: str) -
 ])
 def test_general_classifier_after_numeral_has_no_english(lexicon: Lexicon, word: str, english: str) -> None:
     assert lexicon.render(word) == (english, False)
+
+
+@pytest.mark.parametrize("zh, english, default", [
+    # CCTV Xinwen Lianbo (tests/data/corpus): each domain.tsv row (gwrwords section) against
+    # the CC-CEDICT default sense it replaces, on the sentence where it was seen
+    ("残疾人在全球总人口中占比约15%，是休戚与共的人类命运共同体的重要组成部分。",
+     "Disabled people", "disabled person"),
+    ("强化农村地区老年人、孕产妇和留守儿童等重点人群服务，加快推进农村人群尤其是老年人新冠病毒疫苗接种。",
+     "children", "child,"),
+    ("几年前，贫困户吉子尔古面临着上有老人需要照料、下有三个子女需要读书的沉重压力。",
+     "elderly people", "old man or woman"),
+    ("科技创新不仅提高了传统产业的竞争力，也为发展新质生产力夯实了基础。", "consolidated", "tamp"),
+    ("习近平指出，要继续巩固和增强经济回升向好态势，提振全社会发展信心，党员干部首先要坚定信心、真抓实干。",
+     "momentum", "posture"),
+    ("完善新型举国体制，实施制造业重点产业链高质量发展行动，加强质量支撑和标准引领，提升产业链供应链韧性和安全水平。",
+     "resilience", "toughness"),
+    ("保持人民币汇率在合理均衡水平上的基本稳定。", "RMB", "Renminbi"),
+    ("丹麦批准“北溪-2”项目建设", "Nord Stream", "Beixi"),
+    ("持续建设市场化、法治化、国际化一流营商环境，塑造更高水平开放型经济新优势。", "first-class", "top quality"),
+    ("河内内排国际机场，400多名中越各界代表手持两党两国旗帜翘首以盼。", "China-Vietnam", "Zhongyue"),
+    # Foreign Ministry press conference 2015-03-08 (tests/data/align/mfa2015): "went missing"
+    ("记得去年也是今天，马航370航班失联。", "missing", "lose contact"),
+    ("今天（3月5日），国务院新闻办公室举行吹风会，邀请国务院研究室相关负责人对《政府工作报告》进行解读。",
+     "head", "person in charge"),
+    # GWR 2018 (777doc bilingual full text; phrases/g-words.tsv): the formula, not its words
+    ("各级政府仍要坚持过紧日子，严控一般性支出，把宝贵的资金更多用于为发展增添后劲、为民生雪中送炭。",
+     "meet people's most urgent needs", "charcoal"),
+    # GWR 2018 (yyxkb.com key points): "maintaining a relatively low level of growth"
+    ("居民消费价格年均上涨1.9%，保持较低水平。", "maintaining a relatively low level", "compared with low"),
+])
+def test_gwrwords_rows_replace_the_default_sense(engine: GlossEngine, zh: str, english: str, default: str) -> None:
+    got = engine.translate([Request("t", zh)])[0].en
+    assert english in got
+    assert default not in got

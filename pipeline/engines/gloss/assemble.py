@@ -42,7 +42,7 @@ def assemble(units: list[Unit]) -> str:
             bare = en.strip()
             out.append(bare if bare != "-" else " - ")
             glue_next = bare in ("(", "[")
-    return capitalise(" ".join("".join(out).split()))
+    return capitalise(articles(" ".join("".join(out).split())))
 
 
 #: What joins letters and digits into one ASCII token of the source (jieba's cut splits it:
@@ -54,6 +54,46 @@ def _kept_ascii(u: Unit) -> bool:
     """A run of ASCII letters or digits whose English is itself (v1, 2024, COVID)."""
     zh = u.zh
     return zh == u.text and zh.isascii() and zh[:1].isalnum() and zh[-1:].isalnum()
+
+
+#: "a" or "an" and the word after it (lower case, or "A"/"An" opening the text: "A" elsewhere may
+#: be a label, Plan A, A-share).
+#: Only an article that may disagree is matched: "a" before a vowel letter, 8, 11, 18, h of
+#: hour/honest/honour/heir or a capital named with a vowel (NBS), and any "an"; after a space
+#: (the literal " a" lets the search skip ahead), the text's own "A"/"An" by `articles`.
+_ARTICLE = re.compile(r" (?:(a)(?= (?:[aeiouAEIOU8]|1[18](?!\d)|[hH](?:our|onest|onou?r|eir)|[AEFHILMNORSX][A-Z0-9]))"
+                      r"|(an)(?= [A-Za-z0-9])) ([A-Za-z0-9][\w'.,-]*)")
+#: Words opening with a vowel letter but a consonant sound (a one-off, a unique, a European, a
+#: university, a useful), and with h or a letter but a vowel sound (an hour, an honest, an NBS
+#: official: the letter's name opens with a vowel), after the rule of "a"/"an" by sound
+#: (Quirk et al., A Comprehensive Grammar, 5.11 note; Merriam-Webster's "a", usage).
+_CONSONANT_SOUND = re.compile(r"(?i:one\b|once|eu|ewe|u[bcfgklmnprstvz][aeiouy](?<!un[aeiou])|uni|unanim)")
+_VOWEL_SOUND = re.compile(r"(?i:[aeiou]|hour|honest|honou?r|heir)|8|1[18](?!\d)")
+#: Capitals read letter by letter (NBS, SCO, EU; not an acronym of four or more read as a word:
+#: NATO, ASEAN, FOCAC, a vowel second or third); the letters whose names open with a vowel sound.
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]+")
+_VOWEL_LETTERS = frozenset("AEFHILMNORSX")
+_VOWELS = frozenset("AEIOU")
+
+
+def articles(text: str) -> str:
+    """"a" before a vowel sound is "an" ("a important indicator" → "an important indicator"), "an"
+    before a consonant sound "a": the units' English takes its article before the word after it
+    was known (一个重要的经济指标)."""
+    if text[:2] in ("a ", "A ", "an", "An"):  # the text's own article, as one after a space
+        fixed = _ARTICLE.sub(_agreeing, " a" + text[1:])
+        return text[0] + fixed[2:]
+    return _ARTICLE.sub(_agreeing, text)
+
+
+def _agreeing(m: re.Match[str]) -> str:
+    word = m.group(3)
+    caps = _CAPITALS.match(word)
+    if caps and not (len(caps.group()) >= 4 and not _VOWELS.isdisjoint(word[1:3])):
+        vowel = word[0] in _VOWEL_LETTERS
+    else:
+        vowel = _VOWEL_SOUND.match(word) is not None and _CONSONANT_SOUND.match(word) is None
+    return f" {'an' if vowel else 'a'} {word}"
 
 
 # A sentence start after a stop ("etc." is none) or after a colon before a quote; each

@@ -32,7 +32,9 @@ ADVERB_TAGS = frozenset({"a", "ad", "d"})
 #: Most units a noun phrase after a count runs over.
 HEAD_WORDS = 3
 IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women",
-                     "staff": "staff", "personnel": "personnel", "equipment": "equipment"}
+                     "staff": "staff", "personnel": "personnel", "equipment": "equipment",
+                     # already plural (domain.tsv 儿童 "children", 残疾人 "disabled people")
+                     "children": "children", "people": "people", "men": "men", "women": "women"}
 # Verbs whose "to" already introduces what 以 marks (坚持以X为指导 → adhere to X as the guide).
 BARE_YI_AFTER = frozenset({"坚持", "始终坚持", "坚定不移"})
 #: Modals before 以X为Y: the frame is their verb (要以X为主线 "must take X as the main line").

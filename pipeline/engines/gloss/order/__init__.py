@@ -22,15 +22,30 @@ from collections.abc import Callable
 from pipeline.engines.gloss.order import clauses
 from pipeline.engines.gloss.order.articles import ordinals, organisations
 from pipeline.engines.gloss.order.attributes import ADJECTIVES, noun_modifiers
+from pipeline.engines.gloss.order.connectives import (
+    AFTER_COMMA,
+    CAUSES,
+    CONCEDING,
+    SINCE_COMMA,
+    affected_by,
+    concessions,
+    following,
+    nominal_predicates,
+    since_clauses,
+)
 from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
+from pipeline.engines.gloss.order.definites import superlatives
 from pipeline.engines.gloss.order.diplomacy import (
+    COURTESY,
     MEETINGS,
     TITLES,
     conference_title,
     dates_last,
     held_talks,
     invitation,
+    mister,
     titles_after_names,
+    titles_before_names,
     visits,
 )
 from pipeline.engines.gloss.order.frames import OPENERS, POSTPOSED, frames, prepositions
@@ -125,6 +140,8 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({DEEP, FULL, CONTINUING}), policy_adverbs),
     (frozenset({REVIEW}), review_headings),
     (frozenset(TITLES), titles_after_names),
+    (frozenset(TITLES), titles_before_names),
+    (frozenset(COURTESY), mister),
     (frozenset(CHANGES), changes),
     (frozenset({"高于", "低于", "较", "而"}), comparisons),
     (frozenset({"持平"}), unchanged),
@@ -150,6 +167,11 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
+    (CONCEDING, concessions),
+    (CAUSES, nominal_predicates),
+    (SINCE_COMMA, since_clauses),
+    (frozenset({"影响"}), affected_by),
+    (AFTER_COMMA, following),
     (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),
@@ -176,6 +198,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({SESSION}), session_datelines),  # after frames: 在…上 is its own
     (None, echoes),
     (None, object_articles),
+    (frozenset({"最"}), superlatives),  # (the superlatives' Chinese: 最大, 最高, 最长...)
 )
 
 

@@ -20,7 +20,17 @@ AT_INVITATION = ("应", "邀请")
 TITLES = {"主席": "President", "总统": "President", "总理": "Premier", "首相": "Prime Minister",
           "外长": "Foreign Minister", "国务委员": "State Councilor", "副总理": "Vice Premier",
           "委员长": "Chairman", "副主席": "Vice President", "国王": "King", "女王": "Queen",
-          "秘书长": "Secretary-General", "大使": "Ambassador", "部长": "Minister", "副总统": "Vice President"}
+          "秘书长": "Secretary-General", "大使": "Ambassador", "部长": "Minister", "副总统": "Vice President",
+          "外交部长": "Foreign Minister", "国家主席": "President"}
+#: 总理 of another country than China: "Prime Minister" (fmprc, Xinhua), China's "Premier".
+PREMIER = "总理"
+HOME = frozenset({"中国", "我国", "中华人民共和国"})
+#: Words that end a state's name (越南社会主义共和国, 柬埔寨王国).
+STATES = ("共和国", "王国", "联邦")
+#: Courtesy titles after a name, before it in English.
+COURTESY = {"先生": "Mr.", "女士": "Ms."}
+#: 国家 before 主席 (国家主席 "President", as jieba may cut it).
+STATE = "国家"
 #: The word joining two titles of one person (国务委员兼外长 "State Councilor and Foreign Minister").
 AND_TITLE = "兼"
 #: A press conference's title: the verb of holding it and the words naming it.
@@ -68,6 +78,58 @@ def titles_after_names(line: Line) -> None:
                 k = name - 1
                 continue
         k -= 1
+
+
+def titles_before_names(line: Line) -> None:
+    """Titles before a name keep their place in English title case, two joined by 兼 with
+    "and" (国务委员兼外交部长王毅 "State Councilor and Foreign Minister Wang Yi", 俄罗斯外长拉夫罗夫
+    "Russia's Foreign Minister Lavrov": fmprc)."""
+    units = line.units
+    for k in line.find(TITLES):
+        name = line.next(k)
+        if line.zh(k) == PREMIER and units[k].kind == "word" and foreign(line, k):
+            line.set_en(k, "Prime Minister")  # 澳大利亚新任总理 "Australia's new Prime Minister"
+        if name is None or not is_name(line, name):
+            continue
+        titles = [k]
+        a = line.prev(k)
+        b = line.prev(a) if a is not None and line.zh(a) == AND_TITLE else None
+        if a is not None and b is not None and line.zh(b) in TITLES:
+            titles.append(b)
+            line.set_en(a, "and")
+        first = titles[-1]
+        for j in titles:
+            if units[j].kind == "word":  # a glossary rendering stays verbatim
+                line.set_en(j, TITLES[line.zh(j)])
+        if line.zh(k) == PREMIER and foreign(line, k):
+            line.set_en(k, "Prime Minister")  # 印度总理 "Indian Prime Minister" (China's alone has a Premier)
+        state = line.prev(first)
+        if state is not None and line.zh(state) == STATE and line.zh(first) == "主席":
+            line.set_en(state, "")  # 国家主席 cut 国家|主席: "President"
+
+
+def foreign(line: Line, k: int) -> bool:
+    """Whether a country other than China stands right before unit k or one word before it
+    (澳大利亚新任总理)."""
+    for country in (line.prev(k), line.prev(line.prev(k) or 0) if line.prev(k) else None):
+        if country is not None and line.zh(country) not in HOME and line.units[country].kind in ("word", "place") \
+                and (line.tag(country) == "ns" or line.zh(country).endswith(STATES)):
+            return True
+    return False
+
+
+def mister(line: Line) -> None:
+    """莫里森先生 → "Mr. Morrison", 女士 "Ms.": the courtesy title after a name goes before it
+    (fmprc: 我们对莫里森先生将出任澳大利亚总理表示祝贺 "We congratulate Mr. Morrison")."""
+    for k in line.find(COURTESY):
+        name = line.prev(k)
+        if name is None or not is_name(line, name):
+            continue
+        if line.units[name].en.split(" ", 1)[0].rstrip(".") in ("Dr", "Mr", "Ms", "Mrs", "Sir", "Madam"):
+            line.set_en(k, "")  # 孙中山先生 "Dr Sun Yat-sen": titled already
+            continue
+        line.set_en(name, f"{COURTESY[line.zh(k)]} {line.units[name].en}")
+        line.set_en(k, "")
 
 
 def is_name(line: Line, k: int) -> bool:

@@ -16,6 +16,14 @@ FRAMES = {"中": "in", "之中": "in", "当中": "in", "里": "in", "内": "in",
           "背景下": "against the backdrop of", "前提下": "on the premise of", "框架下": "under",
           "之际": "on the occasion of", "同时": "while", "后": "after", "之后": "after", "以后": "after",
           "前": "before", "之前": "before", "时": "when", "之时": "when", "之下": "under"}
+#: Gatherings 在…上 puts an event at: "at" (China Daily: 在新闻发布会上表示 "said at a news
+#: conference", 在开幕式上 "at the opening ceremony"; 在会议上 "at the meeting").
+GATHERINGS = ("会议", "大会", "发布会", "记者会", "吹风会", "座谈会", "研讨会", "招待会", "峰会", "论坛", "年会",
+              "仪式", "开幕式", "闭幕式", "典礼", "博览会", "晚会", "宴会", "例会")
+#: Gatherings held again and again ("at a news conference"), and the determiners that leave a
+#: gathering's noun phrase no article to add.
+BRIEFINGS = ("发布会", "记者会", "吹风会", "座谈会", "招待会", "例会")
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
 #: Nouns that join the postposition after them into one frame (在X领导下 "under the
 #: leadership of X", 在X基础上 "on the basis of X").
 FRAME_NOUNS = {("基础", "上"): "on the basis of", ("过程", "中"): "in the process of",
@@ -44,10 +52,22 @@ def frames(line: Line) -> None:
         if pair in FRAME_NOUNS and line.prev(close) != line.next(k):
             line.set_en(line.prev(close) or 0, "")
             line.set_en(k, FRAME_NOUNS[pair])
+        elif line.zh(close) == "上" and line.zh(line.prev(close) or 0).endswith(GATHERINGS):
+            line.set_en(k, at_gathering(line, k, line.prev(close) or 0))  # 在新闻发布会上 "at a news conference"
         else:
             line.set_en(k, FRAMES[line.zh(close)])
         line.set_en(close, "")
         postpose(line, k, close + 1)  # last: k may hold another unit after it
+
+
+def at_gathering(line: Line, k: int, noun: int) -> str:
+    """"at" and the article of the gathering after it (one of many briefings: "at a news
+    conference"; the event: "at the opening ceremony"), none after a determiner or a name."""
+    first = line.next(k)
+    en = line.units[first].en if first is not None else ""
+    if not en or en[:1].isupper() or en.split(" ", 1)[0] in DETERMINERS or line.units[first or 0].kind == "num":
+        return "at"
+    return "at a" if line.zh(noun).endswith(BRIEFINGS) else "at the"
 
 
 def frame_close(line: Line, k: int) -> int | None:

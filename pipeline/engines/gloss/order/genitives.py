@@ -4,10 +4,13 @@ GDP", 党的 "the Party's"), of the country before a noun (中国经济 "China's
 
 from __future__ import annotations
 
+from pipeline.engines.gloss.order.articles import ORGANISATION
 from pipeline.engines.gloss.order.derive import ADJ, MASS, NOUN, is_
+from pipeline.engines.gloss.order.diplomacy import TITLES
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.nominal import nounlike
 from pipeline.engines.gloss.rules import plural
+from pipeline.engines.gloss.units import word_unit
 
 #: Words that quantify a plural noun phrase after them (一批 "a batch of", 各类 "all kinds of",
 #: 一系列 "a series of": Li & Thompson, Mandarin Chinese, 4.2.3, quantifiers; English puts
@@ -59,8 +62,18 @@ def quantified_plurals(line: Line) -> None:
 POSSESSOR_TAGS = frozenset({"ns", "nr", "nrfg", "nrt", "nt"})
 POSSESSORS = {"党": "", "我国": "China", "中国": "", "祖国": "", "政府": "", "人民": ""}
 #: The country as the owner of a common noun right after it, without 的 (中国经济 "China's
-#: economy", 我国宗教 "China's religions": Xinhua and China Daily English).
-COUNTRY_OWNERS = {"中国": "China's", "我国": "China's"}
+#: economy", 我国宗教 "China's religions", 日本经济 "Japan's economy", 美国政府 "the US
+#: government", 中方立场 "China's position": Xinhua, China Daily and fmprc English).
+COUNTRY_OWNERS = {"中国": "China's", "我国": "China's", "日本": "Japan's", "俄罗斯": "Russia's", "印度": "India's",
+                  "德国": "Germany's", "法国": "France's", "英国": "Britain's", "澳大利亚": "Australia's",
+                  "以色列": "Israel's", "乌克兰": "Ukraine's", "美国": "the US", "两国": "", "中方": "China's"}
+#: The people of a country or of both (中国人民 "the Chinese people", 两国人民 "the two peoples":
+#: fmprc English, 符合两国人民根本利益 "serves the fundamental interests of the two peoples").
+PEOPLES = {"中国": "the Chinese people", "我国": "the Chinese people", "两国": "the two peoples"}
+PEOPLE = "人民"
+#: A ministry's English name, which the country before it owns (China Daily: 中国教育部 "China's
+#: Ministry of Education"; the China Meteorological Administration is a name of its own).
+MINISTRY = "Ministry of "
 #: The particle of the genitive.
 DE = frozenset({"的"})
 #: Unit kinds that are names (claims).
@@ -93,14 +106,65 @@ def possessives(line: Line) -> None:
 def country_owners(line: Line) -> None:
     """中国经济发展 → "China's economic development": 中国 or 我国 right before a common noun
     of two or more characters owns it (中国人 cut 中国|人 is "Chinese": no owner)."""
+    compounds(line)
     for k in line.find(COUNTRY_OWNERS):
         n = line.next(k)
-        if n is None or line.units[n].kind != "word" or line.tag(n) not in ("n", "vn") or len(line.zh(n)) < 2 \
-                or line.units[k].en.endswith("'s"):
+        if n is not None and line.zh(n) == PEOPLE and line.zh(k) in PEOPLES:
+            peoples(line, k, n)
+            continue
+        owner = COUNTRY_OWNERS[line.zh(k)]
+        if n is None or not owner or line.units[k].en.endswith("'s"):
+            continue
+        head = line.units[n].en
+        if line.units[n].kind in ("word", "term") and ((head.isupper() and head.isalpha()) or line.zh(n) in TITLES or (
+                head[:1].isupper() and " " in head and ORGANISATION.match(head))):
+            line.set_en(k, owner)  # 中国国内生产总值 "China's GDP", 中国教育部 "China's Ministry of Education"
+            continue
+        if line.units[n].kind != "word" or line.tag(n) not in ("n", "vn") or len(line.zh(n)) < 2:
             continue
         head = line.units[n].en
         after = line.next(n)
         adjective = is_(head, ADJ) and not is_(head, NOUN)  # 中国经济发展 "China's economic development"
         if head[:1].islower() and not head.startswith(("the ", "a ")) and not (
                 adjective and (after is None or not nounlike(line, after))):
-            line.set_en(k, COUNTRY_OWNERS[line.zh(k)])
+            line.set_en(k, owner)
+
+
+def compounds(line: Line) -> None:
+    """A word jieba makes of the country and a noun, rendered word by word (美国政府 "United
+    States government" → "the US government", 两国人民 "both countries the people" → "the two
+    peoples"): the country's part as its owner."""
+    for k, u in enumerate(line.units):
+        if len(u.zh) < 3 or u.kind != "word" or (u.zh[:2] not in COUNTRY_OWNERS and u.zh[:3] not in COUNTRY_OWNERS):
+            continue
+        country = u.zh[:2] if u.zh[:2] in COUNTRY_OWNERS else u.zh[:3]
+        rest = u.zh[len(country):]
+        if rest == PEOPLE and country in PEOPLES:
+            line.set_en(k, _genitive(line, k, PEOPLES[country]))
+            continue
+        part = line.lex.render(country)[0] + " "
+        if not COUNTRY_OWNERS[country] or not u.en.startswith(part):
+            continue
+        if u.en[len(part):][:1].islower():
+            line.set_en(k, f"{COUNTRY_OWNERS[country]} {u.en[len(part):]}")
+        elif u.en.startswith(MINISTRY, len(part)):  # 中国教育部 "China's Ministry of Education" (中国气象局 a name)
+            line.split(k, [word_unit(country, line.lex), word_unit(rest, line.lex)])
+            line.set_en(k, COUNTRY_OWNERS[country])
+            return  # (the indices after k have moved)
+
+
+def _genitive(line: Line, k: int, en: str) -> str:
+    """`en` (unit k's English) as a genitive where a noun follows it, after 的 or not."""
+    after = line.next(k)
+    if after is not None and line.zh(after) in DE:
+        after = line.next(after)
+    if after is not None and nounlike(line, after) and not line.units[after].en.startswith(("the ", "The ")):
+        return en + ("'" if en.endswith("s") else "'s")
+    return en
+
+
+def peoples(line: Line, k: int, n: int) -> None:
+    """中国人民 → "the Chinese people", 两国人民根本利益 → "the two peoples' fundamental interests":
+    a genitive where a noun follows (after 的 or not)."""
+    line.set_en(k, "")
+    line.set_en(n, _genitive(line, n, PEOPLES[line.zh(k)]))

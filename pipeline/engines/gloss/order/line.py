@@ -126,6 +126,12 @@ class Line:
         self.units.insert(k, Unit("", en, "word"))
         self.origin.insert(k, ADDED)
 
+    def split(self, k: int, parts: list[Unit]) -> None:
+        """Unit k replaced by `parts` (its characters cut finer), each where k stood in the cut."""
+        self.track()
+        self.units[k:k + 1] = parts
+        self.origin[k:k + 1] = [self.origin[k]] * len(parts)
+
     def move(self, a: int, b: int, to: int) -> None:
         """Move units[a:b] so that they stand before the unit now at `to` (to <= a or to >= b)."""
         if a <= to <= b:

@@ -13,7 +13,8 @@ rule run from `news_early` or `news_late` (two entries of the rule table):
 
 from __future__ import annotations
 
-from pipeline.engines.gloss.order.english import PARTICIPLE, PAST, head_verb, inflected, ing
+from pipeline.engines.gloss.order.derive import ADJ, is_
+from pipeline.engines.gloss.order.english import PARTICIPLE, PAST, adjective, head_verb, inflected, ing
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.verbs import INTRANSITIVE, plural
 
@@ -98,6 +99,14 @@ def data_showed(line: Line) -> None:
             line.move(released, released + 1, first)
             line.move(data, data + 1, first)
             line.set_en(first, DATA[line.zh(first)])
+        elif released is not None and of is not None and released != first and of != released \
+                and line.units[released].kind == "num" \
+                and line.prev(released) == first and line.units[released].en[:1].isupper():
+            # 国家统计局7月17日的数据显示 "data from the National Bureau of Statistics on July 17 showed"
+            line.set_en(of, "")
+            line.set_en(released, ("on " if line.zh(released)[-1:] in "日号" else "in ") + line.units[released].en)
+            line.set_en(data, DATA[line.zh(data)] + " from")
+            line.move(data, data + 1, first)
         elif (of is None or line.zh(of) != "的") and line.zh(line.prev(data) or first) not in PLAIN_DATA:
             line.set_en(data, DATA[line.zh(data)] + " from")  # 国家统计局数据 "data from the NBS"
             line.move(data, data + 1, first)
@@ -150,6 +159,36 @@ def already_done(line: Line) -> None:
             continue
         line.set_en(k, _be(line, k, "has", "have"))
         line.set_en(verb, inflected(line.units[verb].en, PARTICIPLE))
+
+
+#: 仍/依然 before an adjective that closes its clause: "remains" (China Daily: 经济复苏的基础仍
+#: 不稳定 "the foundation for economic recovery remains unstable"), the negated adjective's own
+#: negative where English has one.
+STILL = frozenset({"仍", "仍然", "依然", "依旧", "仍旧"})
+UNNEGATED = {"stable": "unstable", "steady": "unstable", "certain": "uncertain", "clear": "unclear",
+             "balanced": "unbalanced", "sound": "unsound", "sustainable": "unsustainable", "even": "uneven",
+             "solid": "not solid", "sufficient": "insufficient", "adequate": "inadequate", "complete": "incomplete"}
+
+
+def still_adjective(line: Line) -> None:
+    """X仍(不)稳定。 → "X remains (un)steady": 仍 before an adjective (or an -ly adverb, jieba's
+    tag of 稳定) alone closing the clause is the copula "remain"."""
+    for k in line.find(STILL):
+        j, no = line.next(k), None
+        if j is not None and line.zh(j) == "不":
+            no, j = j, line.next(j)
+        if j is None or line.units[j].kind != "word" or not line.ends_clause(line.next(j) or len(line)) \
+                or line.tag(j) not in ("a", "ad", "an", "d") or " " in line.units[j].en:
+            continue
+        en = line.units[j].en
+        adj = adjective(en) if en.endswith("ly") else en
+        if (line.tag(j) == "d" and adj == en) or not is_(adj, ADJ):
+            continue  # an adverb of its own (仍然如此), a verb's English (丰富 "enrich")
+        if no is not None:
+            adj = UNNEGATED.get(adj, "not " + adj)
+            line.set_en(no, "")
+        line.set_en(k, _be(line, k, "remains", "remain"))
+        line.set_en(j, adj)
 
 
 def expected_to(line: Line) -> None:
@@ -346,7 +385,7 @@ def time_frames(line: Line) -> None:
 #: sentence for each, then a set test per rule): the early ones before the 的 rules and the
 #: frames move phrases, the late ones once the prepositional phrases stand where they go.
 EARLY = FOCUS | {"当", "从", "来自"}
-LATE = frozenset({"据", "记者从", "显示，", "已", "预计", "正"})
+LATE = frozenset({"据", "记者从", "显示，", "已", "预计", "正"}) | STILL
 
 
 def news_early(line: Line) -> None:
@@ -374,3 +413,5 @@ def news_late(line: Line) -> None:
         expected_to(line)
     if not PROGRESSIVE.isdisjoint(words):
         in_progress(line)
+    if not STILL.isdisjoint(words):
+        still_adjective(line)

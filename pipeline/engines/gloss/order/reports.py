@@ -17,6 +17,8 @@ from pipeline.zh.tense import REPORTING_WORDS
 DAY = re.compile(rf"^(?:(?:{'|'.join(MONTHS)}) \d{{1,2}}|{'|'.join(WEEKDAYS.values())})$")
 #: Reporting verbs whose clause goes after what it reports (the subject and the verb only).
 SAID = frozenset(REPORTING_WORDS - {"显示", "据悉", "介绍"})
+#: The words that open a frame (在/于 X 上), which the frames rule puts after the verb.
+FRAME_OPENERS = frozenset({"在", "于"})
 
 
 def reporting_last(line: Line) -> None:
@@ -26,22 +28,50 @@ def reporting_last(line: Line) -> None:
     comma = line.clause_end(0)
     if comma >= len(units) or line.zh(comma) != "，":
         return
+    start = 0
+    if time_clause(line, comma):  # 5月17日，工信部副部长张云明表示，X。 "On May 17, X, ... said."
+        start, comma = comma + 1, line.clause_end(comma + 1)
+        if comma >= len(units) or line.zh(comma) != "，":
+            return
     verb = line.prev(comma)
     if verb is not None and units[verb].en.startswith("on ") and DAY.match(units[verb].en[3:]):
         verb = line.prev(verb)  # the periods rule put the day after the verb already: 表示 "said on December 15"
+    if verb is not None and line.zh(verb) not in SAID:
+        verb = framed_verb(line, comma)  # 在新闻发布会上表示 "said at a news conference": the frame goes with it
     last = line.prev(len(units))
     if verb is None or last is None or line.zh(verb) not in SAID or line.zh(last) != "。" \
             or units[verb].en.endswith(" that") \
-            or line.prev(verb) is None or line.zh(0) == "据" \
+            or (p := line.prev(verb)) is None or p < start or line.zh(start) == "据" \
             or (line.clause_end(comma + 1) == last and last - comma < 3):
         return
     day = line.prev(verb)
     if day is not None and line.prev(day) is not None and DAY.match(line.units[day].en):
         line.set_en(day, "on " + line.units[day].en)  # 国家统计局12月15日表示 "... said on December 15"
         line.move(day, day + 1, comma)
-    line.move(comma + 1, last, 0)  # X, speaker said, 。
+    line.move(comma + 1, last, start)  # X, speaker said, 。
     rest = last - comma - 1
-    line.move(last - 1, last, rest)  # X, speaker said 。
+    line.move(last - 1, last, start + rest)  # X, speaker said 。
+
+
+def time_clause(line: Line, comma: int) -> bool:
+    """Whether the units before `comma` are only a time the periods rule has made an adverbial
+    ("On May 17", "In July": a date or period and the words it took the English of)."""
+    first = line.next(-1)
+    if first is None or first >= comma or not line.units[first].en.startswith(("On ", "In ", "on ", "in ")):
+        return False
+    return line.units[first].kind == "num" and all(
+        not line.units[j].en or line.units[j].kind == "space" or line.tag(j) == "t" for j in range(first + 1, comma))
+
+
+def framed_verb(line: Line, comma: int) -> int | None:
+    """The reporting verb of a first clause that the frames rule has given a 在/于 phrase after
+    it (…在新闻发布会上表示 → "... said at a news conference"), or None."""
+    start = line.clause_start(comma)
+    for k in range(comma - 1, start, -1):
+        if line.units[k].kind == "word" and line.zh(k) in SAID:
+            after = line.next(k)
+            return k if after is not None and line.zh(after) in FRAME_OPENERS else None
+    return None
 
 
 def quoted_speech(line: Line) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.statistics import change_verb, figures_end
 from pipeline.engines.gloss.order.yearranges import DASHES as SPAN_DASHES
+from pipeline.engines.gloss.units import word_unit
 from pipeline.zh.numbers.periods import Period, find_periods
 
 #: Characters one of which every period holds: most sentences are passed over at once.
@@ -32,6 +33,10 @@ OPENING = frozenset("（(")
 DASHES = frozenset({"—", "——", "-"})
 #: Verbs of saying a period before them follows in English ("said on Thursday").
 SAYING = frozenset({"表示", "称", "说", "宣布", "指出", "透露", "介绍", "公布", "发布"})
+#: Words jieba makes of a function character and the 前 "first" of a period after it (继前两个月
+#: "after the first two months", 而前三个月 "compared with ... in the first three months"): cut in two
+#: where a period starts at their 前.
+BEFORE_FIRST = frozenset({"继前", "而前"})
 
 
 def periods(line: Line) -> None:
@@ -53,6 +58,13 @@ def unit_spans(line: Line) -> list[tuple[int, int, Period]]:
         starts[pos] = k
         pos += len(u.zh)
         ends[pos] = k + 1
+    cut = [starts[p.start - 1] for p in found if p.start not in starts and p.start - 1 in starts
+           and line.zh(starts[p.start - 1]) in BEFORE_FIRST]
+    if cut:
+        for k in reversed(cut):  # 继前|两个月 → 继|前两个月: the period's first character its own
+            zh = line.zh(k)
+            line.split(k, [word_unit(zh[0], line.lex), word_unit(zh[1], line.lex)])
+        return unit_spans(line)
     return [(starts[p.start], ends[p.end], p) for p in found if p.start in starts and p.end in ends]
 
 
