@@ -16,11 +16,15 @@ CONTEXT_WORDS = frozenset({"将", "等", "是", "之一", "以", "来", "为", "
 #: past five years", GWR English).
 SPAN_ENDINGS = ("years", "year", "months", "month", "days", "decades")
 #: Measure words a count folds in (numbers.UNITS classifiers): 投资项目134项, 示范村15个.
-MEASURE_WORDS = frozenset("项个座家所间条台辆批名处位件套栋幢部只头块支份张本")
+MEASURE_WORDS = frozenset("项个座家所间条台辆批名处位件套栋幢部只头块支份张本艘颗枚架")
 CLAUSE_ENDS = frozenset("，。；、：！？,.;:!?）)")
 #: jieba tags a noun phrase before a trailing count is made of (nouns, adjectives, verbal nouns).
 NP_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "b", "a", "l", "ns"})
 _BARE_COUNT = re.compile(r"(?:(?:over|about|nearly|more than) )?[0-9][0-9,.]*(?: (?:million|billion))?")
+#: ... and of a noun phrase after a count: jieba's dictionary tags some common nouns as names
+#: (卫星 "satellite" nr; right after the count only); a name's English is capitalised, and
+#: `plural` leaves it be.
+COUNTED_TAGS = NP_TAGS | {"nr"}
 #: Last English words of a noun phrase's rendering that are no noun (people cared for).
 NOT_NOUNS = frozenset({"for", "of", "in", "to", "with", "on", "by", "at", "from", "up", "out"})
 #: jieba tags of the words that modify a verb right after them (adjectives, adverbs).
@@ -234,9 +238,10 @@ def plural_after_counts(units: list[Unit], lex: Lexicon) -> None:
         last = None
         for j in range(k + 1, min(k + 2 + HEAD_WORDS, len(units))):
             v = units[j]
-            if v.kind not in ("word", "term") or not v.en or (
-                    v.kind == "word" and lex.pos(v.zh) not in NP_TAGS):
-                break
+            tag = lex.pos(v.zh) if v.kind == "word" else ""
+            if v.kind not in ("word", "term") or not v.en or (v.kind == "word" and tag not in COUNTED_TAGS) \
+                    or (tag == "nr" and j > k + 1):
+                break  # (a name's tag only right after the count: 梯队呼啸而过's 呼啸而过 is no noun)
             last = j
         if last is None or last - k > HEAD_WORDS:
             continue  # no noun, or a longer phrase whose head is not sure

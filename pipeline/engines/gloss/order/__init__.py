@@ -74,7 +74,9 @@ from pipeline.engines.gloss.order.reportfigures import (
     planned_amounts,
     real_terms,
 )
+from pipeline.engines.gloss.order.reportheads import HEAD_WORDS, INTENSITY, SHARES, heads_of, shares, step_up
 from pipeline.engines.gloss.order.reports import SAID, THINKING, quoted_speech, reporting_last, that_clauses
+from pipeline.engines.gloss.order.reportverbs import FIRST, paired_verbs
 from pipeline.engines.gloss.order.reportwords import (
     BUILD,
     CONTINUING,
@@ -109,6 +111,7 @@ from pipeline.engines.gloss.order.workreport import (
     years_for,
     years_of,
 )
+from pipeline.engines.gloss.order.yearranges import DASHES, year_ranges
 from pipeline.engines.gloss.units import Unit
 from pipeline.zh.lexicon import Lexicon
 from pipeline.zh.tense import CUES, sentence_time
@@ -119,6 +122,7 @@ Rule = Callable[[Line], None]
 #: subject and verb forms last, once every phrase stands where it goes. The periods and the
 #: figures of statistics first: they place whole phrases the later rules then move as units.
 RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
+    (DASHES, year_ranges),  # before periods: 2025年 is the span's end, not "in 2025"
     (TRIGGERS, periods),
     (frozenset(LOOKING_BACK), past_spans),
     (frozenset({PLAN}), planned_amounts),
@@ -145,6 +149,9 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(SUFFIX_EN), suffix_words),
     (frozenset(ADJECTIVES), compound_modifiers),  # after suffix_words: 财政性 is theirs
     (None, noun_heads),
+    (FIRST, paired_verbs),
+    (HEAD_WORDS, heads_of),
+    (SHARES, shares),  # after noun_heads: the heads are nouns; before the lists move
     (QUANTIFIERS, quantified_plurals),
     (clauses.TO_COMPLEMENTS, clauses.result_complements),
     (frozenset(clauses.EXISTENTIALS), clauses.existentials),
@@ -172,6 +179,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (QUESTION_MARKS, questions),  # before the prepositions move: 对此 stays by its 有何
     (OPENERS, frames),
     (frozenset(POSTPOSED), prepositions),
+    (frozenset({INTENSITY}), step_up),  # after prepositions: its 对 phrase follows a noun, no verb
     (LATE, news_late),  # news: the report's source after what it reports, 已, 预计, 正在
     (None, subjectless),
     (None, enumerated_subjects),

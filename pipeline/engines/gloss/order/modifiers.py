@@ -231,6 +231,12 @@ def such_as(line: Line) -> None:
         line.move(first, first + 1, first + head_end - k)  # ... and "such as" after the noun
 
 
+def verbs_joined(line: Line, j: int) -> bool:
+    """Whether unit j is a joiner between two verbs (坚持并完善: the clause's verbs, coordinated)."""
+    p, n = line.prev(j), line.next(j)
+    return line.zh(j) in AND and p is not None and n is not None and line.is_verb(p) and line.is_verb(n)
+
+
 def list_start(line: Line, k: int) -> int | None:
     """First unit of the list that 等 at k closes: back to the clause's start, a mark, a
     preposition or a particle; past the clause's own verb when the clause opens with one
@@ -250,8 +256,9 @@ def list_start(line: Line, k: int) -> int | None:
         return region
     while j < k and (line.units[j].kind == "space" or line.tag(j) in ("d", "ad")):
         j += 1
-    while j < k and line.is_verb(j) and line.next(j) is not None and line.zh(line.next(j) or j) != "、":
-        j = line.next(j) or k  # the clause's verbs (部署开展…)
+    while j < k and (line.is_verb(j) or verbs_joined(line, j)) and line.next(j) is not None \
+            and line.zh(line.next(j) or j) != "、":
+        j = line.next(j) or k  # the clause's verbs (部署开展…, 坚持并完善…)
     while j < k and line.units[j].kind == "space":
         j += 1
     return j if j < k else None

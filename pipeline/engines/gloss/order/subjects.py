@@ -134,8 +134,9 @@ def verbs_after_prepositions(line: Line) -> None:
         nxt = j + 1
         if nxt < len(line.units) and line.is_verb(nxt) and line.units[nxt].en and line.zh(nxt) not in NOT_OURS:
             line.set_en(nxt, "and " + gerund(line.units[nxt].en))  # 巩固拓展: V V
-        elif nxt + 1 < len(line.units) and line.zh(nxt) in AND and line.is_verb(nxt + 1):
-            line.set_en(nxt + 1, gerund(line.units[nxt + 1].en))  # 坚持和完善: V 和 V
+        elif nxt + 1 < len(line.units) and (line.zh(nxt) in AND or line.units[nxt].en == "and") \
+                and (line.is_verb(nxt + 1) or not line.zh(nxt)):
+            line.set_en(nxt + 1, gerund(line.units[nxt + 1].en))  # 坚持和完善: V 和 V (培育壮大: `reportverbs`)
 
 
 @lru_cache(maxsize=8192)

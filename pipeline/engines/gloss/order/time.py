@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.statistics import change_verb, figures_end
+from pipeline.engines.gloss.order.yearranges import DASHES as SPAN_DASHES
 from pipeline.engines.gloss.units import word_unit
 from pipeline.zh.numbers.periods import Period, find_periods
 
@@ -72,6 +73,8 @@ def place(line: Line, a: int, b: int, p: Period) -> None:
     before, after = line.prev(a), line.next(b - 1)
     prev = line.zh(before) if before is not None else ""
     following = line.zh(after) if after is not None else ""
+    if prev in SPAN_DASHES and before is not None and line.units[before].en == "":
+        return  # 2021—2025年: the end of a span of years, said with its start (`yearranges`)
     if following in NOT_ADVERBIAL and following != "的" and (prev, following) != ("而", "为"):
         return  # 而第三季度为3.9%: "compared with 3.9 percent in the third quarter"
     if prev in COMPARING and after is not None and change_verb(line, after) is not None:

@@ -93,6 +93,8 @@ def verb_forms(line: Line, time: str, report: bool = False) -> None:
             continue
         if time == PAST_TIME and u.kind == "word":
             line.set_en(verb, COPULA_PAST.get(u.en) or inflected(u.en, PAST))
+            if (second := coordinated(line, verb)) is not None:
+                line.set_en(second, inflected(line.units[second].en, PAST))
         elif time == PRESENT and u.kind == "word" and subject is not None and singular(line, subject):
             line.set_en(verb, inflected(u.en, THIRD))
         elif time == PERFECT and u.kind == "word":
@@ -107,6 +109,20 @@ def verb_forms(line: Line, time: str, report: bool = False) -> None:
                 line.add(start, "we")
         if subject is not None:
             definite(line, a, subject)
+
+
+#: Words joining two verbs of one predicate (坚持并完善 "upheld and improved"; an "and" a rule added).
+VERB_JOINERS = frozenset({"并", "和", "及", ""})
+
+
+def coordinated(line: Line, verb: int) -> int | None:
+    """The verb joined to the one at `verb` by "and" (坚持并完善, 培育壮大 after `reportverbs`), which
+    takes the same form; None if there is none."""
+    j = line.next(verb)
+    if j is None or line.units[j].en != "and" or line.units[j].zh not in VERB_JOINERS:
+        return None
+    k = line.next(j)
+    return k if k is not None and (line.is_verb(k) or not line.units[j].zh) else None  # (a pair's: verbs)
 
 
 def opening_phrases(line: Line, found: list[tuple[int, tuple[int, int | None]]]) -> int:

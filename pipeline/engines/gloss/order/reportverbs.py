@@ -1,0 +1,41 @@
+"""Two policy verbs side by side with one object, as work reports pair them (培育壮大战略性新兴
+产业 "foster and expand strategic emerging industries", 引导支持 "guide and support", 加强改进
+"strengthen and improve"): English joins them with "and". From the Reports on the Work of the
+Government 2017-2023 (Xinhua's English: "cultivate and strengthen", "consolidate and expand",
+"establish and improve", "guide and support").
+"""
+
+from __future__ import annotations
+
+from pipeline.engines.gloss.order.line import Line
+
+#: Verbs that open such a pair, and those that close it (巩固拓展, 培育壮大, 加强改进, 建立健全,
+#: 保护修复, 传承弘扬, 发展壮大, 改造提升, 调整优化, 制定实施, 稳定扩大). Not 加快, 推进, 推动, 促进:
+#: they take the other verb as their object ("accelerate advancing"); not 管理, 监督, 保护
+#: second: 加强管理 "strengthen management" is a verb and its object.
+FIRST = frozenset({"引导", "鼓励", "培育", "巩固", "加强", "建立", "保护", "传承", "发展", "改造", "调整", "整合",
+                   "规范", "制定", "稳定", "维护", "用好"})
+SECOND = frozenset({"支持", "壮大", "拓展", "改进", "完善", "健全", "修复", "提升", "弘扬", "优化", "扩大", "深化",
+                    "实施", "利用"})
+#: 支持 closes a pair only after a verb of guiding (加强支持 "strengthen support": a noun).
+SUPPORT, GUIDING = "支持", frozenset({"引导", "鼓励"})
+
+
+def paired_verbs(line: Line) -> None:
+    """V1 V2 + an object (V1 of FIRST, V2 of SECOND, side by side) → "V1 and V2 ..."."""
+    units = line.units
+    for k in line.find(FIRST):
+        second = k + 1
+        if second >= len(units):
+            continue
+        u = units[second]
+        if u.kind != "word" or u.zh not in SECOND or not u.en[:1].isalpha() or (
+                u.zh == SUPPORT and units[k].zh not in GUIDING):
+            continue
+        after = line.next(second)
+        if after is None or line.is_mark(after) or not units[k].en[:1].isalpha():
+            continue  # no object: 改革创新。 is two nouns
+        prev = line.prev(k)
+        if prev is not None and units[prev].kind == "word" and units[prev].zh in FIRST | SECOND:
+            continue  # three in a row: the cut is unsure
+        line.add(second, "and")
