@@ -4,7 +4,8 @@ with "of": a policy verb's object that is a noun phrase + a nominalised verb (�
 cooperation"; 促进传统产业改造升级 "promote the transformation and upgrading of traditional
 industries") or + a relational noun (保障妇女、儿童合法权益 "protect the legitimate rights and
 interests of women and children"); and 加大(对X)Y力度 "step up Y (for X)", not "increase Y
-strength". From the Reports on the Work of the Government 2016-2023 (Xinhua's English).
+strength". From the Reports on the Work of the Government of 2016-2019 and 2021-2023 (Xinhua's English; the
+reserved years 2020, 2024 and 2025 were not read).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pipeline.engines.gloss.order.derive import ADJ, NOUN, VERB, is_
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
 from pipeline.engines.gloss.order.nominal import CLAUSE_TAKING, GOVERNING, noun_form
 
-#: Heads said after their noun phrase with "of", and their English in that place (GWR 2017-2023:
+#: Heads said after their noun phrase with "of", and their English in that place (GWR 2017-2019, 2021-2023:
 #: "the healthy development of social organizations", "the transformation and upgrading of
 #: traditional industries", "the implementation of", "the legitimate rights and interests of",
 #: "the level of", "the quality of economic growth", "the foundation of economic recovery").

@@ -1,7 +1,7 @@
 """Two policy verbs side by side with one object, as work reports pair them (培育壮大战略性新兴
 产业 "foster and expand strategic emerging industries", 引导支持 "guide and support", 加强改进
 "strengthen and improve"): English joins them with "and". From the Reports on the Work of the
-Government 2017-2023 (Xinhua's English: "cultivate and strengthen", "consolidate and expand",
+Government of 2017-2019 and 2021-2023 (Xinhua's English: "cultivate and strengthen", "consolidate and expand",
 "establish and improve", "guide and support").
 """
 
