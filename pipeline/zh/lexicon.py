@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
-from typing import TypeVar
-from weakref import WeakMethod
+from typing import Any, TypeVar
+from weakref import ref
 
 from pipeline.errors import EngineError
 from pipeline.model import Span
@@ -422,19 +422,24 @@ class Memo(dict[str, _V]):
         return got
 
 
-def weakly(method: Callable[[str], _V]) -> Callable[[str], _V]:
-    """`method`, not keeping its object alive: a Memo of the object's own method would make a
-    reference cycle, and a cycle alive at the end of a run is never collected (the runner
-    freezes what a run leaves, pipeline.runner.collector_paused); without one, a Lexicon and
-    what it holds (the tokenizer, its memos) go when the run's Context goes."""
-    ref = WeakMethod(method)
+class MethodMemo(dict[str, _V]):
+    """word → `method(owner, word)`, as `Memo`, without keeping `owner` alive: a Memo of the
+    owner's bound method would make a reference cycle, and a cycle alive at the end of a run
+    is never collected (the runner freezes what a run leaves, pipeline.runner.collector_paused);
+    without one, a Lexicon and what it holds (the tokenizer, its memos) go when the run's
+    Context goes. A miss is one call of the plain function (a WeakMethod's call would make a
+    bound method and go through a closure: ~52k misses in a first pass over the bench corpus)."""
 
-    def find(word: str) -> _V:
-        bound = ref()
-        assert bound is not None, "a memo outlived its lexicon"
-        return bound(word)
+    __slots__ = ("method", "owner")
 
-    return find
+    def __init__(self, method: Callable[[Any, str], _V], owner: object) -> None:
+        super().__init__()
+        self.method = method
+        self.owner = ref(owner)
+
+    def __missing__(self, word: str) -> _V:
+        got = self[word] = self.method(self.owner(), word)
+        return got
 
 
 class Lexicon:
@@ -448,15 +453,15 @@ class Lexicon:
         self.known = known or (lambda word: False)  # a word of jieba's dictionary, or a glossary term
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
-        self._memo = Memo(weakly(self._render))
-        self._pos = Memo(weakly(self._find_pos))
+        self._memo = MethodMemo(type(self)._render, self)
+        self._pos = MethodMemo(type(self)._find_pos, self)
         #: (English, is-pinyin) for one word (memoised).
         self.render: Callable[[str], tuple[str, bool]] = self._memo.__getitem__
         #: Part of speech of a word (the order rules ask it of every unit: memoised).
         self.pos: Callable[[str], str] = self._pos.__getitem__
         self._adverbs: dict[str, str] = {}
-        self._words = Memo(weakly(self._is_word))
-        self._mend_flags = Memo(weakly(self._flags))
+        self._words = MethodMemo(type(self)._is_word, self)
+        self._mend_flags = MethodMemo(type(self)._flags, self)
 
     def _is_word(self, w: str) -> bool:
         return w in self.domain or w in self.cedict or self.known(w)
