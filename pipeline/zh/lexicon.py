@@ -122,8 +122,12 @@ _FRAME_CHARS = frozenset("以为")
 # What Lexicon.mended knows of a word: a single character (no function character), a pair no
 # dictionary knows (jieba's HMM guessed it), a pair headed by a character of the 以…为 frame.
 _SINGLE, _GUESS, _FRAME = 1, 2, 4
+#: The flags of a word that a pair ending in it may be mended for (`_mended_end`).
+_MENDS_BEFORE = _SINGLE | _GUESS
 #: Proper-noun tags for places, whose rendering is pinyin plus suffix.
 PLACE_TAGS = frozenset({"ns"})
+#: Tags whose words render as names unless CC-CEDICT reads them as common words (`common_word`).
+_NAME_FIRST_TAGS = PLACE_TAGS | {"nrfg", "nt"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,7 +530,7 @@ class Lexicon:
         readings = self.cedict.readings(word)
         tag = self.cedict.tag(word)
         if readings and (all(r.proper for r in readings) or (
-                tag in PLACE_TAGS | {"nrfg", "nt"} and not common_word(word, readings))):
+                tag in _NAME_FIRST_TAGS and not common_word(word, readings))):
             proper = [r for r in readings if r.proper]
             if proper:
                 exonym = place_english(word, readings) if tag in PLACE_TAGS else ""
@@ -590,12 +594,15 @@ class Lexicon:
         `words`: the tokens' words, where the caller has them."""
         words = [zh[a:b] for a, b in tokens] if words is None else words
         flags = self._mend_flags
-        at = list(itertools.compress(range(len(words)), map(flags.__getitem__, words)))  # (k where flags[words[k]])
+        # Only a pair whose second word is a single character or a guess can be mended
+        # (`_mended_end`): the k before each such word, in order
+        mends = map(_MENDS_BEFORE.__and__, map(flags.__getitem__, words[1:]))
+        at = list(itertools.compress(range(len(words) - 1), mends))
         if not at:
             return tokens  # most sentences: no single character, no guess
         cut = [b for _, b in tokens]  # where each word ends; mending moves or drops ends
         done = -1  # the last word of a mended pair: not mended again
-        for k in sorted({j for i in at for j in (i - 1, i) if 0 <= j < len(words) - 1}):
+        for k in at:
             if k > done and (end := self._mended_end(words, k, flags, cut[k])) != cut[k]:
                 cut[k], done = end, k + 1
         if done < 0:
