@@ -8,7 +8,9 @@ the decoded input (`Document.text`), so alignment, highlighting and the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar
 
 Span = tuple[int, int]  # [start, end) into Document.text
 
@@ -101,6 +103,29 @@ class Document:
     @property
     def segments(self) -> tuple[Segment, ...]:
         return tuple(s for p in self.paragraphs for s in p.segments)
+
+
+_R = TypeVar("_R", "Segment", "Paragraph")
+#: Per record class: each field's name and its slot's getter and setter (member descriptors).
+_SLOTS: dict[type, tuple[tuple[str, Callable[[Any], Any], Callable[[Any, Any], None]], ...]] = {}
+
+
+def replaced(record: _R, /, **changes: Any) -> _R:
+    """`dataclasses.replace` for a Segment or Paragraph (frozen, slotted, no __post_init__):
+    the new record's slots set directly, each from `changes` or from `record`, without
+    replace's look at every field's kind and the frozen __init__'s object.__setattr__ by name
+    (~2x faster; the stages replace ~16k records over the 342k-character bench corpus)."""
+    cls = type(record)
+    slots = _SLOTS.get(cls)
+    if slots is None:
+        slots = _SLOTS[cls] = tuple((f.name, cls.__dict__[f.name].__get__, cls.__dict__[f.name].__set__)
+                                    for f in fields(cls))
+    new = object.__new__(cls)
+    for name, get, set_ in slots:
+        set_(new, changes.pop(name) if name in changes else get(record))
+    if changes:
+        raise TypeError(f"{cls.__name__} has no field {next(iter(changes))!r}")
+    return new
 
 
 def clip_spans(spans: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:

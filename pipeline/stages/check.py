@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.context import Context
-from pipeline.model import Document, Paragraph
+from pipeline.model import Document, Paragraph, replaced
 from pipeline.qa import check_segment
 
 
@@ -20,4 +20,4 @@ def check(doc: Document, ctx: Context) -> Document:
 def _check_paragraph(p: Paragraph) -> Paragraph:
     """A new paragraph only where a segment gained a flag."""
     segs = tuple(check_segment(s) for s in p.segments)
-    return p if all(a is b for a, b in zip(segs, p.segments)) else replace(p, segments=segs)
+    return p if all(a is b for a, b in zip(segs, p.segments)) else replaced(p, segments=segs)

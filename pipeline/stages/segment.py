@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from pipeline.context import Context
-from pipeline.model import Document, Paragraph, Segment, clip_spans
+from pipeline.model import Document, Paragraph, Segment, clip_spans, replaced
 from pipeline.zh.tokenize import words
 
 # A sentence ends at 。！？ (or ASCII ! ?, or an ellipsis), taking any closing
@@ -45,7 +45,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _segment_paragraph(p: Paragraph, ctx: Context) -> Paragraph:
     spans = sentence_spans(p.text) if p.kind in SPLIT_KINDS else _whole(p.text)
     if not spans:
-        return replace(p, segments=())
+        return replaced(p, segments=())
     para_start, para_end = p.raw[0][0], p.raw[-1][1]
     segs = []
     for i, (a, b) in enumerate(spans):
@@ -65,7 +65,7 @@ def _segment_paragraph(p: Paragraph, ctx: Context) -> Paragraph:
                 repairs=tuple(r for r in p.repairs if _inside(r.at, raw_a, raw_b, i, len(spans))) if p.repairs else (),
             )
         )
-    return replace(p, segments=tuple(segs))
+    return replaced(p, segments=tuple(segs))
 
 
 def _whole(text: str) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.context import Context
 from pipeline.glossary import Glossary
-from pipeline.model import Document, Paragraph, Segment, TermHit
+from pipeline.model import Document, Paragraph, Segment, TermHit, replaced
 
 
 def terms(doc: Document, ctx: Context) -> Document:
@@ -24,12 +24,12 @@ def terms(doc: Document, ctx: Context) -> Document:
 def _paragraph_terms(p: Paragraph, glossary: Glossary) -> Paragraph:
     """A new paragraph only where a segment changed (most segments hold no term)."""
     segs = tuple(_segment_terms(s, glossary) for s in p.segments)
-    return p if all(a is b for a, b in zip(segs, p.segments)) else replace(p, segments=segs)
+    return p if all(a is b for a, b in zip(segs, p.segments)) else replaced(p, segments=segs)
 
 
 def _segment_terms(s: Segment, glossary: Glossary) -> Segment:
     found = find_terms(s.zh, s.tokens, glossary)
-    return s if found == s.terms else replace(s, terms=found)
+    return s if found == s.terms else replaced(s, terms=found)
 
 
 def find_terms(zh: str, tokens: tuple[tuple[int, int], ...], glossary: Glossary) -> tuple[TermHit, ...]:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from pipeline.context import Context
 from pipeline.engines import Request, Translation
 from pipeline.engines.verify import misses, stack
-from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment
+from pipeline.model import TRANSLATED_KINDS, Document, Paragraph, Segment, replaced
 from pipeline.qa import RUN_FLAGS
 from pipeline.tm import Match, Memory
 from pipeline.zh.names.finder import NameFinder
@@ -62,7 +62,7 @@ def translate(doc: Document, ctx: Context) -> Document:
     for i, t, m in zip(todo, results, matches):
         s = segs[i]
         extra = s.extra + ((TM_FIELD, m.record()),) if m is not None else s.extra
-        done[s.id] = replace(s, en=t.en, engine=t.engine, gloss=t.gloss, qa=s.qa + t.qa, extra=extra)
+        done[s.id] = replaced(s, en=t.en, engine=t.engine, gloss=t.gloss, qa=s.qa + t.qa, extra=extra)
     summary = _summary(ctx, results, engine.reasked)
     meta = tuple((k, v) for k, v in doc.meta if k != META_KEY) + ((META_KEY, summary),)
     return replace(doc, paragraphs=tuple(_with(p, done) for p in doc.paragraphs), meta=meta)
@@ -153,4 +153,4 @@ def summary_line(doc: Document) -> str | None:
 
 
 def _with(p: Paragraph, done: dict[str, Segment]) -> Paragraph:
-    return replace(p, segments=tuple(done.get(s.id, s) for s in p.segments))
+    return replaced(p, segments=tuple(done.get(s.id, s) for s in p.segments))

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
-from typing import TypeVar
-from weakref import WeakMethod
+from typing import Any, TypeVar
+from weakref import ref
 
 from pipeline.errors import EngineError
 from pipeline.model import Span
@@ -122,8 +122,12 @@ _FRAME_CHARS = frozenset("以为")
 # What Lexicon.mended knows of a word: a single character (no function character), a pair no
 # dictionary knows (jieba's HMM guessed it), a pair headed by a character of the 以…为 frame.
 _SINGLE, _GUESS, _FRAME = 1, 2, 4
+#: The flags of a word that a pair ending in it may be mended for (`_mended_end`).
+_MENDS_BEFORE = _SINGLE | _GUESS
 #: Proper-noun tags for places, whose rendering is pinyin plus suffix.
 PLACE_TAGS = frozenset({"ns"})
+#: Tags whose words render as names unless CC-CEDICT reads them as common words (`common_word`).
+_NAME_FIRST_TAGS = PLACE_TAGS | {"nrfg", "nt"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,19 +426,24 @@ class Memo(dict[str, _V]):
         return got
 
 
-def weakly(method: Callable[[str], _V]) -> Callable[[str], _V]:
-    """`method`, not keeping its object alive: a Memo of the object's own method would make a
-    reference cycle, and a cycle alive at the end of a run is never collected (the runner
-    freezes what a run leaves, pipeline.runner.collector_paused); without one, a Lexicon and
-    what it holds (the tokenizer, its memos) go when the run's Context goes."""
-    ref = WeakMethod(method)
+class MethodMemo(dict[str, _V]):
+    """word → `method(owner, word)`, as `Memo`, without keeping `owner` alive: a Memo of the
+    owner's bound method would make a reference cycle, and a cycle alive at the end of a run
+    is never collected (the runner freezes what a run leaves, pipeline.runner.collector_paused);
+    without one, a Lexicon and what it holds (the tokenizer, its memos) go when the run's
+    Context goes. A miss is one call of the plain function (a WeakMethod's call would make a
+    bound method and go through a closure: ~52k misses in a first pass over the bench corpus)."""
 
-    def find(word: str) -> _V:
-        bound = ref()
-        assert bound is not None, "a memo outlived its lexicon"
-        return bound(word)
+    __slots__ = ("method", "owner")
 
-    return find
+    def __init__(self, method: Callable[[Any, str], _V], owner: object) -> None:
+        super().__init__()
+        self.method = method
+        self.owner = ref(owner)
+
+    def __missing__(self, word: str) -> _V:
+        got = self[word] = self.method(self.owner(), word)
+        return got
 
 
 class Lexicon:
@@ -448,15 +457,15 @@ class Lexicon:
         self.known = known or (lambda word: False)  # a word of jieba's dictionary, or a glossary term
         # Every proper prefix of a domain phrase: lets phrase matching stop early.
         self.prefixes = {zh[:n] for zh in self.domain for n in range(1, len(zh))}
-        self._memo = Memo(weakly(self._render))
-        self._pos = Memo(weakly(self._find_pos))
+        self._memo = MethodMemo(type(self)._render, self)
+        self._pos = MethodMemo(type(self)._find_pos, self)
         #: (English, is-pinyin) for one word (memoised).
         self.render: Callable[[str], tuple[str, bool]] = self._memo.__getitem__
         #: Part of speech of a word (the order rules ask it of every unit: memoised).
         self.pos: Callable[[str], str] = self._pos.__getitem__
         self._adverbs: dict[str, str] = {}
-        self._words = Memo(weakly(self._is_word))
-        self._mend_flags = Memo(weakly(self._flags))
+        self._words = MethodMemo(type(self)._is_word, self)
+        self._mend_flags = MethodMemo(type(self)._flags, self)
 
     def _is_word(self, w: str) -> bool:
         return w in self.domain or w in self.cedict or self.known(w)
@@ -521,7 +530,7 @@ class Lexicon:
         readings = self.cedict.readings(word)
         tag = self.cedict.tag(word)
         if readings and (all(r.proper for r in readings) or (
-                tag in PLACE_TAGS | {"nrfg", "nt"} and not common_word(word, readings))):
+                tag in _NAME_FIRST_TAGS and not common_word(word, readings))):
             proper = [r for r in readings if r.proper]
             if proper:
                 exonym = place_english(word, readings) if tag in PLACE_TAGS else ""
@@ -585,12 +594,15 @@ class Lexicon:
         `words`: the tokens' words, where the caller has them."""
         words = [zh[a:b] for a, b in tokens] if words is None else words
         flags = self._mend_flags
-        at = list(itertools.compress(range(len(words)), map(flags.__getitem__, words)))  # (k where flags[words[k]])
+        # Only a pair whose second word is a single character or a guess can be mended
+        # (`_mended_end`): the k before each such word, in order
+        mends = map(_MENDS_BEFORE.__and__, map(flags.__getitem__, words[1:]))
+        at = list(itertools.compress(range(len(words) - 1), mends))
         if not at:
             return tokens  # most sentences: no single character, no guess
         cut = [b for _, b in tokens]  # where each word ends; mending moves or drops ends
         done = -1  # the last word of a mended pair: not mended again
-        for k in sorted({j for i in at for j in (i - 1, i) if 0 <= j < len(words) - 1}):
+        for k in at:
             if k > done and (end := self._mended_end(words, k, flags, cut[k])) != cut[k]:
                 cut[k], done = end, k + 1
         if done < 0:
