@@ -1,5 +1,6 @@
 """The gloss engine's work-report English, round 2 (issue 17): 新一届 "the new ..." (not a count
-of one, pipeline/zh/numbers/patterns.py), on sentences of CCTV Xinwen Lianbo reports in
+of one, pipeline/zh/numbers/patterns.py); a group of people + 就业 "employment for the group"
+(order/reportchains.py); on sentences of CCTV Xinwen Lianbo reports in
 tests/data/corpus (file named beside each; none from a report on a reserved Government Work
 Report); none is a dev-set pair."""
 
@@ -23,4 +24,18 @@ def engine() -> GlossEngine:
     ("广大官兵表示，坚决拥护新一届中央领导集体。", ["new"], ["first", "one"]),
 ])
 def test_new_term(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 07-xwlb-20241212 (GWR 2019/2022 English: "ensure employment for key groups")
+    ("实施重点领域、重点行业、城乡基层和中小微企业就业支持计划，促进重点群体就业。",
+     ["employment for key groups"], ["groups employment"]),
+    # 14-xwlb-20230305: the list before 等 after the group, 工作 unsaid
+    ("要加强保障和改善民生各项工作，着力抓好青年特别是高校毕业生等重点群体就业，巩固拓展脱贫攻坚成果。",
+     ["employment for key groups such as college graduates"], ["groups employment", "employments"]),
+    # 03-xwlb-20231212: the chain goes on after 就业 (就业稳定): left as it was
+    ("更加突出就业优先导向，确保重点群体就业稳定。", ["key groups employment"], ["employment for"]),
+])
+def test_employment_for(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)

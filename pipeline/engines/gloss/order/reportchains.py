@@ -1,0 +1,55 @@
+"""Noun chains of work reports whose possessor English puts after the head: a group of people +
+就业 (+ 工作) "employment for the group" (做好重点群体就业工作 "ensure employment for key groups",
+GWR 2019/2022 English; 促进高校毕业生就业 "employment of college graduates"), not "key groups
+employment work". 工作 after it goes unsaid: "do a good job of employment for key groups".
+"""
+
+from __future__ import annotations
+
+from pipeline.engines.gloss.order.line import Line
+
+EMPLOYMENT = "就业"
+WORK = "工作"
+#: Heads said before the group they are about, with "for" (the rule's trigger).
+GROUP_HEADS = frozenset({EMPLOYMENT})
+#: Endings of the Chinese words for groups of people (重点群体, 高校毕业生, 农民工, 退役军人,
+#: 脱贫人口, 残疾人, 就业困难人员, 青年).
+GROUP_ENDINGS = ("群体", "毕业生", "农民工", "军人", "人员", "人口", "残疾人", "青年", "劳动力", "劳动者", "妇女")
+#: jieba tags of the modifiers a group's noun may have before it (重点 "key", 高校 "college").
+MODIFIER_TAGS = frozenset({"n", "b", "a", "nz", "j", "ns", "vn"})
+#: Most modifier units before the group's noun.
+MODIFIERS = 2
+FOR = "for"
+#: What may follow the head: 工作 (unsaid), 等 (such_as has put its list after it).
+ENDS = frozenset({WORK, "等"})
+
+
+def employment_for(line: Line) -> None:
+    """Group of people + 就业 (+ 工作) → 就业 + "for" + group (工作 unsaid)."""
+    units = line.units
+    for k in line.find(GROUP_HEADS):
+        group = line.prev(k)
+        if group is None or not _group(line, group):
+            continue
+        start = group
+        count = 0
+        p = line.prev(group)
+        while p is not None and count < MODIFIERS and units[p].kind == "word" and line.tag(p) in MODIFIER_TAGS \
+                and units[p].zh != EMPLOYMENT:
+            start, p, count = p, line.prev(p), count + 1
+        end = k + 1
+        after = line.next(k)
+        if not (after is None or line.is_mark(after) or units[after].zh in ENDS):
+            continue  # 重点群体就业稳定, 就业帮扶: the chain goes on
+        if after is not None and units[after].zh == WORK and units[after].kind == "word":
+            line.set_en(after, "")
+            end = after + 1
+        if units[k].en.endswith("ments"):  # (such_as made the list's last noun plural)
+            line.set_en(k, units[k].en.removesuffix("s"))
+        line.move(k, end, start)
+        line.add(start + end - k, FOR)
+
+
+def _group(line: Line, k: int) -> bool:
+    u = line.units[k]
+    return u.kind in ("word", "term") and u.zh.endswith(GROUP_ENDINGS)
