@@ -31,7 +31,7 @@ JOINING_HEADS = {"改造": "transformation", "转型": "transformation", "优化
 #: urban and rural community governance", 培育外贸新动能 "new drivers of foreign trade", GWR 2019/2022;
 #: 开创…新局面, 打造…新高地, 培育…新优势), the unit's own English kept: only after 新 (竞争优势 is a
 #: compound).
-NEW_HEADS = frozenset({"格局", "动能", "局面", "优势", "动力", "引擎", "篇章", "高地", "增长点"})
+NEW_HEADS = frozenset({"格局", "动能", "局面", "优势", "动力", "引擎", "篇章", "高地", "增长点", "征程"})
 NEW = "新"
 #: Every word that may head such a phrase (the rule's trigger).
 HEAD_WORDS = frozenset(HEADS) | NEW_HEADS | {NEW + h for h in NEW_HEADS}
@@ -70,7 +70,7 @@ def heads_of(line: Line) -> None:
     + head + "of" + noun phrase; only after a policy verb, the phrase nouns alone."""
     units = line.units
     done = len(units)  # where the last phrase placed starts: heads before it only
-    for k in line.find(HEAD_WORDS):
+    for k in _heads(line):
         if k >= done or (units[k].zh in NEW_HEADS and (line.prev(k) is None or line.zh(line.prev(k) or k) != NEW)):
             continue  # (格局 alone: no head of this kind)
         after = line.next(k)
@@ -92,6 +92,16 @@ def heads_of(line: Line) -> None:
             continue
         _place(line, np_start, first_adj, first_head, k)
         done = np_start
+
+
+def _heads(line: Line) -> list[int]:
+    """The head words' units, last first: words, and glossary terms of 新 + a head (新征程 "new
+    journey", CGTN: 开启全面建设社会主义现代化国家新征程 "embark on a new journey of building a
+    modern socialist country in all respects")."""
+    found = [k for k, u in enumerate(line.units) if u.zh in HEAD_WORDS and (
+        u.kind == "word" or (u.kind == "term" and u.zh[:1] == NEW))]
+    found.reverse()
+    return found
 
 
 def _noun_phrase(line: Line, p: int | None) -> int | None:
