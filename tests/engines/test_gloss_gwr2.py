@@ -1,14 +1,19 @@
 """The gloss engine's work-report English, round 2 (issue 17): 新一届 "the new ..." (not a count
 of one, pipeline/zh/numbers/patterns.py); a group of people + 就业 "employment for the group"
-(order/reportchains.py); on sentences of CCTV Xinwen Lianbo reports in
-tests/data/corpus (file named beside each; none from a report on a reserved Government Work
-Report); none is a dev-set pair."""
+(order/reportchains.py); 新征程 heading its phrase as the glossary term it is (order/reportheads.py,
+run through the whole pipeline with the default glossary, as a user's run is); on sentences of
+CCTV Xinwen Lianbo reports in tests/data/corpus (file named beside each; none from a report on a
+reserved Government Work Report); none is a dev-set pair."""
 
 from __future__ import annotations
 
 import pytest
 
+from pipeline.context import Context
 from pipeline.engines.gloss import GlossEngine
+from pipeline.glossary import default_paths, load_glossary
+from pipeline.model import Document
+from pipeline.runner import run
 from tests.engines.gloss_check import check
 
 
@@ -39,3 +44,19 @@ def test_new_term(engine: GlossEngine, zh: str, present: list[str], absent: list
 ])
 def test_employment_for(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 05-xwlb-20221016 (CGTN/Xinhua: "embark on a new journey of building a modern socialist country in
+    # all respects"): 新征程 a glossary term, the phrase before it a term too
+    ("习近平说，十年来党和国家事业取得历史性成就、发生历史性变革，推动我国迈上全面建设社会主义现代化国家新征程。",
+     ["the new journey of building a modern socialist country"], ["respects new journey"]),
+])
+def test_new_heads_as_terms(zh: str, present: list[str], absent: list[str]) -> None:
+    ctx = Context(glossary=load_glossary(default_paths()), cache=False)
+    doc = run(Document("t.txt", data=zh.encode()), ctx)
+    en = doc.segments[0].en or ""
+    for phrase in present:
+        assert phrase in en, en
+    for phrase in absent:
+        assert phrase not in en, en

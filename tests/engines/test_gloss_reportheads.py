@@ -143,13 +143,3 @@ def test_lists_after_coordinated_verbs(engine: GlossEngine, zh: str, present: li
 ])
 def test_plural_after_classifiers(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
-
-
-@pytest.mark.parametrize("zh, present, absent", [
-    # 05-xwlb-20221016 (CGTN/Xinhua: "embark on a new journey of building a modern socialist country in
-    # all respects"): 新征程 a glossary term, the phrase before it a term too
-    ("习近平说，十年来党和国家事业取得历史性成就、发生历史性变革，推动我国迈上全面建设社会主义现代化国家新征程。",
-     ["the new journey of building a modern socialist country"], ["respects new journey"]),
-])
-def test_new_heads_as_terms(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
-    check(engine, zh, present, absent)
