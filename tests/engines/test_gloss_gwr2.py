@@ -60,3 +60,17 @@ def test_new_heads_as_terms(zh: str, present: list[str], absent: list[str]) -> N
         assert phrase in en, en
     for phrase in absent:
         assert phrase not in en, en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 03-xwlb-20231212 (GWR English: "the transformation and upgrading of traditional industries")
+    ("打造生物制造、商业航天、低空经济等若干战略性新兴产业，开辟量子、生命科学等未来产业新赛道，广泛应用数智技术、"
+     "绿色技术，加快传统产业转型升级。", ["the transformation and upgrading of", "industries."], ["industry."]),
+    # 09-xwlb-20221216 ("the legitimate rights and interests of consumers")
+    ("为进一步规范相关防疫类药品足量供应和价格稳定，维护消费者合法权益，市场监管总局规范涉疫物资网络交易秩序，"
+     "严防平台内经营者实施虚假宣传、欺诈等行为。", ["the legitimate rights and interests of consumers"], []),
+    # 07-xwlb-20241212: no count noun after "of": left singular
+    ("加强监管，促进平台经济健康发展。", ["the healthy development of platform economy"], ["economies"]),
+])
+def test_counted_nouns_after_of(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pipeline.engines.gloss.order.derive import ADJ, NOUN, VERB, is_
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
 from pipeline.engines.gloss.order.nominal import CLAUSE_TAKING, GOVERNING, noun_form
+from pipeline.engines.gloss.rules import plural
 
 #: Heads said after their noun phrase with "of", and their English in that place (GWR 2017-2023:
 #: "the healthy development of social organizations", "the transformation and upgrading of
@@ -50,6 +51,14 @@ VERBS = GOVERNING | {"保障", "维护", "保护", "引导", "带动", "推进",
 #: Adjectives the lexicon gives a noun before another (平台经济发展 "platform economic development")
 #: that end the phrase after "of" as their noun.
 HEAD_NOUNS = {"economic": "economy", "social": "society", "cultural": "culture", "industrial": "industry"}
+#: Nouns said in the plural after such a head's "of" when Chinese leaves the number unsaid (GWR
+#: 2017-2023: "the legitimate rights and interests of consumers", "the restructuring of key national
+#: laboratories", "the transformation and upgrading of traditional industries", "the healthy
+#: development of social organizations"; "of platform economy" stays: no count noun).
+COUNTED = frozenset({"consumer", "enterprise", "industry", "laboratory", "worker", "farmer", "student",
+                     "graduate", "group", "resident", "business", "entity", "institution", "organization",
+                     "household", "company", "zone", "platform", "region", "city", "project", "product",
+                     "village", "employee", "teacher", "school", "hospital", "firm", "cluster", "sector"})
 #: jieba tags of the words of the noun phrase ("" a compound the lexicon renders by its parts).
 NP_TAGS = frozenset({"n", "vn", "nz", "j", "l", "ns", "nt", "s", "b", "nr", "ng", ""})
 NP_KINDS = frozenset({"term", "place", "person"})
@@ -162,7 +171,10 @@ def _place(line: Line, np_start: int, first_adj: int, first_head: int, k: int) -
     if last is not None:
         rest, _, word = units[last].en.rpartition(" ")
         if word in HEAD_NOUNS:
-            line.set_en(last, f"{rest} {HEAD_NOUNS[word]}".lstrip())
+            word = HEAD_NOUNS[word]
+            line.set_en(last, f"{rest} {word}".lstrip())
+        if word in COUNTED and units[last].kind == "word":
+            line.set_en(last, plural(units[last].en))
     line.move(first_adj, k + 1, np_start)  # adjectives and heads before the noun phrase
     of = np_start + adjectives + heads
     line.add(of, "of")
