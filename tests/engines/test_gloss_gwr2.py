@@ -1,9 +1,10 @@
 """The gloss engine's work-report English, round 2 (issue 17): 新一届 "the new ..." (not a count
 of one, pipeline/zh/numbers/patterns.py); a group of people + 就业 "employment for the group"
-(order/reportchains.py); 新征程 heading its phrase as the glossary term it is (order/reportheads.py,
-run through the whole pipeline with the default glossary, as a user's run is); on sentences of
-CCTV Xinwen Lianbo reports in tests/data/corpus (file named beside each; none from a report on a
-reserved Government Work Report); none is a dev-set pair."""
+(order/reportchains.py) and 做好X工作 "do a good job of X"; 新征程 heading its phrase as the
+glossary term it is (order/reportheads.py, run through the whole pipeline with the default
+glossary, as a user's run is); on sentences of CCTV Xinwen Lianbo reports in tests/data/corpus
+(file named beside each; none from a report on a reserved Government Work Report); none is a
+dev-set pair."""
 
 from __future__ import annotations
 
@@ -73,4 +74,16 @@ def test_new_heads_as_terms(zh: str, present: list[str], absent: list[str]) -> N
     ("加强监管，促进平台经济健康发展。", ["the healthy development of platform economy"], ["economies"]),
 ])
 def test_counted_nouns_after_of(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 14-xwlb-20230305 (GWR English says what is done well, no "work")
+    ("要继续做好新阶段疫情防控工作。", ["do a good job of", "control."], ["work"]),
+    # 15-xwlb-20220305: 各项工作 "all work" keeps it
+    ("我们要扎实履职尽责，全力做好今年各项工作，以实际行动迎接党的二十大召开。", ["all work"], []),
+    # 16-xwlb-20210305: before 工作 a verb's English (调控 "regulate"): "work" kept
+    ("要继续做好房地产市场调控工作，解决好大城市住房突出问题。", ["regulate work"], []),
+])
+def test_good_job_of(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)

@@ -1,11 +1,14 @@
 """Noun chains of work reports whose possessor English puts after the head: a group of people +
 就业 (+ 工作) "employment for the group" (做好重点群体就业工作 "ensure employment for key groups",
 GWR 2019/2022 English; 促进高校毕业生就业 "employment of college graduates"), not "key groups
-employment work". 工作 after it goes unsaid: "do a good job of employment for key groups".
+employment work". 工作 after it goes unsaid: "do a good job of employment for key groups"; so
+after 做好/抓好 (做好经济社会发展工作 "do a good job of economic and social development", not
+"... development work": GWR English says what is done well, with no "work").
 """
 
 from __future__ import annotations
 
+from pipeline.engines.gloss.order.derive import NOUN, is_
 from pipeline.engines.gloss.order.line import Line
 
 EMPLOYMENT = "就业"
@@ -53,3 +56,29 @@ def employment_for(line: Line) -> None:
 def _group(line: Line, k: int) -> bool:
     u = line.units[k]
     return u.kind in ("word", "term") and u.zh.endswith(GROUP_ENDINGS)
+
+
+#: The verbs "do a good job of" (做好, 抓好 and their adverbs' compounds: 扎实做好, 切实抓好).
+GOOD_JOB = ("做好", "抓好")
+#: The rule's trigger.
+GOOD_JOB_WORDS = frozenset(GOOD_JOB)
+#: jieba tags of the word before 工作 that let it go unsaid (a noun said as an English noun, not a verb or 各项).
+NOUNS = frozenset({"n", "vn", "nz", "j", "l", "nt", "ns"})
+
+
+def good_job_of(line: Line) -> None:
+    """做好 + noun phrase + 工作 closing the clause → 工作 unsaid."""
+    units = line.units
+    for k in line.find(frozenset({WORK})):
+        after = line.next(k)
+        before = line.prev(k)
+        if (after is not None and not line.ends_clause(after)) or not units[k].en or before is None or not (
+                units[before].kind in ("term", "place")
+                or (line.tag(before) in NOUNS and is_(units[before].en.rpartition(" ")[2], NOUN))):
+            continue  # 各项工作, 调控工作: "all work", "regulation work" keep it
+        j = line.prev(k)
+        start = line.clause_start(k)
+        while j is not None and j >= start and units[j].kind != "punct" and not units[j].zh.endswith(GOOD_JOB):
+            j = line.prev(j)
+        if j is not None and j >= start and units[j].zh.endswith(GOOD_JOB) and line.prev(k) != j:
+            line.set_en(k, "")
