@@ -40,6 +40,11 @@ def test_new_term(engine: GlossEngine, zh: str, present: list[str], absent: list
     # 14-xwlb-20230305: the list before 等 after the group, 工作 unsaid
     ("要加强保障和改善民生各项工作，着力抓好青年特别是高校毕业生等重点群体就业，巩固拓展脱贫攻坚成果。",
      ["employment for key groups such as college graduates"], ["groups employment", "employments"]),
+    # input/xihe-interview.zh.txt (Xihe county interview): a list of groups before 就业, the list whole
+    ("全面落实创业就业扶持政策，扎实开展“春风行动”专项服务活动，全力做好高校毕业生、农民工、就业困难群体和新业态从业人员"
+     "就业工作，新增城镇就业2023人，完成职业技能培训5445人。",
+     ["do a good job of employment for college graduates, migrant workers"],
+     ["and employment for", "workers employment"]),
     # 03-xwlb-20231212: the chain goes on after 就业 (就业稳定): left as it was
     ("更加突出就业优先导向，确保重点群体就业稳定。", ["key groups employment"], ["employment for"]),
 ])

@@ -20,6 +20,8 @@ GROUP_HEADS = frozenset({EMPLOYMENT})
 GROUP_ENDINGS = ("群体", "毕业生", "农民工", "军人", "人员", "人口", "残疾人", "青年", "劳动力", "劳动者", "妇女")
 #: jieba tags of the modifiers a group's noun may have before it (重点 "key", 高校 "college").
 MODIFIER_TAGS = frozenset({"n", "b", "a", "nz", "j", "ns", "vn"})
+#: Joiners of a list of groups.
+JOINERS = frozenset({"、", "和", "与", "及"})
 #: Most modifier units before the group's noun.
 MODIFIERS = 2
 FOR = "for"
@@ -34,12 +36,7 @@ def employment_for(line: Line) -> None:
         group = line.prev(k)
         if group is None or not _group(line, group):
             continue
-        start = group
-        count = 0
-        p = line.prev(group)
-        while p is not None and count < MODIFIERS and units[p].kind == "word" and line.tag(p) in MODIFIER_TAGS \
-                and units[p].zh != EMPLOYMENT:
-            start, p, count = p, line.prev(p), count + 1
+        start = _group_start(line, group)
         end = k + 1
         after = line.next(k)
         if not (after is None or line.is_mark(after) or units[after].zh in ENDS):
@@ -51,6 +48,25 @@ def employment_for(line: Line) -> None:
             line.set_en(k, units[k].en.removesuffix("s"))
         line.move(k, end, start)
         line.add(start + end - k, FOR)
+
+
+def _group_start(line: Line, group: int) -> int:
+    """First unit of the group ending at `group`: its modifiers, and a list of groups before it
+    (高校毕业生、农民工和新业态从业人员就业 "employment for college graduates, migrant workers and
+    ...")."""
+    units = line.units
+    while True:
+        start, count = group, 0
+        p = line.prev(group)
+        while p is not None and count < MODIFIERS and units[p].kind == "word" and line.tag(p) in MODIFIER_TAGS \
+                and units[p].zh != EMPLOYMENT:
+            start, p, count = p, line.prev(p), count + 1
+        if p is None or units[p].zh not in JOINERS:
+            return start
+        item = line.prev(p)
+        if item is None or not _group(line, item):
+            return start
+        group = item
 
 
 def _group(line: Line, k: int) -> bool:
