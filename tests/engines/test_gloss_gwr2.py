@@ -45,6 +45,9 @@ def test_new_term(engine: GlossEngine, zh: str, present: list[str], absent: list
      "就业工作，新增城镇就业2023人，完成职业技能培训5445人。",
      ["do a good job of employment for college graduates, migrant workers"],
      ["and employment for", "workers employment"]),
+    # 19-xwlb-20230313: 更好 before the clause's verb is no item of the list before 等 (modifiers.list_start)
+    ("我们将全面落实就业优先战略，加大政策支持力度，多措并举稳定和扩大就业岗位，更好促进高校毕业生等重点群体就业。",
+     ["better promote employment for key groups such as college graduates"], ["such as better"]),
     # 03-xwlb-20231212: the chain goes on after 就业 (就业稳定): left as it was
     ("更加突出就业优先导向，确保重点群体就业稳定。", ["key groups employment"], ["employment for"]),
 ])
