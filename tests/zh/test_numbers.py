@@ -99,6 +99,9 @@ CASES = [
     ("市委五届八次全体会议", [
         ("五届", "fifth", "5", "", "ordinal"), ("八次", "eighth", "8", "", "ordinal")]),
     ("成功举办首届全民运动会", [("首届", "first", "1", "", "ordinal")]),  # sample: 首届 = first
+    # tests/data/corpus 17-xwlb-20221023: 新一届 is jieba's word "the new (leadership)", no count of
+    # one (the number rules said "new first")
+    ("向全球报道新一届中共中央政治局常委的首次集体亮相", []),
     # issue 5 + sample: 公里 → km (GB 3100); OCR space inside the unit tolerated
     ("硬化自然村组道路176公里", [("176公里", "176 km", "176", "km", "amount")]),
     ("176公 里", [("176公 里", "176 km", "176", "km", "amount")]),  # sample raw text

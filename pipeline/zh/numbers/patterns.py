@@ -75,9 +75,10 @@ def _arabic_alt(units: str, pre: str, post: str) -> str:
 
 def _chinese_alt(units: str, pre: str, post: str) -> str:
     """两轮, 三十多万人, 一亿二千万元: a Chinese numeral needs a unit; not after a quote
-    mark or inside a numeral, not before another numeral ("五个一", 一户一策: slogans)."""
+    mark or inside a numeral, not before another numeral ("五个一", 一户一策: slogans); not
+    新一届 "the new (government, leadership)", a word of its own, no count of one."""
     s = _SP
-    return (rf"(?P<CN>(?<![{_CN_CHARS}\"“‘'「『])(?P<cpre>{pre})?(?P<cn>{_CN_NUM})"
+    return (rf"(?P<CN>(?<![{_CN_CHARS}\"“‘'「『])(?!(?<=新)一届)(?P<cpre>{pre})?(?P<cn>{_CN_NUM})"
             rf"(?P<cap>[多余])?(?P<cmult>[万亿]*){s}(?P<cunit>个?{s}百{s}分{s}点|倍(?:{s}多)?|{units})"
             rf"(?![〇零一二两三四五六七八九十])(?:{s}(?P<cpost>{post}))?)")
 

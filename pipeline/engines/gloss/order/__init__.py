@@ -61,6 +61,7 @@ from pipeline.engines.gloss.order.news import EARLY, LATE, news_early, news_late
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
+from pipeline.engines.gloss.order.reportchains import GOOD_JOB_WORDS, GROUP_HEADS, employment_for, good_job_of
 from pipeline.engines.gloss.order.reportfigures import (
     FIGURES,
     FIRST_BATCH,
@@ -166,6 +167,8 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (MARKERS, object_before_verb),
     (WITH_VERBS, combine_with),
     (frozenset({"等"}), such_as),
+    (GROUP_HEADS, employment_for),  # after such_as: the noun after 等 moves as one, then its head
+    (GOOD_JOB_WORDS, good_job_of),
     (CONCEDING, concessions),
     (CAUSES, nominal_predicates),
     (SINCE_COMMA, since_clauses),

@@ -237,6 +237,16 @@ def verbs_joined(line: Line, j: int) -> bool:
     return line.zh(j) in AND and p is not None and n is not None and line.is_verb(p) and line.is_verb(n)
 
 
+def _adverbial(line: Line, j: int) -> bool:
+    """An adjective before the clause's verb, said as its adverb (更好促进A、B等: "better promote
+    ..."), not before a verb closing a list item (绿色发展、创新发展等)."""
+    if line.tag(j) != "a":
+        return False
+    verb = line.next(j)
+    after = line.next(verb) if verb is not None else None
+    return verb is not None and line.is_verb(verb) and (after is None or line.zh(after) != "、")
+
+
 def list_start(line: Line, k: int) -> int | None:
     """First unit of the list that 等 at k closes: back to the clause's start, a mark, a
     preposition or a particle; past the clause's own verb when the clause opens with one
@@ -254,7 +264,7 @@ def list_start(line: Line, k: int) -> int | None:
     region = j
     if region > start and line.tag(region - 1) == "p":
         return region
-    while j < k and (line.units[j].kind == "space" or line.tag(j) in ("d", "ad")):
+    while j < k and (line.units[j].kind == "space" or line.tag(j) in ("d", "ad") or _adverbial(line, j)):
         j += 1
     while j < k and (line.is_verb(j) or verbs_joined(line, j)) and line.next(j) is not None \
             and line.zh(line.next(j) or j) != "、":

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pipeline.engines.gloss.order.derive import ADJ, NOUN, VERB, is_
 from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
 from pipeline.engines.gloss.order.nominal import CLAUSE_TAKING, GOVERNING, noun_form
+from pipeline.engines.gloss.rules import plural
 
 #: Heads said after their noun phrase with "of", and their English in that place (GWR 2017-2019, 2021-2023:
 #: "the healthy development of social organizations", "the transformation and upgrading of
@@ -32,7 +33,7 @@ JOINING_HEADS = {"改造": "transformation", "转型": "transformation", "优化
 #: urban and rural community governance", 培育外贸新动能 "new drivers of foreign trade", GWR 2019/2022;
 #: 开创…新局面, 打造…新高地, 培育…新优势), the unit's own English kept: only after 新 (竞争优势 is a
 #: compound).
-NEW_HEADS = frozenset({"格局", "动能", "局面", "优势", "动力", "引擎", "篇章", "高地", "增长点"})
+NEW_HEADS = frozenset({"格局", "动能", "局面", "优势", "动力", "引擎", "篇章", "高地", "增长点", "征程"})
 NEW = "新"
 #: Every word that may head such a phrase (the rule's trigger).
 HEAD_WORDS = frozenset(HEADS) | NEW_HEADS | {NEW + h for h in NEW_HEADS}
@@ -51,6 +52,14 @@ VERBS = GOVERNING | {"保障", "维护", "保护", "引导", "带动", "推进",
 #: Adjectives the lexicon gives a noun before another (平台经济发展 "platform economic development")
 #: that end the phrase after "of" as their noun.
 HEAD_NOUNS = {"economic": "economy", "social": "society", "cultural": "culture", "industrial": "industry"}
+#: Nouns said in the plural after such a head's "of" when Chinese leaves the number unsaid (GWR
+#: 2017-2023: "the legitimate rights and interests of consumers", "the restructuring of key national
+#: laboratories", "the transformation and upgrading of traditional industries", "the healthy
+#: development of social organizations"; "of platform economy" stays: no count noun).
+COUNTED = frozenset({"consumer", "enterprise", "industry", "laboratory", "worker", "farmer", "student",
+                     "graduate", "group", "resident", "business", "entity", "institution", "organization",
+                     "household", "company", "zone", "platform", "region", "city", "project", "product",
+                     "village", "employee", "teacher", "school", "hospital", "firm", "cluster", "sector"})
 #: jieba tags of the words of the noun phrase ("" a compound the lexicon renders by its parts).
 NP_TAGS = frozenset({"n", "vn", "nz", "j", "l", "ns", "nt", "s", "b", "nr", "ng", ""})
 NP_KINDS = frozenset({"term", "place", "person"})
@@ -71,7 +80,7 @@ def heads_of(line: Line) -> None:
     + head + "of" + noun phrase; only after a policy verb, the phrase nouns alone."""
     units = line.units
     done = len(units)  # where the last phrase placed starts: heads before it only
-    for k in line.find(HEAD_WORDS):
+    for k in _heads(line):
         if k >= done or (units[k].zh in NEW_HEADS and (line.prev(k) is None or line.zh(line.prev(k) or k) != NEW)):
             continue  # (格局 alone: no head of this kind)
         after = line.next(k)
@@ -93,6 +102,16 @@ def heads_of(line: Line) -> None:
             continue
         _place(line, np_start, first_adj, first_head, k)
         done = np_start
+
+
+def _heads(line: Line) -> list[int]:
+    """The head words' units, last first: words, and glossary terms of 新 + a head (新征程 "new
+    journey", CGTN: 开启全面建设社会主义现代化国家新征程 "embark on a new journey of building a
+    modern socialist country in all respects")."""
+    found = [k for k, u in enumerate(line.units) if u.zh in HEAD_WORDS and (
+        u.kind == "word" or (u.kind == "term" and u.zh[:1] == NEW))]
+    found.reverse()
+    return found
 
 
 def _noun_phrase(line: Line, p: int | None) -> int | None:
@@ -153,7 +172,10 @@ def _place(line: Line, np_start: int, first_adj: int, first_head: int, k: int) -
     if last is not None:
         rest, _, word = units[last].en.rpartition(" ")
         if word in HEAD_NOUNS:
-            line.set_en(last, f"{rest} {HEAD_NOUNS[word]}".lstrip())
+            word = HEAD_NOUNS[word]
+            line.set_en(last, f"{rest} {word}".lstrip())
+        if word in COUNTED and units[last].kind == "word":
+            line.set_en(last, plural(units[last].en))
     line.move(first_adj, k + 1, np_start)  # adjectives and heads before the noun phrase
     of = np_start + adjectives + heads
     line.add(of, "of")
