@@ -169,3 +169,15 @@ def test_talks_are_held_with_a_partner(ctx: Context, zh: str, present: list[str]
 ])
 def test_the_spokespersons_own_formulas(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
     check(ctx, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # etogether.net 20180827: "China stands ready to work with the new Australian government"
+    ("中方愿与澳大利亚新一届政府共同努力。", ["China stands ready to work"], ["hope"]),
+    # the same wish of two sides: the verb's base form after a plural subject
+    ("双方愿加强合作。", ["Both sides stand ready to strengthen cooperation"], ["hopes"]),
+    # freewechat.com (MFA 2018-03-23): "Such action does not serve the interests of China, the US ..."
+    ("美方此举不利于中国利益，不利于美方利益。", ["such action does not serve China's interests"], ["unfavorable"]),
+])
+def test_the_spokespersons_words_of_intent_and_harm(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
+    check(ctx, zh, present, absent)
