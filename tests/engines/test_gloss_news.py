@@ -66,6 +66,9 @@ def test_data_showed_goes_last(engine: GlossEngine, zh: str, present: list[str],
     # the same page: "All 16 districts in Shanghai have recorded zero COVID-19 community
     # transmissions" (a count before the subject: "have")
     ("上海全市16个区都已实现社会面清零。", ["have achieved"], ["already", "has achieved"]),
+    # freewechat.com (MFA 2018-03-23): "We are fully prepared to firmly defend our legitimate
+    # interests" (a pronoun subject: "we have", was "we has")
+    ("我们已经做好充分准备，坚决捍卫自身合法利益。", ["We have done"], ["has done", "already"]),
 ])
 def test_already_is_the_present_perfect(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
