@@ -58,6 +58,7 @@ from pipeline.engines.gloss.order.genitives import (
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.news import EARLY, LATE, news_early, news_late
+from pipeline.engines.gloss.order.predicates import PREDICATE_ADJECTIVES, adjective_predicates
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
@@ -171,6 +172,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (SINCE_COMMA, since_clauses),
     (frozenset({"影响"}), affected_by),
     (AFTER_COMMA, following),
+    (PREDICATE_ADJECTIVES, adjective_predicates),  # after the 由于/尽管 clauses: theirs are nominal
     (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),
