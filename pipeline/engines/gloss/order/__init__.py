@@ -58,6 +58,7 @@ from pipeline.engines.gloss.order.genitives import (
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.news import EARLY, LATE, news_early, news_late
+from pipeline.engines.gloss.order.countries import COUNTRY, country_heads
 from pipeline.engines.gloss.order.predicates import PREDICATE_ADJECTIVES, adjective_predicates
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
@@ -153,6 +154,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (FIRST, paired_verbs),
     (HEAD_WORDS, heads_of),
     (SHARES, shares),  # after noun_heads: the heads are nouns; before the lists move
+    (frozenset({COUNTRY}), country_heads),  # before the quantifiers' plurals: 这些国家 "these countries"
     (QUANTIFIERS, quantified_plurals),
     (clauses.TO_COMPLEMENTS, clauses.result_complements),
     (frozenset(clauses.EXISTENTIALS), clauses.existentials),
