@@ -31,3 +31,8 @@ def engine() -> GlossEngine:
 def test_country_as_the_head_of_its_noun_phrase(engine: GlossEngine, zh: str, present: list[str],
                                                 absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+def test_country_closing_a_heading_without_a_mark(engine: GlossEngine) -> None:
+    # a heading of the news corpus (no mark after 国家: the rule looks at nothing past it)
+    check(engine, "我国已成为全球增绿贡献最大的国家", ["country"], ["national"])

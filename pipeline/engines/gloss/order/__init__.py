@@ -33,6 +33,7 @@ from pipeline.engines.gloss.order.connectives import (
     since_clauses,
 )
 from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
+from pipeline.engines.gloss.order.countries import COUNTRY, country_heads
 from pipeline.engines.gloss.order.definites import superlatives
 from pipeline.engines.gloss.order.diplomacy import (
     COURTESY,
@@ -58,10 +59,9 @@ from pipeline.engines.gloss.order.genitives import (
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.news import EARLY, LATE, news_early, news_late
-from pipeline.engines.gloss.order.countries import COUNTRY, country_heads
-from pipeline.engines.gloss.order.predicates import PREDICATE_ADJECTIVES, adjective_predicates
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
+from pipeline.engines.gloss.order.predicates import PREDICATE_ADJECTIVES, adjective_predicates
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
 from pipeline.engines.gloss.order.reportfigures import (
     FIGURES,

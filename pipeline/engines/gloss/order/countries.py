@@ -10,7 +10,8 @@ from pipeline.engines.gloss.order.line import Line
 #: The word, and the English the domain lexicon and the figures' plurals give it, each with
 #: the noun's.
 COUNTRY = "国家"
-AS_NOUN = {"national": "country", "nationals": "countries", "nationally": "country", "nation": "country",
+AS_NOUN = {"national": "country", "nationals": "countries", "nationally": "country", "nationality": "country",
+           "nation": "country",
            "nations": "countries"}
 #: Tags of a word 国家 modifies (a noun after it): then it stays "national".
 MODIFIED_TAGS = frozenset({"n", "vn", "nz", "j", "an", "ng", "l", "nt"})
@@ -32,14 +33,25 @@ def country_heads(line: Line) -> None:
         if en is None:
             continue
         after = line.next(k)
-        if after is not None and (line.zh(after) == "的" or units[after].kind == "word" and line.tag(after) in MODIFIED_TAGS
-                                  or units[after].kind in ("term", "place", "person", "latin")
-                                  or any(c.isascii() and c.isalpha() for c in units[after].zh)):
-            continue  # (a grade's code after it: 国家4A级景区 "national 4A-level scenic area")
-        if line.zh(after) in JOINERS and (other := line.next(after)) is not None and line.tag(other) in ("a", "b"):
-            continue  # 国家和省级考核 "national and provincial-level assessment": two modifiers
+        if after is not None and (modified(line, after) or joined_modifier(line, after)):
+            continue
         before = line.prev(k)
         if before is not None and (line.zh(before) in MANY or (
                 units[before].kind == "num" and units[before].en.rsplit(" ", 1)[-1] not in ONE)):
             en = "countries"  # 157个国家, 这些国家
         line.set_en(k, en, "n")
+
+
+def modified(line: Line, after: int) -> bool:
+    """Whether the unit after 国家 is what it modifies: 的, a noun, a claimed term or name, a
+    grade's code (国家4A级景区 "national 4A-level scenic area")."""
+    u = line.units[after]
+    return (u.zh == "的" or (u.kind == "word" and line.tag(after) in MODIFIED_TAGS)
+            or u.kind in ("term", "place", "person", "latin") or any(c.isascii() and c.isalpha() for c in u.zh))
+
+
+def joined_modifier(line: Line, after: int) -> bool:
+    """Whether 国家 is joined to another modifier (国家和省级考核 "national and provincial-level
+    assessment")."""
+    other = line.next(after) if line.zh(after) in JOINERS else None
+    return other is not None and line.tag(other) in ("a", "b")

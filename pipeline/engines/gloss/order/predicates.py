@@ -44,10 +44,8 @@ def adjective_predicates(line: Line) -> None:
         if subject is not None and line.zh(subject) in DEGREE:
             degree = DEGREE[line.zh(subject)] + " "
             subject = line.prev(subject)
-        if subject is None or not line.is_noun(subject) and (
-                line.tag(subject) not in SUBJECT_TAGS or (line.tag(subject) == "" and len(line.zh(subject)) < 4)) \
-                or line.tag(subject) in ("a", "m", "q", "f", "t", "w"):
-            continue  # (a word no dictionary tags: a noun compound of four characters, 国际形势; 更趋 no)
+        if subject is None or not subject_head(line, subject):
+            continue
         start = line.clause_start(k)
         if any(line.is_verb(j) or line.tag(j) in NOT_BARE or line.quoted(j) for j in range(start, subject + 1)
                if units[j].kind == "word"):
@@ -73,3 +71,14 @@ def predicative(en: str) -> str:
 
 #: Adverbs whose predicate adjective is no plain -ly stripping.
 PREDICATIVE = {"steadily": "stable", "steady": "stable"}
+
+
+def subject_head(line: Line, k: int) -> bool:
+    """Whether unit k can end a subject: a noun, a name or a claimed term, or a word no
+    dictionary tags that is a noun compound of four characters (国际形势; 更趋 is none)."""
+    tag = line.tag(k)
+    if tag in ("a", "m", "q", "f", "t", "w"):
+        return False
+    if line.is_noun(k):
+        return True
+    return tag in SUBJECT_TAGS and (tag != "" or len(line.zh(k)) >= 4)
