@@ -14,7 +14,7 @@ AS_NOUN = {"national": "country", "nationals": "countries", "nationally": "count
            "nation": "country",
            "nations": "countries"}
 #: Tags of a word 国家 modifies (a noun after it): then it stays "national".
-MODIFIED_TAGS = frozenset({"n", "vn", "nz", "j", "an", "ng", "l", "nt"})
+MODIFIED_TAGS = frozenset({"n", "vn", "nz", "j", "an", "ng", "l", "nt", ""})
 #: Words that join 国家 to another modifier or noun.
 JOINERS = frozenset({"和", "与", "及", "、"})
 #: Words before a noun that make it plural (这些国家 "these countries").
@@ -44,7 +44,8 @@ def country_heads(line: Line) -> None:
 
 def modified(line: Line, after: int) -> bool:
     """Whether the unit after 国家 is what it modifies: 的, a noun, a claimed term or name, a
-    grade's code (国家4A级景区 "national 4A-level scenic area")."""
+    grade's code (国家4A级景区 "national 4A-level scenic area"), or a compound no dictionary
+    tags (国家粮食安全 "national grain security": 粮食安全 is a noun of the phrase table)."""
     u = line.units[after]
     return (u.zh == "的" or (u.kind == "word" and line.tag(after) in MODIFIED_TAGS)
             or u.kind in ("term", "place", "person", "latin") or any(c.isascii() and c.isalpha() for c in u.zh))
