@@ -169,3 +169,29 @@ def test_talks_are_held_with_a_partner(ctx: Context, zh: str, present: list[str]
 ])
 def test_the_spokespersons_own_formulas(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
     check(ctx, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # etogether.net 20180827: "China stands ready to work with the new Australian government"
+    ("中方愿与澳大利亚新一届政府共同努力。", ["China stands ready to work"], ["hope"]),
+    # the same wish of two sides: the verb's base form after a plural subject
+    ("双方愿加强合作。", ["Both sides stand ready to strengthen cooperation"], ["hopes"]),
+    # freewechat.com (MFA 2018-03-23): "Such action does not serve the interests of China, the US ..."
+    ("美方此举不利于中国利益，不利于美方利益。", ["such action does not serve China's interests"], ["unfavorable"]),
+])
+def test_the_spokespersons_words_of_intent_and_harm(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
+    check(ctx, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # b2cedu.com 27774 (Xinhua, 2022-12-22, Albert Keidel): a pronoun, 认为 and a comma
+    ("他认为，展望2023年，“中国经济将保持强劲”，“将成为世界的亮点”，为全球需求提供“一个支撑点”。",
+     ["He believes that "], ["believes,", "will believe"]),
+    # yingyu.chazidian.com 269660 (China Daily, Scott Kennedy): 认为 straight on, in a later clause
+    ("美国战略与国际研究中心费和中国研究部副主任斯科特•肯尼迪也持相同观点，他认为中国在诸多领域都在推进改革，"
+     "包括国企、财政、利率以及对外经济联系。", ["he believes that China"], ["he believe "]),
+    # 9k8cc.com (China Daily, 2023-09-11): the passive 被认为 has no speaker
+    ("罗思义表示，西方媒体惯用统计数据中被认为是肮脏行为的套路。", [], ["believes that"]),
+])
+def test_a_named_speakers_belief_takes_that(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
+    check(ctx, zh, present, absent)

@@ -66,6 +66,9 @@ def test_data_showed_goes_last(engine: GlossEngine, zh: str, present: list[str],
     # the same page: "All 16 districts in Shanghai have recorded zero COVID-19 community
     # transmissions" (a count before the subject: "have")
     ("上海全市16个区都已实现社会面清零。", ["have achieved"], ["already", "has achieved"]),
+    # freewechat.com (MFA 2018-03-23): "We are fully prepared to firmly defend our legitimate
+    # interests" (a pronoun subject: "we have", was "we has")
+    ("我们已经做好充分准备，坚决捍卫自身合法利益。", ["We have done"], ["has done", "already"]),
 ])
 def test_already_is_the_present_perfect(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
@@ -107,6 +110,12 @@ def test_expected_to(engine: GlossEngine, zh: str, present: list[str], absent: l
     # China Daily podcast (graduates): "Authorities are also working to create jobs in emerging
     # industries and frontline sectors."
     ("有关部门还在新兴产业和一线行业创造就业岗位。", ["authorities", "jobs"], ["a post", "department"]),
+    # lingq.com course 506886: "The annual \"Spring Festival\" is here again"
+    ("一年一度的“春运”又来了。", ["annual"], ["one year", "a time"]),
+    # edu.ctpc.com.cn 4419 (MFA 2017): "the rotating chair of ASEAN"
+    ("中方愿支持菲律宾当好东盟轮值主席国。", ["rotating chair", "stands ready to"], ["take turns"]),
+    # zm.sm-tc.cn (MFA 2024-04-29): "Could you share with us the program ... for the visits?"
+    ("发言人能否进一步介绍此访具体安排和访问期待？", ["the visit"], ["此访"]),
 ])
 def test_news_words(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)

@@ -110,8 +110,10 @@ class NameWords:
             return NO_NAME
         if self.known(w):  # a dictionary word is a name only beside a title (jieba's nr is noisy)
             readings = self.lex.cedict.readings(w)
-            if readings:  # a place or a body CC-CEDICT knows (黑龙江, 党中央) is no name either
-                proper = all(r.proper for r in readings) and self.lex.pos(w) not in NON_PERSON_TAGS
+            if readings:  # a place or a body CC-CEDICT knows (黑龙江, 党中央) is no name either,
+                # nor one the domain tables render (商务部 "Ministry of Commerce", not "Shang Wubu")
+                proper = all(r.proper for r in readings) and self.lex.pos(w) not in NON_PERSON_TAGS \
+                    and w not in self.lex.domain
                 return PROPER_WORD if proper else COMMON_WORD
             tag = self.lex.pos(w)
             if len(w) - n > 2:  # jieba's four-character "names": 殷切期望, 党和人民; 安东诺夫 is one

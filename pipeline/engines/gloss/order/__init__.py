@@ -33,6 +33,7 @@ from pipeline.engines.gloss.order.connectives import (
     since_clauses,
 )
 from pipeline.engines.gloss.order.coordination import LIST_COMMA, list_and
+from pipeline.engines.gloss.order.countries import COUNTRY, country_heads
 from pipeline.engines.gloss.order.definites import superlatives
 from pipeline.engines.gloss.order.diplomacy import (
     COURTESY,
@@ -60,6 +61,7 @@ from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.news import EARLY, LATE, news_early, news_late
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
+from pipeline.engines.gloss.order.predicates import PREDICATE_ADJECTIVES, adjective_predicates
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
 from pipeline.engines.gloss.order.reportchains import GOOD_JOB_WORDS, GROUP_HEADS, employment_for, good_job_of
 from pipeline.engines.gloss.order.reportfigures import (
@@ -153,6 +155,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (FIRST, paired_verbs),
     (HEAD_WORDS, heads_of),
     (SHARES, shares),  # after noun_heads: the heads are nouns; before the lists move
+    (frozenset({COUNTRY}), country_heads),  # before the quantifiers' plurals: 这些国家 "these countries"
     (QUANTIFIERS, quantified_plurals),
     (clauses.TO_COMPLEMENTS, clauses.result_complements),
     (frozenset(clauses.EXISTENTIALS), clauses.existentials),
@@ -174,6 +177,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (SINCE_COMMA, since_clauses),
     (frozenset({"影响"}), affected_by),
     (AFTER_COMMA, following),
+    (PREDICATE_ADJECTIVES, adjective_predicates),  # after the 由于/尽管 clauses: theirs are nominal
     (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),

@@ -224,9 +224,14 @@ def _be(line: Line, k: int, one: str = "is", many: str = "are") -> str:
 
 
 def _subject_before(line: Line, k: int) -> int | None:
-    """The nearest noun before unit k in its clause (the subject's head, most often)."""
+    """The nearest noun or personal pronoun before unit k in its clause (the subject's head,
+    most often: 我们已经做好准备 "we have made ...", was "we has")."""
     start = line.clause_start(k)
-    return next((j for j in range(k - 1, start - 1, -1) if line.is_noun(j)), None)
+    return next((j for j in range(k - 1, start - 1, -1) if line.is_noun(j) or line.zh(j) in PERSONAL), None)
+
+
+#: Personal pronouns that may be a subject (their English's number is verbs.plural's).
+PERSONAL = frozenset({"我", "我们", "你", "你们", "他", "她", "它", "他们", "她们", "它们"})
 
 
 #: The words that join a list of nouns (a subject of two is plural).

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline.engines.gloss.order.english import THIRD, inflected
-from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.line import NOUN_KINDS, NOUN_TAGS, Line
 from pipeline.engines.gloss.order.verbs import THAT
 from pipeline.zh.numbers.tables import MONTHS, WEEKDAYS
 from pipeline.zh.tense import REPORTING_WORDS
@@ -122,6 +122,13 @@ SPEAKERS = frozenset({"中方", "我们", "我", "双方", "各方", "中国", "
 
 
 def that_clauses(line: Line) -> None:
+    """A side's statement (side_statement), then each named speaker's belief (named_belief)."""
+    side_statement(line)
+    for verb in line.find(BELIEVE):
+        named_belief(line, verb)
+
+
+def side_statement(line: Line) -> None:
     """中方认为，X。 → "China believes that X.": a side or the speaker, its adverbs and verbs
     of saying or thinking, then a comma and what is said: the verb's English takes "that",
     the comma goes (a side's statement keeps its order, unlike a news report's 国家统计局称，)."""
@@ -177,3 +184,47 @@ def thinking(zh: str) -> bool:
 def speaker(zh: str) -> bool:
     """Whether a word is a side of diplomacy or the speaker (中方, 美方, 我们)."""
     return zh in SPEAKERS or (len(zh) == 2 and zh.endswith("方") and zh != "地方")
+
+
+#: Verbs of believing that a named speaker's clause ends with, and their English before "that"
+#: (Xinhua, China Daily: 沈利生认为，… "Shen Lisheng believes that ...", 他认为… "he believes that").
+BELIEVE = {"认为": "believe", "相信": "believe", "坚信": "firmly believe", "普遍认为": "generally believe"}
+#: Pronouns that may be such a speaker, and whether each takes the verb's base form.
+PRONOUNS = {"他": False, "她": False, "他们": True, "她们": True, "专家们": True}
+
+
+def named_belief(line: Line, verb: int) -> None:
+    """国家统计局统计师余秋梅认为，X。 → "... Yu Qiumei believes that X.": a clause that opens
+    with a noun phrase (a person, a title, a body) or a pronoun, adverbs, then 认为 and what
+    is believed, after a comma or straight on (他认为中国… "he believes that China ..."): the
+    verb's English takes "that", the comma goes (a verb of saying instead goes last:
+    reporting_last)."""
+    units = line.units
+    if units[verb].en.endswith(THAT):
+        return  # a side's statement (中方认为，…): side_statement's
+    first = line.next(line.clause_start(verb) - 1)
+    while first is not None and first < verb and line.zh(first) in CONNECTIVES:
+        first = line.next(first)  # 同时他认为
+    if first is None or first >= verb:
+        return
+    after = line.next(verb)
+    if after is not None and line.zh(after) == "，":
+        if line.clause_end(after + 1) - after < 3:
+            return  # a short clause after the comma: a list, no statement of its own
+    elif line.clause_end(verb) - verb < 4:
+        return  # 他们认为 and little after: no statement
+    head = line.prev(verb)
+    while head is not None and head > first and line.tag(head) == "d":
+        head = line.prev(head)  # 也认为, 一直认为: adverbs before the verb
+    if head is None:
+        return
+    for j in range(first, head + 1):
+        u = units[j]
+        if u.kind == "space" or not u.en or u.kind in NOUN_KINDS or (u.kind == "word" and line.tag(j) in NOUN_TAGS):
+            continue
+        if not (j == head and u.zh in PRONOUNS):
+            return
+    verb_en = BELIEVE[line.zh(verb)]
+    line.set_en(verb, (verb_en if PRONOUNS.get(line.zh(head), False) else inflected(verb_en, THIRD)) + THAT)
+    if after is not None and line.zh(after) == "，":
+        line.set_en(after, "")
