@@ -87,7 +87,8 @@ def titles_before_names(line: Line) -> None:
     units = line.units
     for k in line.find(TITLES):
         name = line.next(k)
-        if line.zh(k) == PREMIER and units[k].kind == "word" and foreign(line, k):
+        prime = line.zh(k) == PREMIER and foreign(line, k)  # another country's 总理
+        if prime and units[k].kind == "word":
             line.set_en(k, "Prime Minister")  # 澳大利亚新任总理 "Australia's new Prime Minister"
         if name is None or not is_name(line, name):
             continue
@@ -101,8 +102,8 @@ def titles_before_names(line: Line) -> None:
         for j in titles:
             if units[j].kind == "word":  # a glossary rendering stays verbatim
                 line.set_en(j, TITLES[line.zh(j)])
-        if line.zh(k) == PREMIER and foreign(line, k):
-            line.set_en(k, "Prime Minister")  # 印度总理 "Indian Prime Minister" (China's alone has a Premier)
+        if prime:
+            line.set_en(k, "Prime Minister")  # again after the titles' case: China's alone has a Premier
         state = line.prev(first)
         if state is not None and line.zh(state) == STATE and line.zh(first) == "主席":
             line.set_en(state, "")  # 国家主席 cut 国家|主席: "President"

@@ -4,6 +4,7 @@ the verb) moved after the verb's phrase, where English has it."""
 
 from __future__ import annotations
 
+from pipeline.engines.gloss.order.articles import DETERMINERS
 from pipeline.engines.gloss.order.line import INNER_MARKS, Line
 
 OPENERS = frozenset({"在", "于"})
@@ -20,10 +21,9 @@ FRAMES = {"中": "in", "之中": "in", "当中": "in", "里": "in", "内": "in",
 #: conference", 在开幕式上 "at the opening ceremony"; 在会议上 "at the meeting").
 GATHERINGS = ("会议", "大会", "发布会", "记者会", "吹风会", "座谈会", "研讨会", "招待会", "峰会", "论坛", "年会",
               "仪式", "开幕式", "闭幕式", "典礼", "博览会", "晚会", "宴会", "例会")
-#: Gatherings held again and again ("at a news conference"), and the determiners that leave a
-#: gathering's noun phrase no article to add.
+#: Gatherings held again and again ("at a news conference"); a gathering's noun phrase that opens
+#: with one of `articles.DETERMINERS` takes no article.
 BRIEFINGS = ("发布会", "记者会", "吹风会", "座谈会", "招待会", "例会")
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"})
 #: Nouns that join the postposition after them into one frame (在X领导下 "under the
 #: leadership of X", 在X基础上 "on the basis of X").
 FRAME_NOUNS = {("基础", "上"): "on the basis of", ("过程", "中"): "in the process of",

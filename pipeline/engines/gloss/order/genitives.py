@@ -135,9 +135,9 @@ def compounds(line: Line) -> None:
     States government" → "the US government", 两国人民 "both countries the people" → "the two
     peoples"): the country's part as its owner."""
     for k, u in enumerate(line.units):
-        if len(u.zh) < 3 or u.kind != "word" or (u.zh[:2] not in COUNTRY_OWNERS and u.zh[:3] not in COUNTRY_OWNERS):
+        country = next((u.zh[:n] for n in (2, 3) if u.zh[:n] in COUNTRY_OWNERS), "") if len(u.zh) >= 3 else ""
+        if not country or u.kind != "word":
             continue
-        country = u.zh[:2] if u.zh[:2] in COUNTRY_OWNERS else u.zh[:3]
         rest = u.zh[len(country):]
         if rest == PEOPLE and country in PEOPLES:
             line.set_en(k, _genitive(line, k, PEOPLES[country]))
