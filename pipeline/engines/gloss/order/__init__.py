@@ -57,6 +57,14 @@ from pipeline.engines.gloss.order.genitives import (
     quantified_plurals,
 )
 from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.milestones import (
+    HISTORY_ON,
+    JOURNEYS,
+    TRADITIONS,
+    histories,
+    journeys,
+    traditional,
+)
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.news import EARLY, LATE, news_early, news_late
 from pipeline.engines.gloss.order.nominal import noun_heads
@@ -148,6 +156,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"高于", "低于", "较", "而"}), comparisons),
     (frozenset({"持平"}), unchanged),
     (frozenset({"平均"}), year_averages),
+    (TRADITIONS, traditional),  # word choice, before the heads' plurals (传统产业 "traditional industries")
     (frozenset(ADJECTIVES), noun_modifiers),  # word choice first, while the nouns are side by side
     (frozenset(SUFFIX_EN), suffix_words),
     (frozenset(ADJECTIVES), compound_modifiers),  # after suffix_words: 财政性 is theirs
@@ -179,6 +188,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (AFTER_COMMA, following),
     (PREDICATE_ADJECTIVES, adjective_predicates),  # after the 由于/尽管 clauses: theirs are nominal
     (EARLY, news_early),  # before the 的 rules and the frames: 是…V的, 来自X的N, 当…时
+    (HISTORY_ON, histories),  # before the 的 rules and the frames: its phrase moves whole, 在…上 framed
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),
     (frozenset({"的"}), of_modifiers),
@@ -186,6 +196,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (QUESTION_MARKS, questions),  # before the prepositions move: 对此 stays by its 有何
     (OPENERS, frames),
     (frozenset(POSTPOSED), prepositions),
+    (JOURNEYS, journeys),  # after the frames: 在…新征程上 "on the new journey of …"
     (frozenset({INTENSITY}), step_up),  # after prepositions: its 对 phrase follows a noun, no verb
     (LATE, news_late),  # news: the report's source after what it reports, 已, 预计, 正在
     (None, subjectless),

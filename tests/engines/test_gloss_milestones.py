@@ -1,0 +1,88 @@
+"""The gloss engine's work-report milestones (order/milestones.py, issue 17): X历史上 "in the history
+of X", X新征程(上) "(on) the new journey of X", 开启…新征程 "embark on a new journey", 传统 before a
+noun "traditional"; on sentences of CCTV Xinwen Lianbo reports in tests/data/corpus (file named
+beside each; none from a report on a reserved Government Work Report); none is a dev-set pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.context import Context
+from pipeline.engines.gloss import GlossEngine
+from pipeline.glossary import default_paths, load_glossary
+from pipeline.model import Document
+from pipeline.runner import run
+from tests.engines.gloss_check import check
+
+
+@pytest.fixture(scope="module")
+def engine() -> GlossEngine:
+    return GlossEngine()
+
+
+@pytest.fixture(scope="module")
+def context() -> Context:
+    return Context(glossary=load_glossary(default_paths()), cache=False)
+
+
+def _english(context: Context, zh: str) -> str:
+    """The sentence's English from a whole run with the default glossary (新征程 and the goals
+    before it are its terms, as in a user's run)."""
+    return run(Document("t.txt", data=zh.encode()), context).segments[0].en or ""
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 04-xwlb-20210701: 在X历史上 twice, each its own frame
+    ("他表示，今天，在中国共产党历史上，在中华民族历史上，都是一个十分重大而庄严的日子。",
+     ["in the history of communist party of china", "in the history of the chinese nation"], ["historical"]),
+    # 09-xwlb-20221216 (GWR 2023 English: "a year of great importance in the history of the CPC and our
+    # country"): inside 是…的一年, the history last in the year's modifier
+    ("今年是党和国家历史上极为重要的一年，面对风高浪急的国际环境，全党全国各族人民迎难而上。",
+     ["a year extremely important in the history of the party and the"], ["year for", "historical on"]),
+    # 15-xwlb-20220305: no 在, the history's own "in"
+    ("一年GDP增加了13万亿元，这在中华民族历史上是第一次。", ["in the history of the chinese nation"], ["historical"]),
+])
+def test_histories(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 05-xwlb-20221016 (Xinhua: "on the new journey of building a modern socialist country in all respects")
+    ("我们坚信，在二十大精神指引下，中国党、政府、人民必将在全面建设社会主义现代化国家新征程上取得更加辉煌的成就。",
+     ["achievements on the new journey of building a modern socialist country"],
+     ["respects new journey", " in building"]),
+    # 06-xwlb-20211111 (Xinhua: "on the new journey in the new era")
+    ("我们坚信，中国共产党和中国人民，必将在新时代新征程上赢得更加伟大的胜利和荣光！",
+     ["on the new journey in the new era"], ["new era new journey"]),
+    # 17-xwlb-20221023: 新征程上 opening the clause
+    ("习近平指出，新征程上，我们要始终坚持一切为了人民、一切依靠人民。", ["on the new journey,"], ["journey on"]),
+    # 06-xwlb-20211111 (CGTN: "embark on a new journey of building a modern socialist country in all respects")
+    ("中国如期实现全面建成小康社会，开启了全面建设社会主义现代化国家新征程，这将为亚太地区带来更大机遇。",
+     ["embarked on a new journey of building a modern socialist country"], ["opened", "respects new journey"]),
+    # 06-xwlb-20211111 (GWR 2022 English: "a new journey toward the second centenary goal")
+    ("全会认为，党的二十大是我们党进入全面建设社会主义现代化国家、向第二个百年奋斗目标进军新征程的重要时刻召开的。",
+     ["the new journey toward the second centenary goal"], ["march new journey"]),
+])
+def test_journeys(context: Context, zh: str, present: list[str], absent: list[str]) -> None:
+    en = _english(context, zh).casefold()
+    for phrase in present:
+        assert phrase.casefold() in en, en
+    for phrase in absent:
+        assert phrase.casefold() not in en, en
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 03-xwlb-20231212 (GWR English: "traditional consumption")
+    ("稳定和扩大传统消费，提振新能源汽车、电子产品等大宗消费。", ["traditional consumption"], ["tradition "]),
+    # 03-xwlb-20231212 (Xinhua: "the traditional friendship between China and Vietnam")
+    ("中越两国山水相连，传统友谊源远流长。", ["traditional friendship"], ["tradition "]),
+    # 07-xwlb-20241212: the compound the lexicon renders by its parts
+    ("积极运用数字技术、绿色技术改造提升传统产业。", ["traditional industr"], ["tradition "]),
+])
+def test_traditional(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+def test_tradition_closing_its_phrase_stays_a_noun(engine: GlossEngine) -> None:
+    # 15-xwlb-20220305 (弘扬光荣传统 "promote our glorious traditions", Xinhua): a mark after 传统
+    check(engine, "弘扬优良传统，广泛凝聚共识。", ["tradition"], ["traditional"])
