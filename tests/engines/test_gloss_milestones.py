@@ -86,3 +86,31 @@ def test_traditional(engine: GlossEngine, zh: str, present: list[str], absent: l
 def test_tradition_closing_its_phrase_stays_a_noun(engine: GlossEngine) -> None:
     # 15-xwlb-20220305 (弘扬光荣传统 "promote our glorious traditions", Xinhua): a mark after 传统
     check(engine, "弘扬优良传统，广泛凝聚共识。", ["tradition"], ["traditional"])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 15-xwlb-20220305 (GWR 2022 English: "Last year was a milestone in the history of the CPC and our country"):
+    # the year before its modifier, 具有 "of"
+    ("栗战书说，过去一年是党和国家历史上具有里程碑意义的一年，以习近平同志为核心的党中央团结带领全党全国各族人民，"
+     "推动党和国家事业取得了新的重大成就。",
+     ["a year of milestone significance in the history of"], ["have milestone"]),
+])
+def test_significance(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+
+
+def test_significance_as_predicate_keeps_its_verb(engine: GlossEngine) -> None:
+    # 22-xwlb-20220306: 具有…意义 closing the clause, no noun it modifies
+    check(engine, "中共中央政治局委员、中组部部长陈希在参加青海代表团审议时说，去年党和国家事业战胜各种风险挑战取得新的"
+                  "重大成就，进一步证明“两个确立”具有决定性意义。", ["decisive significance"], ["of decisive"])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 19-xwlb-20230313: 对X实施 + a verb closing the clause, 实施 a dummy verb (reportverbs.applied)
+    ("乌克兰军方称，乌军继续在巴赫穆特等方向击退俄军进攻，并对俄军弹药库等目标实施打击。",
+     ["targets such as russian army ammunition dump"], ["implement", "for targets"]),
+    # 06-xwlb-20211111: before a noun 实施 keeps its English, the 对 phrase after it ("for")
+    ("北京首都国际机场对入境、离境通道实施全程闭环管理，全力做好服务保障。", ["implement"], []),
+])
+def test_applied(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

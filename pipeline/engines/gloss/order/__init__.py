@@ -58,11 +58,13 @@ from pipeline.engines.gloss.order.genitives import (
 )
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.milestones import (
+    HAVING,
     HISTORY_ON,
     JOURNEYS,
     TRADITIONS,
     histories,
     journeys,
+    significance,
     traditional,
 )
 from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
@@ -87,7 +89,7 @@ from pipeline.engines.gloss.order.reportfigures import (
 )
 from pipeline.engines.gloss.order.reportheads import HEAD_WORDS, INTENSITY, SHARES, heads_of, shares, step_up
 from pipeline.engines.gloss.order.reports import SAID, THINKING, quoted_speech, reporting_last, that_clauses
-from pipeline.engines.gloss.order.reportverbs import FIRST, paired_verbs
+from pipeline.engines.gloss.order.reportverbs import APPLYING, FIRST, applied, paired_verbs
 from pipeline.engines.gloss.order.reportwords import (
     BUILD,
     CONTINUING,
@@ -169,6 +171,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (clauses.TO_COMPLEMENTS, clauses.result_complements),
     (frozenset(clauses.EXISTENTIALS), clauses.existentials),
     (clauses.DUMMY_VERBS, clauses.dummy_verbs),
+    (APPLYING, applied),  # 对X实施V: 实施 a dummy verb as dummy_verbs' are
     (frozenset({clauses.FOR}), clauses.benefactive),
     (clauses.BE_MODALS, clauses.modal_adjectives),
     (frozenset(clauses.LIGHT), clauses.light_words),
@@ -192,6 +195,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"的"}), possessives),
     (frozenset(COUNTRY_OWNERS), country_owners),
     (frozenset({"的"}), of_modifiers),
+    (HAVING, significance),  # after the 的 rules: the noun they moved before its modifier
     (frozenset({"：", ":"}), labels),
     (QUESTION_MARKS, questions),  # before the prepositions move: 对此 stays by its 有何
     (OPENERS, frames),

@@ -207,3 +207,49 @@ def traditional(line: Line) -> None:
                 line.set_en(k, TRADITIONAL)
         elif u.en.startswith(TRADITION_EN + " "):
             line.set_en(k, TRADITIONAL + u.en[len(TRADITION_EN):])
+
+
+HAVE = "具有"
+#: The rule's trigger.
+HAVING = frozenset({HAVE})
+MEANING = "意义"
+#: Most units between 具有 and its 意义 (重要历史里程碑: three words).
+MEANING_UNITS = 4
+#: jieba tags of the words between them (重大, 里程碑, 现实, 十分).
+MEANING_TAGS = frozenset({"a", "ad", "n", "d", "b", "m", "vn", "an"})
+
+
+def significance(line: Line) -> None:
+    """具有 + (adjectives) + 意义 + 的 modifying a noun English says first (`of_modifiers`,
+    `years_for` moved it): 具有 "of", the "of" before it unsaid (具有里程碑意义的一年 "a year of
+    milestone significance", GWR 2022; 具有重要里程碑意义的政治大事 "political events of important
+    milestone significance", Xinhua). A predicate's 具有…意义 keeps its verb."""
+    units, origin = line.units, line.origin
+    if not origin:
+        return  # nothing moved: no noun before its modifier
+    for k in line.find(HAVING):
+        meaning = _meaning(line, k)
+        if meaning is None or not any(o == origin[meaning] + 1 and u.zh == OF for o, u in zip(origin, units)):
+            continue  # no 的 after 意义: a predicate
+        before = line.prev(k)
+        if before is None:
+            continue
+        if not units[before].zh and units[before].en == "of":
+            line.set_en(before, "")
+        elif origin[before] < origin[meaning]:
+            continue  # the noun still after its modifier
+        line.set_en(k, "of")
+
+
+def _meaning(line: Line, k: int) -> int | None:
+    """The 意义 after 具有 at k, only words of MEANING_TAGS between (None: another phrase)."""
+    j = line.next(k)
+    count = 0
+    while j is not None and count <= MEANING_UNITS:
+        u = line.units[j]
+        if u.zh == MEANING and u.kind == "word":
+            return j if count else None
+        if u.kind != "word" or line.tag(j) not in MEANING_TAGS:
+            return None
+        j, count = line.next(j), count + 1
+    return None

@@ -2,11 +2,15 @@
 产业 "foster and expand strategic emerging industries", 引导支持 "guide and support", 加强改进
 "strengthen and improve"): English joins them with "and". From the Reports on the Work of the
 Government of 2017-2019 and 2021-2023 (Xinhua's English: "cultivate and strengthen", "consolidate and expand",
-"establish and improve", "guide and support").
+"establish and improve", "guide and support"). And 对X实施 + a verb closing the clause, 实施 a dummy verb
+there as 进行 is (`clauses.dummy_verbs`): 对困难行业企业社保费实施缓缴 "defer payment of social insurance
+premiums of enterprises in difficulty" (GWR 2023 English: "We postponed the payment of social insurance
+premiums by enterprises in distressed sectors").
 """
 
 from __future__ import annotations
 
+from pipeline.engines.gloss.order.clauses import object_after, object_marker
 from pipeline.engines.gloss.order.line import Line
 
 #: Verbs that open such a pair, and those that close it (巩固拓展, 培育壮大, 加强改进, 建立健全,
@@ -39,3 +43,27 @@ def paired_verbs(line: Line) -> None:
         if prev is not None and units[prev].kind == "word" and units[prev].zh in FIRST | SECOND:
             continue  # three in a row: the cut is unsure
         line.add(second, "and")
+
+
+#: 实施 "implement": a dummy verb between a 对 phrase and a verb (对X实施缓缴, 对X实施救助 when 救助 is
+#: the clause's last word); before a noun it implements it (对X实施差别化政策 "implement differentiated
+#: policies for X": the frames' rule's). The rule's trigger.
+APPLY = "实施"
+APPLYING = frozenset({APPLY})
+
+
+def applied(line: Line) -> None:
+    """对 + X + 实施 + V closing the clause → V + X (对 and 实施 unsaid)."""
+    units = line.units
+    for k in line.find(APPLYING):
+        verb = line.next(k)
+        while verb is not None and units[verb].kind == "word" and not units[verb].en:
+            verb = line.next(verb)  # 实施了: 了 has no English
+        if verb is None or units[verb].kind != "word" or line.tag(verb) != "v" or not units[verb].en[:1].isalpha():
+            continue
+        after = line.next(verb)
+        if (after is not None and not line.ends_clause(after)) or object_marker(line, k) is None:
+            continue  # 实施缓缴政策: the verb modifies a noun; no 对 phrase before it
+        line.set_en(verb, line.lex.verb_sense(units[verb].zh) or units[verb].en)
+        line.set_en(k, "")
+        object_after(line, k, verb)
