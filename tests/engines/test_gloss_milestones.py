@@ -114,3 +114,15 @@ def test_significance_as_predicate_keeps_its_verb(engine: GlossEngine) -> None:
 ])
 def test_applied(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 29-xwlb-20220311: 给X带来Y "bring Y to X" (reportverbs.brought_to)
+    ("建交以来，中韩关系快速发展，给两国人民带来实实在在的利益，为促进地区乃至世界和平稳定和发展繁荣作出积极贡献。",
+     ["to the two peoples"], ["to the two peoples brought"]),
+    # 13-xwlb-20181218
+    ("他们表示，中国坚持改革开放给世界带来巨大机遇，各国将继续支持并积极参与中国改革开放进程，共同推进“一带一路”国际合作。",
+     ["opportunity to world"], ["to world bring"]),
+])
+def test_brought_to(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -89,7 +89,7 @@ from pipeline.engines.gloss.order.reportfigures import (
 )
 from pipeline.engines.gloss.order.reportheads import HEAD_WORDS, INTENSITY, SHARES, heads_of, shares, step_up
 from pipeline.engines.gloss.order.reports import SAID, THINKING, quoted_speech, reporting_last, that_clauses
-from pipeline.engines.gloss.order.reportverbs import APPLYING, FIRST, applied, paired_verbs
+from pipeline.engines.gloss.order.reportverbs import APPLYING, FIRST, GIVING, applied, brought_to, paired_verbs
 from pipeline.engines.gloss.order.reportwords import (
     BUILD,
     CONTINUING,
@@ -173,6 +173,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (clauses.DUMMY_VERBS, clauses.dummy_verbs),
     (APPLYING, applied),  # 对X实施V: 实施 a dummy verb as dummy_verbs' are
     (frozenset({clauses.FOR}), clauses.benefactive),
+    (GIVING, brought_to),  # 给X带来Y "bring Y to X", as benefactive's 为X带来Y
     (clauses.BE_MODALS, clauses.modal_adjectives),
     (frozenset(clauses.LIGHT), clauses.light_words),
     (frozenset({clauses.GOOD}), clauses.good_complements),

@@ -5,7 +5,9 @@ Government of 2017-2019 and 2021-2023 (Xinhua's English: "cultivate and strength
 "establish and improve", "guide and support"). And 对X实施 + a verb closing the clause, 实施 a dummy verb
 there as 进行 is (`clauses.dummy_verbs`): 对困难行业企业社保费实施缓缴 "defer payment of social insurance
 premiums of enterprises in difficulty" (GWR 2023 English: "We postponed the payment of social insurance
-premiums by enterprises in distressed sectors").
+premiums by enterprises in distressed sectors"). And 给X带来Y "bring Y to X" (中美经贸摩擦给一些企业生产经营、
+市场预期带来不利影响 "had an adverse effect on the production and business operations of some companies as
+well as on market expectations", GWR 2019 English), as `clauses.benefactive` does 为X带来Y.
 """
 
 from __future__ import annotations
@@ -67,3 +69,27 @@ def applied(line: Line) -> None:
         line.set_en(verb, line.lex.verb_sense(units[verb].zh) or units[verb].en)
         line.set_en(k, "")
         object_after(line, k, verb)
+
+
+#: 给 (gěi) "to" before the verbs of bringing it marks the receiver of (给X带来Y "bring Y to X", 给X造成
+#: 损失 "cause losses to X"): the phrase goes after the verb's. The rule's trigger.
+GIVE_TO = "给"
+GIVING = frozenset({GIVE_TO})
+BRINGING = ("带来", "造成")
+
+
+def brought_to(line: Line) -> None:
+    """给 + X + 带来/造成 + Y → 带来 + Y + "to" + X (给 a preposition there, not the verb "give")."""
+    units = line.units
+    for k in line.find(GIVING):
+        before = line.prev(k)
+        if before is not None and line.is_verb(before):
+            continue  # 送给, 交给: the verb's complement
+        end = line.clause_end(k)
+        verb = next((j for j in range(k + 2, end) if units[j].kind == "word" and units[j].zh.startswith(BRINGING)),
+                    None)
+        after = line.next(verb) if verb is not None else None
+        if verb is None or line.quoted(k) or (after is not None and units[after].zh in ("的", "了的")):
+            continue  # no verb of bringing; a modifier's 给 (给X带来的Y)
+        line.set_en(k, "to")
+        line.move(k, verb, end)
