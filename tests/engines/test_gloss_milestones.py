@@ -126,3 +126,10 @@ def test_applied(engine: GlossEngine, zh: str, present: list[str], absent: list[
 ])
 def test_brought_to(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+def test_head_after_a_phrase_ending_in_a_plural(engine: GlossEngine) -> None:
+    # 15-xwlb-20220305 (GWR English: "ensure the implementation of"): the phrase before 落实 ends in a
+    # plural noun ("tasks"), a noun all the same (reportheads._noun_last)
+    check(engine, "要深刻认识“两个确立”的决定性意义，发扬历史主动精神，抓好政府工作报告各项任务落实，"
+                  "以优异成绩迎接党的二十大胜利召开。", ["ensure the implementation of"], ["tasks implementation"])

@@ -142,7 +142,15 @@ def _noun_last(line: Line, p: int) -> bool:
     is no phrase to put after "of")."""
     u = line.units[p]
     word = u.en.rpartition(" ")[2]
-    return u.kind != "word" or word in HEAD_NOUNS or is_(word, NOUN)
+    return u.kind != "word" or word in HEAD_NOUNS or is_(word, NOUN) or is_(_singular(word), NOUN)
+
+
+def _singular(word: str) -> str:
+    """The singular of an English plural noun (conditions, benefits, industries), "" if `word`
+    does not end as one (the word lists know nouns by their singular)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
 
 
 def _after_noun(line: Line, p: int) -> bool:
