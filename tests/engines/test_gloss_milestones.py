@@ -133,3 +133,24 @@ def test_head_after_a_phrase_ending_in_a_plural(engine: GlossEngine) -> None:
     # plural noun ("tasks"), a noun all the same (reportheads._noun_last)
     check(engine, "要深刻认识“两个确立”的决定性意义，发扬历史主动精神，抓好政府工作报告各项任务落实，"
                   "以优异成绩迎接党的二十大胜利召开。", ["ensure the implementation of"], ["tasks implementation"])
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 07-xwlb-20241212 (Xinhua: "the 75th anniversary of the founding of the People's Republic of China")
+    ("习近平指出，今年是中华人民共和国成立75周年。",
+     ["the 75th anniversary of the founding of the people's republic of china"], ["establish"]),
+    # 04-xwlb-20210701: 值此…之际 "on the occasion of"
+    ("朝鲜劳动党总书记、朝鲜民主主义人民共和国国务委员长金正恩表示，值此中国共产党成立100周年之际，我谨代表朝鲜劳动党全体党员、"
+     "朝鲜人民并以我个人名义，向尊敬的习近平总书记同志，以及中国共产党全体党员和兄弟的中国人民致以热烈祝贺和同志般的亲切问候。",
+     ["on the occasion of the 100th anniversary of the founding of the communist party of china"], ["100 anniversary"]),
+    # 07-xwlb-20241212: 建交 after its countries
+    ("王沪宁表示，今年是中俄建交75周年，习近平主席和普京总统三度会晤，为两国各领域合作作出顶层设计和规划部署。",
+     ["the 75th anniversary of china-russia diplomatic relations"], []),
+    # 16-xwlb-20210305: 建党 "the founding of the Party"
+    ("要全力做好各项工作，开好局起好步，汇聚正能量，实现开门红，以优异成绩庆祝建党100周年。",
+     ["the 100th anniversary of the founding of the party"], ["party-founding"]),
+    # 03-xwlb-20231212: a verb's phrase before the count (建立…关系15周年): left as it was
+    ("今年是中越建立全面战略合作伙伴关系15周年。", ["15 anniversary"], ["15th"]),
+])
+def test_anniversaries(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

@@ -58,10 +58,12 @@ from pipeline.engines.gloss.order.genitives import (
 )
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.milestones import (
+    ANNIVERSARIES,
     HAVING,
     HISTORY_ON,
     JOURNEYS,
     TRADITIONS,
+    anniversaries,
     histories,
     journeys,
     significance,
@@ -158,6 +160,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"高于", "低于", "较", "而"}), comparisons),
     (frozenset({"持平"}), unchanged),
     (frozenset({"平均"}), year_averages),
+    (ANNIVERSARIES, anniversaries),  # early: its phrase then moves whole (在…周年之际, 庆祝…大会)
     (TRADITIONS, traditional),  # word choice, before the heads' plurals (传统产业 "traditional industries")
     (frozenset(ADJECTIVES), noun_modifiers),  # word choice first, while the nouns are side by side
     (frozenset(SUFFIX_EN), suffix_words),

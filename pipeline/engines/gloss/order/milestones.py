@@ -6,14 +6,17 @@ and the state historical on"), X新征程(上) "(on) the new journey of X" (开�
 向第二个百年奋斗目标进军新征程 "a new journey toward the Second Centenary Goal", GWR 2022 English;
 新时代新征程上 "on the new journey in the new era", Xinhua), and 传统 before a noun "traditional"
 (促进传统产业改造升级 "the transformation and upgrading of traditional industries", 中越传统友谊
-"the traditional friendship between China and Vietnam", Xinhua). From the Reports on the Work of the
-Government of 2016-2018, 2021 and 2022 and Xinhua's English (the reserved 2020, 2024 and 2025 Reports
-were not read).
+"the traditional friendship between China and Vietnam", Xinhua); X成立N周年 "the Nth anniversary of
+the founding of X" (庆祝中华人民共和国成立70周年 "celebrate the 70th anniversary of the founding of the
+People's Republic of China", 改革开放40周年 "the 40th anniversary of reform and opening up", Xinhua).
+From the Reports on the Work of the Government of 2016-2018, 2021 and 2022 and Xinhua's English (the
+reserved 2020, 2024 and 2025 Reports were not read).
 """
 
 from __future__ import annotations
 
 from pipeline.engines.gloss.order.line import Line
+from pipeline.zh.numbers.numerals import ordinal, parse_chinese_numeral
 
 HISTORY = "历史"
 ON = "上"
@@ -253,3 +256,103 @@ def _meaning(line: Line, k: int) -> int | None:
             return None
         j, count = line.next(j), count + 1
     return None
+
+
+ANNIVERSARY = "周年"
+#: The rule's trigger.
+ANNIVERSARIES = frozenset({ANNIVERSARY})
+#: Verbs between the thing and its count of years, and what English says of the thing with them
+#: (成立 "the founding of", 诞辰 "the birth of"); 建党 "the founding of the Party" has its thing in it.
+EVENTS = {"成立": "the founding of", "诞辰": "the birth of", "建立": "the establishment of"}
+WHOLE_EVENTS = {"建党": "the founding of the Party"}
+#: Units of the thing whose anniversary it is (中国共产党, 中华人民共和国, 新中国, 改革开放).
+THING_UNITS = 3
+THING_TAGS = frozenset({"n", "ns", "nt", "nz", "j"})
+THING_KINDS = frozenset({"term", "place", "person"})
+#: Verbs of celebrating and greeting an anniversary (and the copula) that may stand before it.
+CELEBRATING = ("庆祝", "纪念", "迎来", "迎接", "祝贺", "是", "值此")
+#: Events said after the thing (中俄建交 "China-Russia diplomatic relations").
+AFTER_EVENTS = {"建交": "diplomatic relations"}
+#: 值此…之际 "on the occasion of" (值此中国共产党成立100周年之际, Xinhua).
+AT_THIS, OCCASION = "值此", "之际"
+#: jieba tags of the other words the phrase may follow (在, 和, 的, 今年, 这).
+OPENING_TAGS = frozenset({"p", "c", "uj", "t", "r"})
+
+
+def anniversaries(line: Line) -> None:
+    """X (+ 成立) + N周年 → "the Nth anniversary of (the founding of) X"."""
+    units = line.units
+    for k in [j for j in range(len(units) - 1, -1, -1) if units[j].zh.endswith(ANNIVERSARY)
+              and units[j].kind == "word"]:
+        count, years = _years(line, k)
+        if years is None or count is None:
+            continue
+        event = line.prev(count)
+        zh = units[event].zh if event is not None and units[event].kind == "word" else ""
+        if zh in WHOLE_EVENTS:
+            start, said = event, WHOLE_EVENTS[zh]
+        else:
+            if zh in AFTER_EVENTS:
+                line.set_en(event or 0, AFTER_EVENTS[zh])  # 中俄建交75周年: "of China-Russia diplomatic relations"
+            said = EVENTS.get(zh, "")
+            if not said:
+                event = None
+            start = _thing(line, (event if zh not in AFTER_EVENTS else line.prev(count)) or count)
+            if start is None or not _opens(line, line.prev(start)):
+                continue  # 建立全面战略合作伙伴关系15周年: the anniversary of a verb's phrase
+            _occasion(line, line.prev(start), k)
+        thing = units[start or 0]
+        if said and thing.en[:1].isupper() and " of " in thing.en and not thing.en.startswith("The "):
+            line.set_en(start or 0, "the " + thing.en)  # "the founding of the Communist Party of China"
+        line.set_en(count, f"the {ordinal(years)} anniversary of", "n")
+        if count != k:
+            line.set_en(k, "")
+        if event is not None and start is not None:
+            line.set_en(event, said, "n")  # (a noun now: the 的 rules take the phrase whole)
+            if start < event:  # the event before the thing: "the founding of X"
+                line.move(event, event + 1, start)
+        line.move(count, k + 1, start or 0)
+
+
+def _opens(line: Line, before: int | None) -> bool:
+    """Whether an anniversary's phrase may follow unit `before` (a mark, 在, 是, 庆祝, a year;
+    not another verb, whose object the thing is)."""
+    if before is None or line.is_mark(before):
+        return True
+    u = line.units[before]
+    return line.tag(before) in OPENING_TAGS or u.kind == "num" or u.zh.endswith(CELEBRATING)
+
+
+def _years(line: Line, k: int) -> tuple[int | None, int | None]:
+    """The unit that says the count of years of 周年 at k (a figure before it, or 周年's own
+    numeral: 一百周年) and the count."""
+    u = line.units[k]
+    if u.zh != ANNIVERSARY:
+        return k, parse_chinese_numeral(u.zh.removesuffix(ANNIVERSARY))
+    p = line.prev(k)
+    if p is None or line.units[p].kind != "num":
+        return None, None
+    zh = line.units[p].zh
+    return p, int(zh) if zh.isdigit() else parse_chinese_numeral(zh)
+
+
+def _thing(line: Line, k: int) -> int | None:
+    """First unit of the noun phrase right before unit k (None: none there)."""
+    units = line.units
+    start = None
+    p = line.prev(k)
+    count = 0
+    while p is not None and count < THING_UNITS and (units[p].kind in THING_KINDS or (
+            units[p].kind == "word" and (line.tag(p) in THING_TAGS or (start is not None and units[p].zh == "新"))
+            and units[p].en[:1].isalpha())):
+        start, p, count = p, line.prev(p), count + 1
+    return start
+
+
+def _occasion(line: Line, before: int | None, k: int) -> None:
+    """值此 before the anniversary and 之际 after it (at k): "on the occasion of" (之际 unsaid)."""
+    after = line.next(k)
+    if before is not None and after is not None and line.units[before].zh == AT_THIS \
+            and line.units[after].zh == OCCASION:
+        line.set_en(before, "on the occasion of")
+        line.set_en(after, "")
