@@ -154,3 +154,15 @@ def test_head_after_a_phrase_ending_in_a_plural(engine: GlossEngine) -> None:
 ])
 def test_anniversaries(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 05-xwlb-20221016 (GWR 2022 English: "united and led the whole Party and Chinese people"): 团结带领 a
+    # verb pair (reportverbs.FIRST/SECOND)
+    ("五年来，我们党团结带领人民，攻克了许多长期没有解决的难题，办成了许多事关长远的大事要事，"
+     "推动党和国家事业取得举世瞩目的重大成就。", ["unite and led"], ["unite led"]),
+    # 03-xwlb-20231212 (Xinhua: "delivered an important speech"; domain.tsv row)
+    ("中共中央总书记、国家主席、中央军委主席习近平出席会议并发表重要讲话。", ["an important speech"], ["issue"]),
+])
+def test_report_words(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

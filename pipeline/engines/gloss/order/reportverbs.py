@@ -16,13 +16,13 @@ from pipeline.engines.gloss.order.clauses import object_after, object_marker
 from pipeline.engines.gloss.order.line import Line
 
 #: Verbs that open such a pair, and those that close it (巩固拓展, 培育壮大, 加强改进, 建立健全,
-#: 保护修复, 传承弘扬, 发展壮大, 改造提升, 调整优化, 制定实施, 稳定扩大). Not 加快, 推进, 推动, 促进:
+#: 保护修复, 传承弘扬, 发展壮大, 改造提升, 调整优化, 制定实施, 稳定扩大; 团结带领 "united and led", GWR 2022). Not 加快, 推进, 推动, 促进:
 #: they take the other verb as their object ("accelerate advancing"); not 管理, 监督, 保护
 #: second: 加强管理 "strengthen management" is a verb and its object.
 FIRST = frozenset({"引导", "鼓励", "培育", "巩固", "加强", "建立", "保护", "传承", "发展", "改造", "调整", "整合",
-                   "规范", "制定", "稳定", "维护", "用好"})
+                   "规范", "制定", "稳定", "维护", "用好", "团结"})
 SECOND = frozenset({"支持", "壮大", "拓展", "改进", "完善", "健全", "修复", "提升", "弘扬", "优化", "扩大", "深化",
-                    "实施", "利用"})
+                    "实施", "利用", "带领"})
 #: 支持 closes a pair only after a verb of guiding (加强支持 "strengthen support": a noun).
 SUPPORT, GUIDING = "支持", frozenset({"引导", "鼓励"})
 
