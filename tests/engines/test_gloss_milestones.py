@@ -166,3 +166,15 @@ def test_anniversaries(engine: GlossEngine, zh: str, present: list[str], absent:
 ])
 def test_report_words(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
     check(engine, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # 05-xwlb-20221016 (GWR English: "enabled ... to achieve"): 推动 + the phrase that achieves + 取得
+    # (reportverbs.enabled)
+    ("五年来，我们党团结带领人民，攻克了许多长期没有解决的难题，办成了许多事关长远的大事要事，"
+     "推动党和国家事业取得举世瞩目的重大成就。", ["enabled", "the party and the country to achieve"], ["promoted"]),
+    # 07-xwlb-20241212: a quoted name in the phrase
+    ("推动“三北”工程标志性战役取得重要成果，加快“沙戈荒”新能源基地建设。", ["to achieve important"], ["promote"]),
+])
+def test_enabled(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)

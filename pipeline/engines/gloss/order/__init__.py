@@ -91,7 +91,16 @@ from pipeline.engines.gloss.order.reportfigures import (
 )
 from pipeline.engines.gloss.order.reportheads import HEAD_WORDS, INTENSITY, SHARES, heads_of, shares, step_up
 from pipeline.engines.gloss.order.reports import SAID, THINKING, quoted_speech, reporting_last, that_clauses
-from pipeline.engines.gloss.order.reportverbs import APPLYING, FIRST, GIVING, applied, brought_to, paired_verbs
+from pipeline.engines.gloss.order.reportverbs import (
+    APPLYING,
+    ENABLING,
+    FIRST,
+    GIVING,
+    applied,
+    brought_to,
+    enabled,
+    paired_verbs,
+)
 from pipeline.engines.gloss.order.reportwords import (
     BUILD,
     CONTINUING,
@@ -167,6 +176,7 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset(ADJECTIVES), compound_modifiers),  # after suffix_words: 财政性 is theirs
     (None, noun_heads),
     (FIRST, paired_verbs),
+    (ENABLING, enabled),  # 推动X取得Y "enable X to achieve Y", before the phrases move
     (HEAD_WORDS, heads_of),
     (SHARES, shares),  # after noun_heads: the heads are nouns; before the lists move
     (frozenset({COUNTRY}), country_heads),  # before the quantifiers' plurals: 这些国家 "these countries"

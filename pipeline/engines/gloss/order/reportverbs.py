@@ -16,8 +16,8 @@ from pipeline.engines.gloss.order.clauses import object_after, object_marker
 from pipeline.engines.gloss.order.line import Line
 
 #: Verbs that open such a pair, and those that close it (巩固拓展, 培育壮大, 加强改进, 建立健全,
-#: 保护修复, 传承弘扬, 发展壮大, 改造提升, 调整优化, 制定实施, 稳定扩大; 团结带领 "united and led", GWR 2022). Not 加快, 推进, 推动, 促进:
-#: they take the other verb as their object ("accelerate advancing"); not 管理, 监督, 保护
+#: 保护修复, 传承弘扬, 发展壮大, 改造提升, 调整优化, 制定实施, 稳定扩大; 团结带领 "united and led", GWR 2022).
+#: Not 加快, 推进, 推动, 促进: they take the other verb as their object ("accelerate advancing"); not 管理, 监督, 保护
 #: second: 加强管理 "strengthen management" is a verb and its object.
 FIRST = frozenset({"引导", "鼓励", "培育", "巩固", "加强", "建立", "保护", "传承", "发展", "改造", "调整", "整合",
                    "规范", "制定", "稳定", "维护", "用好", "团结"})
@@ -93,3 +93,40 @@ def brought_to(line: Line) -> None:
             continue  # no verb of bringing; a modifier's 给 (给X带来的Y)
         line.set_en(k, "to")
         line.move(k, verb, end)
+
+
+#: 推动 + a noun phrase + 取得/实现: the phrase is the one that achieves, 推动 "enable ... to"
+#: (推动党和国家事业取得举世瞩目的重大成就 "enabled the cause of the Party and the country to achieve
+#: remarkable achievements"; not "promote ... achieve"). The rule's trigger.
+ENABLE = "推动"
+ENABLING = frozenset({ENABLE})
+ACHIEVING = frozenset({"取得", "实现"})
+#: Most units of the phrase between them.
+ENABLED_UNITS = 6
+
+
+def enabled(line: Line) -> None:
+    """推动 + noun phrase + 取得/实现 → "enable" + noun phrase + "to" + the verb."""
+    units = line.units
+    for k in line.find(ENABLING):
+        j = line.next(k)
+        count = 0
+        while j is not None and count <= ENABLED_UNITS and units[j].zh not in ACHIEVING and _in_phrase(line, j):
+            j, count = line.next(j), count + 1
+        if j is None or count == 0 or units[j].zh not in ACHIEVING or units[j].kind != "word":
+            continue  # 推动高质量发展: no phrase that achieves
+        line.set_en(k, "enable")
+        line.add(j, "to")
+
+
+def _in_phrase(line: Line, j: int) -> bool:
+    """Whether unit j may belong to the noun phrase 推动 governs (a name, a noun, a compound jieba has no
+    tag for, a quote mark: “三北”工程)."""
+    u = line.units[j]
+    if u.kind == "punct":
+        return u.zh in QUOTES
+    return u.kind in ("term", "place", "person") or (
+        u.kind == "word" and (line.is_noun(j) or line.tag(j) == "") and not line.is_verb(j))
+
+
+QUOTES = frozenset("“”")
