@@ -15,6 +15,10 @@ from pipeline.engines.gloss.order.verbs import DETERMINERS
 #: "building X" (美丽中国建设 "building a Beautiful China", 廉洁政府建设 "build a government of
 #: integrity", GWR 2019/2023 English); 现代化建设 is the "modernization drive" (GWR 2021-2023).
 BUILD = "建设"
+#: 建设's English before the phrase it builds: a noun with "of" (美丽中国建设 "the building of a Beautiful
+#: China", 廉洁政府建设 "the building of a clean government"), not a gerund the articles' rules put "the"
+#: before ("The building a beautiful China").
+BUILDING_OF = "the building of"
 DRIVE_OF = "现代化"  # (中国式现代化建设 "Chinese modernization drive")
 #: Most units of the noun phrase before 建设 that move after "building".
 BUILT_WORDS = 3
@@ -86,7 +90,7 @@ def building(line: Line) -> None:
             start, j = j, line.prev(j)
         if start == k:
             continue
-        line.set_en(k, "building")
+        line.set_en(k, BUILDING_OF)
         line.move(k, k + 1, start)
 
 
