@@ -118,7 +118,7 @@ GOAL_KINDS = frozenset({"term", "place"})
 
 def journeys(line: Line) -> None:
     """(在) X + 新征程 (+ 上) → "(on) the new journey of X"; 向X进军新征程 → "a new journey toward
-    X"; 新时代新征程 → "the new journey in the new era"; 开启/迈上 before it "embark on"."""
+    X"; 新时代新征程 → "the new journey in the new era"; 开启/踏上 before it "embark on"."""
     units = line.units
     for k in [j for j in range(len(units) - 1, -1, -1) if units[j].zh == JOURNEY and units[j].en == JOURNEY_EN]:
         _marching(line, k)
