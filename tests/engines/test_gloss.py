@@ -177,7 +177,7 @@ def test_report_patterns(engine: GlossEngine, zh: str, phrase: str, absent: str)
      "budget implementation", "circumstances"),
     ("李希强调，纪检监察机关要深入学习贯彻习近平总书记重要讲话精神", "organs must", "mechanism"),
     ("这部法律的颁布施行，", "this law", "ministry"),  # 部 as a measure word
-    ("同代表们一起审议政府工作报告。", "with deputies together deliberate", "plural marker"),
+    ("同代表们一起审议政府工作报告。", "together with deputies", "plural marker"),
     ("大会主席团常务主席、执行主席赵乐际主持大会。", "executive chairperson", "general assembly"),
     ("协同推进降碳、减污、扩绿、增长，积极应对气候变化", "cutting carbon emissions, reducing pollution",
      "Jiangtan"),
