@@ -61,7 +61,10 @@ def with_partners(line: Line) -> None:
         for j in range(w + 1, v):
             if line.zh(j) in OBJECT_PRONOUNS and line.units[j].kind == "word":
                 line.set_en(j, OBJECT_PRONOUNS[line.zh(j)])
-        line.move(w, v, end)
+        if line.tag(v) == "vn" and any(line.is_verb(j) for j in range(v + 1, end)):
+            line.move(w, v, v + 1)  # 与乌方谈判未能取得…: "negotiation with ... failed"
+        else:
+            line.move(w, v, end)
 
 
 def _after_copula(line: Line, w: int) -> bool:
@@ -78,8 +81,8 @@ def _partner_end(line: Line, w: int, end: int) -> int | None:
         return None  # 同一天 "the same day"
     for j in range(w + 1, min(end, w + 1 + LONGEST)):
         zh = line.zh(j)
-        if nouns and line.tag(j) in ("a", "ad", "d"):
-            return j  # the verb's adverb (同他们亲切握手 "shook hands with them cordially")
+        if nouns and line.tag(j) in ("a", "ad", "d", "vn"):
+            return j  # the verb's adverb (同他们亲切握手 "shook hands with them cordially"), a verbal noun
         if zh[:1] == RELATING:
             return None  # 改革与法治相统一: two things related, no partner
         if zh in TOGETHER or (line.is_verb(j) and zh not in NOT_PARTNERS | {"有关"}):
