@@ -19,6 +19,8 @@ TOGETHER = frozenset({"一道", "一起"})
 NOT_PARTNERS = frozenset({"相比", "相比较", "比", "比较", "持平", "相当", "有关", "无关", "相关",
                           "一样", "相同", "不同", "举行", "相结合", "相衔接", "相协调", "相统一",
                           "有机结合", "紧密结合", "结合", "有机", "衔接", "接轨", "挂钩"})
+#: Endings of the verbs of joining two things (有效衔接, 有机结合 as phrase-table units).
+JOINING = ("衔接", "结合", "接轨", "挂钩", "统一", "协调")
 #: 同一 "the same" (同一天 cut 同|一天).
 SAME = "一"
 #: The character of mutual relation (相统一, 相结合, 相比: `objects.combine_with`'s and comparisons).
@@ -47,7 +49,7 @@ def with_partners(line: Line) -> None:
             continue  # 中国与东盟: a list of nouns
         end = line.clause_end(w)
         v = _partner_end(line, w, end)
-        if v is None or line.zh(v) in NOT_PARTNERS:
+        if v is None or line.zh(v) in NOT_PARTNERS or line.zh(v).endswith(JOINING):
             continue
         if before is not None and line.is_noun(before) and line.tag(v) == "vn":
             continue  # 加强常委会同代表联系: a noun phrase (the link between X and Y)
