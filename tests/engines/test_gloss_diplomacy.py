@@ -206,8 +206,8 @@ def test_a_named_speakers_belief_takes_that(ctx: Context, zh: str, present: list
     ("法新社记者：法国总统马克龙表示愿意在美国和伊朗之间斡旋，以恢复伊核协议。",
      ["President Emmanuel Macron"], ["dragon"]),
     # MFA 2018-09-07 (yingyushijie.com/exam/detail/id/3184): "Prime Minister Nguyen Xuan Phuc of Vietnam"
-    ("应越南总理阮春福邀请，国务院副总理胡春华将于9月11日至13日出席在越南河内举行的世界经济论坛东盟会议。",
-     ["Nguyen Xuan Phuc"], ["ruanchunfu"]),
+    ("应越南总理阮春福邀请，国务院副总理胡春华将于9月11日至13日出席在越南河内举行的"
+     "世界经济论坛东盟会议。", ["Nguyen Xuan Phuc"], ["ruanchunfu"]),
 ])
 def test_foreign_leaders_by_the_glossary(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
     check(ctx, zh, present, absent)

@@ -1,7 +1,7 @@
 """The partner of an action, 同/与 X before the verb, "with X" after it (order/partners.py), where
-clauses.partners (after 愿, 将, 继续) leaves it. Sentences of the Foreign Ministry's regular press
-conferences (bilingual transcripts: the page in each comment) and of 新闻联播 (tests/data/corpus);
-none is a page of the fluency dev set."""
+clauses.partners (after 愿, 将, 继续) leaves it; 与X相比 "compared with X". Sentences of the
+Foreign Ministry's regular press conferences (bilingual transcripts: the page in each comment)
+and of 新闻联播 (tests/data/corpus); none is a page of the fluency dev set."""
 
 from __future__ import annotations
 
@@ -38,8 +38,18 @@ def test_the_partner_follows_the_verb(engine: GlossEngine, zh: str, present: lis
      ["with rule of law"]),
     # 同X… as a noun's modifier after 是 (MFA 2020-06-09, yingyushijie.com/exam/detail/id/6881)
     ("华春莹：今天是中国同菲律宾建交纪念日，中菲两国建立外交关系已经整整45周年了。", ["day of commemoration with"]),
-    # 与X相比 is a comparison (China Daily, litchi prices: "compared with last year")
-    ("与去年相比，茂名市的荔枝价格上涨了30%到100%以上。", ["with last year,"]),
 ])
 def test_no_partner_stays_put(engine: GlossEngine, zh: str, absent: list[str]) -> None:
     check(engine, zh, [], absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # China Daily podcast (litchi prices): "Litchi prices ... have risen ... compared with last year"
+    ("与去年相比，茂名市的荔枝价格上涨了30%到100%以上。", ["compared with last year,"], ["and last year"]),
+    # 28-xwlb-20220309: jieba's 同期相比 in one word
+    ("和去年同期相比，2月份，CPI上涨0.9%，涨幅与上月相同，总体保持稳定。",
+     ["compared with last year the same period,"], ["compare,"]),
+])
+def test_compared_with(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -> None:
+    check(engine, zh, present, absent)
+

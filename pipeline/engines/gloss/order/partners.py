@@ -94,3 +94,27 @@ def _partner_end(line: Line, w: int, end: int) -> int | None:
         elif zh not in ("有关", "、", "和", "及") and line.tag(j) not in ("a", "b", "m", "q"):
             return None
     return None
+
+
+#: The verbs of 与X相比 "compared with X" (China Daily: 与去年相比 "compared with last year").
+COMPARED = frozenset({"相比", "相比较"})
+#: The prepositions that open what is compared with (与, 同, 和, 跟).
+COMPARED_WITH = frozenset({*WITH, "和", "跟"})
+
+
+def compared_with(line: Line) -> None:
+    """与X相比 → "compared with X" (was "and X compared"): the preposition says it, 相比 has
+    no English of its own (jieba's 同期相比 keeps its 同期's); only nouns, figures and times
+    between them."""
+    ends = tuple(COMPARED)
+    found = [k for k, u in enumerate(line.units) if u.kind == "word" and u.zh.endswith(ends)]
+    for k in reversed(found):
+        start = line.clause_start(k)
+        w = next((j for j in range(k - 1, start - 1, -1)
+                  if line.units[j].kind == "word" and line.zh(j) in COMPARED_WITH), None)
+        if w is None or w + 1 == k or not line.units[w].en or any(line.is_verb(j) for j in range(w + 1, k)):
+            continue  # (an empty 与: statistics' 与去年同期相比 "compared with the same period last year")
+        line.set_en(w, "compared with")
+        zh = line.zh(k)
+        rest = zh[:zh.rindex("相")]  # 同期相比: "the same period"
+        line.set_en(k, line.lex.render(rest)[0] if rest else "")
