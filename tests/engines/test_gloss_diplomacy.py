@@ -208,6 +208,10 @@ def test_a_named_speakers_belief_takes_that(ctx: Context, zh: str, present: list
     # MFA 2018-09-07 (yingyushijie.com/exam/detail/id/3184): "Prime Minister Nguyen Xuan Phuc of Vietnam"
     ("应越南总理阮春福邀请，国务院副总理胡春华将于9月11日至13日出席在越南河内举行的"
      "世界经济论坛东盟会议。", ["Nguyen Xuan Phuc"], ["ruanchunfu"]),
+    # MFA 2024-10-08 (51haodu.com transcript): "Colombian Minister of Foreign Affairs Luis Gilberto
+    # Murillo will visit China"; 来华访问 "visit China" (domain-news.tsv)
+    ("应中共中央政治局委员、外交部长王毅邀请，哥伦比亚外长穆里略将于10月9日至12日来华访问。",
+     ["Foreign Minister Luis Gilberto Murillo will visit China"], ["Lilüe", "come to China"]),
 ])
 def test_foreign_leaders_by_the_glossary(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
     check(ctx, zh, present, absent)
