@@ -137,14 +137,14 @@ def test_common_word_is_no_place_name(engine: GlossEngine) -> None:
 # Xinhua's renderings of the Government Work Report ("up 7.2 percent year on year", "take X as the guide").
 @pytest.mark.parametrize("zh, phrase, absent", [
     # 同比分别增长 X和Y: change verb before the figures, 同比 and 分别 after them
-    ("年计划投资33.9亿元，同比分别增长72%和25.5%。", "up 72 percent and 25.5 percent year on year, respectively.",
+    ("年计划投资33.9亿元，同比分别增长72%和25.5%。", "up 72 percent and 25.5 percent year-on-year, respectively.",
      "respectively growth"),
     # ... after its subject, a verb (Xinhua: "grew by 33 percent")
     ("一般债券1.36亿元、分别增长33%和35%。", "grew by 33 percent and 35 percent, respectively.",
      "respectively growth"),
     # 同比增长2.5倍: the numbers module renders 2.5倍 as 250 percent; that figure is kept as it is
-    ("累计完成省外到位资金54.31亿元，同比增长2.5倍，", "up 250 percent year on year", "year on year growth"),
-    ("人均纯收入达到1.65万元，同比增长13%。", "up 13 percent year on year.", "growth 13"),
+    ("累计完成省外到位资金54.31亿元，同比增长2.5倍，", "up 250 percent year-on-year", "year-on-year growth"),
+    ("人均纯收入达到1.65万元，同比增长13%。", "up 13 percent year-on-year.", "growth 13"),
     # 增长 without a figure after it stays a noun
     ("推动经济增长。", "growth", " up"),
     # 坚持以X为指导: the phrase table's verb phrase, after 坚持 "continue to"
@@ -177,7 +177,7 @@ def test_report_patterns(engine: GlossEngine, zh: str, phrase: str, absent: str)
      "budget implementation", "circumstances"),
     ("李希强调，纪检监察机关要深入学习贯彻习近平总书记重要讲话精神", "organs must", "mechanism"),
     ("这部法律的颁布施行，", "this law", "ministry"),  # 部 as a measure word
-    ("同代表们一起审议政府工作报告。", "with deputies together deliberate", "plural marker"),
+    ("同代表们一起审议政府工作报告。", "together with deputies", "plural marker"),
     ("大会主席团常务主席、执行主席赵乐际主持大会。", "executive chairperson", "general assembly"),
     ("协同推进降碳、减污、扩绿、增长，积极应对气候变化", "cutting carbon emissions, reducing pollution",
      "Jiangtan"),

@@ -195,3 +195,23 @@ def test_the_spokespersons_words_of_intent_and_harm(ctx: Context, zh: str, prese
 ])
 def test_a_named_speakers_belief_takes_that(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
     check(ctx, zh, present, absent)
+
+
+@pytest.mark.parametrize("zh, present, absent", [
+    # MFA 2019-01-25 (yingyushijie.com/exam/detail/id/4196): "French Foreign Minister Le Drian";
+    # glossary/foreign-people.tsv keeps the name whole (jieba: 勒|德里|昂 "rein in Delhi lift")
+    ("问：我们注意到，昨天，王毅国务委员兼外长在巴黎会见了法国外长勒德里昂。",
+     ["Foreign Minister Jean-Yves Le Drian"], ["Delhi"]),
+    # MFA 2021-02-09 (yingyushijie.com/exam/detail/id/8258): "The French President Macron"
+    ("法新社记者：法国总统马克龙表示愿意在美国和伊朗之间斡旋，以恢复伊核协议。",
+     ["President Emmanuel Macron"], ["dragon"]),
+    # MFA 2018-09-07 (yingyushijie.com/exam/detail/id/3184): "Prime Minister Nguyen Xuan Phuc of Vietnam"
+    ("应越南总理阮春福邀请，国务院副总理胡春华将于9月11日至13日出席在越南河内举行的"
+     "世界经济论坛东盟会议。", ["Nguyen Xuan Phuc"], ["ruanchunfu"]),
+    # MFA 2024-10-08 (51haodu.com transcript): "Colombian Minister of Foreign Affairs Luis Gilberto
+    # Murillo will visit China"; 来华访问 "visit China" (domain-news.tsv)
+    ("应中共中央政治局委员、外交部长王毅邀请，哥伦比亚外长穆里略将于10月9日至12日来华访问。",
+     ["Foreign Minister Luis Gilberto Murillo will visit China"], ["Lilüe", "come to China"]),
+])
+def test_foreign_leaders_by_the_glossary(ctx: Context, zh: str, present: list[str], absent: list[str]) -> None:
+    check(ctx, zh, present, absent)

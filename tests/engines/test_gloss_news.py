@@ -40,7 +40,7 @@ def test_report_source_goes_last(engine: GlossEngine, zh: str, present: list[str
     # tingroom.com 320476 (China Daily, 2015-08-26): "Total GDP reached about 29.69 trillion yuan ...
     # according to the National Bureau of Statistics"; Xinhua's "data from the NBS showed"
     ("国家统计局数据显示，上半年国内生产总值29.69万亿元，同比增长7.0%。",
-     ["29.69 trillion yuan", "year on year, data from the National Bureau of Statistics showed."],
+     ["29.69 trillion yuan", "year-on-year, data from the National Bureau of Statistics showed."],
      ["was shown", "data show,"]),
     # language.chinadaily.com.cn 2021-09-09: "..., according to data from the General Administration
     # of Customs released Tuesday."
@@ -177,8 +177,8 @@ def test_when_and_from_frames(engine: GlossEngine, zh: str, present: list[str], 
 def test_a_change_by_a_count(engine: GlossEngine) -> None:
     # ohmylovin.com 2022-05-10 (China Daily 每日新闻播报): "... 10.76 million college graduates this
     # year, 1.67 million more than last year": the count after its change verb
-    check(engine, "今年全国普通高校毕业生总规模是1076万，同比增加了167万。", ["up 1.67 million year on year"],
-          ["year on year increase"])
+    check(engine, "今年全国普通高校毕业生总规模是1076万，同比增加了167万。", ["up 1.67 million year-on-year"],
+          ["year-on-year increase"])
 
 
 def test_data_of_a_date_showed(engine: GlossEngine) -> None:

@@ -132,7 +132,7 @@ def test_subjectless(engine: GlossEngine, zh: str, present: list[str], absent: l
     ("全国研发经费投入超过3.3万亿元，比上一年增长8.1%。", ["up 8.1 percent over the previous year."], ["compared with"]),  # 01-xwlb p20
     # the change's own subject: a verb (Xinhua "grew by")
     ("文化及相关产业营业收入比上年同期增长7.6%。", ["grew by 7.6 percent over the same period last year."], []),  # 10-xwlb
-    ("人均纯收入达到1.65万元，同比增长13%。", ["up 13 percent year on year."], []),  # sample p12
+    ("人均纯收入达到1.65万元，同比增长13%。", ["up 13 percent year-on-year."], []),  # sample p12
     ("首批项目近2900个。", ["nearly 2,900 projects"], []),  # 03-xwlb
     ("已得到100多个国家和国际地区组织的支持。", ["over 100"], []),  # 04-xwlb
     ("拆除残垣断壁和危旧围墙6500余米，", ["over 6,500 meters"], []),  # sample p18

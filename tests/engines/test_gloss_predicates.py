@@ -23,6 +23,9 @@ def engine() -> GlossEngine:
      ["overall smooth"]),
     # 14-xwlb-20230305 (foreign guests): "Chinese modernization's achievements are notable"
     ("中国式现代化成就显著，在改善中国人民生活水平的同时还不断给世界带来机遇。", ["achievements are significant"], []),
+    # China Daily podcast (a tiger attack, news3 tuning set): a subject with 这名 and 的
+    # ("the villager was in stable condition")
+    ("据当地电视台18日晚间报道，这名村民的情况稳定，左手骨折，无截肢风险。", ["is stable"], ["steadily"]),
 ])
 def test_an_adjective_closing_its_clause_takes_be(engine: GlossEngine, zh: str, present: list[str],
                                                   absent: list[str]) -> None:

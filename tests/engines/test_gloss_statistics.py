@@ -27,7 +27,7 @@ def check(engine: GlossEngine, zh: str, present: list[str], absent: list[str]) -
 # "up"/"down" in a clause without one (statistics.changes)
 @pytest.mark.parametrize("zh, present, absent", [
     # 17-xwlb-20221023 (CPI in the US): 环比 "month on month"
-    ("能源价格环比上涨4.8%，同比上涨30%。", ["price rose 4.8 percent month on month, up 30 percent year on year."],
+    ("能源价格环比上涨4.8%，同比上涨30%。", ["price rose 4.8 percent month-on-month, up 30 percent year-on-year."],
      ["period on period"]),
     # 12-xwlb-20210225: 比2015年 "from 2015", the year of the figure after them
     ("2020年全国地级及以上城市优良天数比率比2015年上升5.8个百分点，",
@@ -51,7 +51,7 @@ def test_changes(engine: GlossEngine, zh: str, present: list[str], absent: list[
 @pytest.mark.parametrize("zh, present, absent", [
     # China Daily, NBS retail sales: "up from the 4.6 percent growth in August"
     ("9月的零售额同比增长了5.5%，高于8月的4.6%。",
-     ["grew by 5.5 percent year on year in September, up from 4.6 percent in August."], ["exceed"]),
+     ["grew by 5.5 percent year-on-year in September, up from 4.6 percent in August."], ["exceed"]),
     # "down from 18.3 percent in the first quarter"
     ("经济同比增长7.9%，低于第一季度的18.3%。", ["down from 18.3 percent in the first quarter."], ["lower than"]),
     # "down from June's 1.9 percent"; the rate noun after the figure goes
@@ -77,10 +77,10 @@ def test_comparisons(engine: GlossEngine, zh: str, present: list[str], absent: l
     ("1至11月期间，全国固定资产投资同比增长2.9%。", ["In the January-November period, "], ["period of time"]),
     # before the subject of a change: after its figures
     ("今年上半年中国的GDP同比增长12.7%。",
-     ["GDP grew by 12.7 percent year on year in the first half of the year."], []),
-    ("2023年第一季度中国经济同比增长4.5%。", ["grew by 4.5 percent year on year in the first quarter of 2023."], []),
+     ["GDP grew by 12.7 percent year-on-year in the first half of the year."], []),
+    ("2023年第一季度中国经济同比增长4.5%。", ["grew by 4.5 percent year-on-year in the first quarter of 2023."], []),
     # 11月 before a noun phrase of a change (the 的 modifier of the figure's noun)
-    ("工业产出2022年同比增长3.6%，12月同比增长1.3%。", ["up 1.3 percent year on year in December."], []),
+    ("工业产出2022年同比增长3.6%，12月同比增长1.3%。", ["up 1.3 percent year-on-year in December."], []),
     # after a verb of saying; a day takes "on"; "last Tuesday" none
     ("国家统计局12月15日表示，", ["said on December 15,"], ["December 15 said"]),
     ("国家统计局周二表示，", ["said on Tuesday,"], []),

@@ -65,7 +65,7 @@ def test_tense(engine: GlossEngine, zh: str, section: str, present: list[str], a
 @pytest.mark.parametrize("zh, present", [
     # dev news (China Daily): "..., the National Bureau of Statistics said on Thursday."
     ("国家统计局周二表示，2022年中国国内生产总值同比增长3%。",
-     "year on year in 2022, the National Bureau of Statistics said on Tuesday."),
+     "year-on-year in 2022, the National Bureau of Statistics said on Tuesday."),
     ("国家统计局12月15日表示，尽管压力依然存在。", "the National Bureau of Statistics said on December 15."),
     ("国家统计局称，去年GDP年增长率为3%，较2021年的8.4%有所放缓。", ", the National Bureau of Statistics said."),
 ])

@@ -42,6 +42,16 @@ def find() -> object:
     # China Daily (tune set, holiday sales): a ministry the domain tables render, before 表示,
     # is no person (商 is a surname; was "Shang Wubu said")
     ("商务部表示，全国零售和餐饮企业实现销售额1.52万亿元。", []),
+    # china.org.cn 2012-05-22 (People's Daily overseas edition): a name after a researcher's title
+    # ("Shen Lisheng"; was "juice sharp life")
+    ("中国社会科学院数量经济与技术经济研究所研究员沈利生表示，经济总量、投资、工业增加值、通货膨胀、"
+     "结构出口以及中国的财政赤字等重要经济数据的预测，是国外一些机构关注的焦点。",
+     [("沈利生", "Shen Lisheng", "person")]),
+    # Xinhua 2022-12-22 (b2cedu.com/news/27774.html, "Albert Keidel"): a transliteration no
+    # dictionary knows, the subject of 表示, in pinyin joined (was "triumphal music De thus")
+    ("凯德尔表示，面对新冠疫情和复杂国际环境的挑战，中国经济保持韧性。", [("凯德尔", "Kaide'er", "person")]),
+    # 02-xwlb-20240718: a country before its 方面 is no person
+    ("乌克兰方面称，与俄军在托列茨克、波克罗夫斯克等方向发生多次战斗。", []),
 ])
 def test_people_and_places(find, zh: str, expected: list[tuple[str, str, str]]) -> None:
     assert find(zh) == expected

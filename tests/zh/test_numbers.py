@@ -288,7 +288,7 @@ MISSING_CASES = [
     ("总投资121.7亿元", "total investment of 1.217 billion yuan", ["121.7亿元"]),  # 10× off
     ("1.47万人", "14,700 people", []),
     ("1.47万人", "1.47 million people", ["1.47万人"]),  # 万 misread as million
-    ("同比增长2.5倍", "up 250% year on year", []),  # rule: N×100%
+    ("同比增长2.5倍", "up 250% year-on-year", []),  # rule: N×100%
     ("同比增长2.5倍", "2.5 times higher", []),  # rule: N as written
     ("同比增长2.5倍", "3.5 times the level of a year earlier", []),  # rule: ratio N+1
     ("同比增长2.5倍", "up 25%", ["2.5倍"]),
@@ -320,7 +320,7 @@ MISSING_CASES = [
     # a percentage however an engine writes it: the sign, the word (Xinhua, China Daily),
     # British "per cent", the wire's "pct", the hyphenated modifier; points likewise
     ("同比增长12.7%", "grew by 12.7 percent year-on-year", []),
-    ("同比增长12.7%", "up 12.7% year on year", []),
+    ("同比增长12.7%", "up 12.7% year-on-year", []),
     ("同比增长12.7%", "rose 12.7 per cent", []),
     ("同比增长12.7%", "GDP grows 12.7 pct", []),
     ("同比增长12.7%", "a 12.7-percent rise", []),

@@ -12,6 +12,7 @@ from pipeline.zh.names.tables import (
     COMMON_WORD,
     HALT,
     LONG_GIVEN,
+    MORE_TRANSLITERATION,
     NAME_FOLLOWERS,
     NEXT,
     NO_NAME,
@@ -19,6 +20,7 @@ from pipeline.zh.names.tables import (
     OFFICES_AFTER,
     QUOTES,
     SHORT_GIVEN,
+    SPOKE,
     STOP_CHARS,
     SURNAME,
     TAKE_UNCUT,
@@ -28,10 +30,11 @@ from pipeline.zh.names.tables import (
     TITLES_AFTER,
     UNSEEN,
 )
-from pipeline.zh.romanize import SURNAMES
+from pipeline.zh.romanize import SURNAMES, TRANSLITERATION_CHARS, pinyin_word
 
 _CJK = re.compile(f"[{HAN}]+")
 _TITLE_END = re.compile("|".join(TITLE_ENDINGS))
+_FOREIGN = TRANSLITERATION_CHARS | MORE_TRANSLITERATION
 
 
 class PeopleClaims(Claims):
@@ -49,6 +52,8 @@ class PeopleClaims(Claims):
         maybe = [k for k, w in enumerate(words) if get(w, UNSEEN) >= least]
         if words and get(words[0]) in (COMMON_WORD, SHORT_GIVEN) and maybe[:1] != [0]:
             maybe.insert(0, 0)
+        if zh[:1] in _FOREIGN and zh[:1] not in surnames and self.free(0, 1):
+            self.claim_foreign(0, 2)  # the sentence's subject: 凯德尔表示，…
         if speaker is not None and speaker in words:
             maybe = sorted(set(maybe).union(k for k, w in enumerate(words) if w == speaker))
         for k in maybe:
@@ -62,8 +67,13 @@ class PeopleClaims(Claims):
             if role == TITLE:  # (the title itself may be a glossary term: 全国人大代表)
                 if word in OFFICES_AFTER and a >= 3 and zh[a - 3] in surnames:
                     self.claim_before_title(a)
+                foreign = zh[b:b + 1] in _FOREIGN
+                if foreign and zh[b] in surnames:
+                    foreign = not self.claim_foreign(b, 4)  # 穆贾希德 before 穆贾
                 if zh[b:b + 1] in surnames:
                     self.claim_titled(b)
+                if foreign and self.free(b, b + 1):
+                    self.claim_foreign(b, 2)
                 continue
             if claimed[a] is not None or claimed[b - 1] is not None:
                 continue
@@ -99,6 +109,21 @@ class PeopleClaims(Claims):
                   and self.lex.pos(zh[end - 1:end + 1]) not in ("p", "c")):
                 self.claim(b, end, self.w.person_en(name), "person")
                 return
+
+    def claim_foreign(self, b: int, least: int) -> bool:
+        """A transliterated foreign name of `least` to five characters right after a title and
+        before what the person said (驻华代表凯德尔表示 "Kaide'er said", 发言人扎哈罗娃称), in
+        pinyin joined (a Chinese surname's name of three or fewer is claim_titled's); a word
+        the dictionaries know is none (巴西称: Brazil)."""
+        zh = self.zh
+        end = b
+        while end < len(zh) and end - b < 5 and zh[end] in _FOREIGN:
+            end += 1
+        for e in range(end, b + least - 1, -1):  # the longest run that a speech verb closes
+            if zh.startswith(SPOKE, e) and self.free(b, e) and not self.w.known(zh[b:e]):
+                self.claim(b, e, pinyin_word(zh[b:e]).capitalize(), "person")
+                return True
+        return False
 
     def claim_before_title(self, a: int) -> None:
         """A three-character name right before an office title (田红旗委员, 汪玉成代表), where

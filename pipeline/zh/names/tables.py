@@ -15,15 +15,25 @@ TITLES_BEFORE = frozenset({
     "副委员长", "总理", "副总理", "国务委员", "常委", "院长", "副院长", "检察长", "秘书长",
     "副秘书长", "行政长官", "大使", "发言人", "司令员", "政委", "董事长", "总经理", "校长",
     "院士", "对话人", "嘉宾", "同志", "代表", "委员", "专访",
+    # the experts and officials news reports quote (China Daily: 中国社会科学院研究员X表示, 首席经济学家X,
+    # 国家统计局统计师X, 司长X)
+    "研究员", "副研究员", "经济学家", "分析师", "统计师", "教授", "副教授", "司长", "副司长", "处长",
 })
 TITLES_AFTER = frozenset({"同志", "书记", "主任", "县长", "市长", "摄", "说", "表示", "指出",
                           "介绍", "强调", "专访", ":", "：", "做客", "接受", "委员长", "总理",
                           "主席", "部长", "院士", "委员", "代表"})
+# What a foreign name after a title is said to do (美国国务院发言人米勒称, 驻华代表凯德尔表示): the
+# words after TITLES_AFTER's that close a transliterated name (titled_foreign_name).
+SPOKE = ("表示", "说", "称", "指出", "强调", "认为", "介绍")
+# Characters of transliterations beyond romanize.TRANSLITERATION_CHARS (Xinhua's tables: 尔 r,
+# 夫 f, 娃 va, 娜 na, 莎 sha: 凯德尔, 扎哈罗娃).
+MORE_TRANSLITERATION = frozenset("尔夫娃娜莎")
 # A longer word ending in one of these is a title too (全国政协副主席, 中央军委委员, 外交部长,
 # 全国人大代表): the offices above that are not also common words' endings.
 TITLE_ENDINGS = ("书记", "主任", "县长", "市长", "省长", "区长", "局长", "厅长", "部长", "外长",
                  "主席", "委员", "总理", "常委", "院长", "检察长", "秘书长", "行政长官", "大使",
-                 "发言人", "司令员", "董事长", "总经理", "校长", "院士", "代表", "记者")
+                 "发言人", "司令员", "董事长", "总经理", "校长", "院士", "代表", "记者", "研究员",
+                 "经济学家", "分析师", "统计师", "教授", "司长")
 # jieba's tags of people's names (nr; nrfg a full name; nrt a transliterated one).
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # jieba's tags of other proper nouns: places, bodies, other names (黑龙江, 党中央).

@@ -73,6 +73,7 @@ from pipeline.engines.gloss.order.modifiers import of_modifiers, such_as
 from pipeline.engines.gloss.order.news import EARLY, LATE, news_early, news_late
 from pipeline.engines.gloss.order.nominal import noun_heads
 from pipeline.engines.gloss.order.objects import MARKERS, WITH_VERBS, combine_with, object_before_verb
+from pipeline.engines.gloss.order.partners import COMPARED, WITH, compared_with, with_partners
 from pipeline.engines.gloss.order.predicates import PREDICATE_ADJECTIVES, adjective_predicates
 from pipeline.engines.gloss.order.questions import QUESTION_MARKS, labels, questions
 from pipeline.engines.gloss.order.reportchains import GOOD_JOB_WORDS, GROUP_HEADS, employment_for, good_job_of
@@ -223,6 +224,8 @@ RULES: tuple[tuple[frozenset[str] | None, Rule], ...] = (
     (frozenset({"邀请"}), invitation),
     (frozenset({"访问"}), visits),
     (frozenset(MEETINGS), held_talks),
+    (WITH, with_partners),  # after held_talks (同X举行会谈) and clauses.partners (愿同X…)
+    (COMPARED, compared_with),
     (frozenset({"将于", "将在"}), dates_last),
     (frozenset({"主持"}), conference_title),
     (frozenset({"：“", ":“"}), quoted_speech),

@@ -26,6 +26,10 @@ DEGREE = {"总体": "generally", "整体": "generally", "基本": "basically", "
 #: Tags that make the clause no bare subject and predicate (a verb, a preposition, a
 #: conjunction such as 由于, an adverb such as 仍 or 更加: other rules' cases).
 NOT_BARE = frozenset({"p", "c", "d", "ad", "u", "uj", "r"})
+#: ... but for the 的 of a modifier and the determiners a subject opens with (China Daily:
+#: 这名村民的情况稳定 "the villager was in stable condition"; 我国经济运行总体平稳 "China's economy
+#: is generally stable").
+IN_SUBJECT = frozenset({"的", "这", "该", "这名", "这个", "这一", "这些", "此", "其", "我国", "该国", "该省", "该市"})
 
 
 def adjective_predicates(line: Line) -> None:
@@ -47,8 +51,8 @@ def adjective_predicates(line: Line) -> None:
         if subject is None or not subject_head(line, subject):
             continue
         start = line.clause_start(k)
-        if any(line.is_verb(j) or line.tag(j) in NOT_BARE or line.quoted(j) for j in range(start, subject + 1)
-               if units[j].kind == "word"):
+        if any(line.is_verb(j) or (line.tag(j) in NOT_BARE and units[j].zh not in IN_SUBJECT) or line.quoted(j)
+               for j in range(start, subject + 1) if units[j].kind == "word"):
             continue
         words = [predicative(units[j].en) for j in ((first, k) if first != k else (k,))]
         if any(" " in en or not is_(en, ADJ) for en in words):

@@ -21,11 +21,12 @@ CHANGES = {"增长": ("grew by", "up"), "增加": ("increased by", "up"),
            "下跌": ("fell", "down"), "回落": ("fell", "down"), "减少": ("decreased by", "down"),
            "降低": ("fell", "down")}
 #: What stands before a change verb and English says after its figures: the comparison
-#: (Xinhua: "year on year", "month on month", "over the previous year", as the shipped glossary
-#: has 同比; China Daily: "compared with the same period last year"), 分别 "respectively",
+#: (China Daily and Xinhua: "year-on-year", "month-on-month" hyphenated, "grew by 4.9 percent
+#: year-on-year in the third quarter", as the shipped glossary has 同比; "over the previous
+#: year"; "compared with the same period last year"), 分别 "respectively",
 #: 实际 "in real terms" (GWR English). A glossary term among them keeps its own rendering.
 COMPARED = {
-    "同比": "year on year", "环比": "month on month",
+    "同比": "year-on-year", "环比": "month-on-month",
     "比上年": "over the previous year", "比上一年": "over the previous year", "比去年": "over the previous year",
     "较上年": "over the previous year", "较去年": "over the previous year",
     "比上年同期": "over the same period last year", "比去年同期": "over the same period last year",
@@ -112,7 +113,7 @@ def changes(line: Line) -> None:
         folded, verb = found
         after = [COMPARED[folded]] if folded else []
         after, tail, first = compared_before(line, k, after)
-        after = [a.replace("month on month", "quarter on quarter") if quarterly else a for a in after]
+        after = [a.replace("month-on-month", "quarter-on-quarter") if quarterly else a for a in after]
         finite, bare = CHANGES[verb]
         if driven(line, first):
             finite = bare = DRIVEN.get(verb, bare)
