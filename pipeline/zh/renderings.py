@@ -27,7 +27,7 @@ from pipeline.zh.strtable import StrTable
 #: Bump when the table's rows change meaning (old caches are ignored).
 FORMAT = 1
 #: The modules of pipeline.zh whose code `dictionary_english` runs.
-SOURCES = ("lexicon", "romanize", "cedict", "chars", "strtable", "renderings")
+SOURCES = ("lexicon", "romanize", "pinyin", "cedict", "chars", "strtable", "renderings")
 SOURCE_DIR = Path(__file__).parent
 
 
