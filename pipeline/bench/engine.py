@@ -57,12 +57,13 @@ def cpu() -> float:
 
 def index_build_vs_load() -> None:
     from pipeline.zh import cedict, renderings
+    from pipeline.zh.lexicon import dictionary_english
 
     with tempfile.TemporaryDirectory() as d:
         _, first = timed(cedict.load, Path(d))
         _, cached = timed(cedict.load, Path(d))
-        _, table_first = timed(renderings.load, Path(d))
-        _, table_cached = timed(renderings.load, Path(d))
+        _, table_first = timed(renderings.load, dictionary_english, Path(d))
+        _, table_cached = timed(renderings.load, dictionary_english, Path(d))
     print(f"CC-CEDICT index: first build {first:.2f} s, cached load {cached:.3f} s; its headwords' "
           f"renderings (pipeline.zh.renderings): first build {table_first:.2f} s, cached load {table_cached:.3f} s")
 

@@ -708,4 +708,4 @@ def load_lexicon(tokenizer: Tokenizer, phrases: PhraseTable | None = None) -> Le
     from pipeline.zh import renderings
     from pipeline.zh.cedict import shared
 
-    return Lexicon(shared(), tokenizer.known, phrases, renderings.shared())
+    return Lexicon(shared(), tokenizer.known, phrases, renderings.shared(dictionary_english))

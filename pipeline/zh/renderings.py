@@ -1,9 +1,9 @@
-"""The CC-CEDICT part of every headword's English (`lexicon.dictionary_english`: a proper
-noun's name, the sense for the word's part of speech, the word a cross-reference sends the
-reader to), worked out once for the whole dictionary and cached beside the CC-CEDICT index
-(`pipeline.zh.strtable`), so that a run looks a word's English up instead of ranking and
-cleaning its senses the first time it meets the word (~7k words in a first pass over the
-342k-character news bench corpus: ~0.1 s of it).
+"""The CC-CEDICT part of every headword's English (`lexicon.dictionary_english`, which the
+lexicon hands over when it loads the table: a proper noun's name, the sense for the word's
+part of speech, the word a cross-reference sends the reader to), worked out once for the
+whole dictionary and cached beside the CC-CEDICT index (`pipeline.zh.strtable`), so that a
+run looks a word's English up instead of ranking and cleaning its senses the first time it
+meets the word (~7k words in a first pass over the 342k-character news bench corpus).
 
 The table depends on the dictionaries and on the code that works it out, nothing else: its
 cache file is named by the CC-CEDICT index's own key (the data files' sizes and times) and a
@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.zh import cedict, strtable
-from pipeline.zh.lexicon import dictionary_english
 from pipeline.zh.strtable import StrTable
+
+#: What the table holds of each headword: its English from the index ("" for none).
+English = Callable[[cedict.Cedict, str], str]
 
 #: Bump when the table's rows change meaning (old caches are ignored).
 FORMAT = 1
@@ -48,12 +51,12 @@ def cache_path(folder: Path) -> Path | None:
     return folder / f"renderings-v{FORMAT}-{index.stem}-{digest.hexdigest()}.table"
 
 
-def build(index: cedict.Cedict) -> bytes:
-    """The packed table of every headword of `index` that CC-CEDICT gives English."""
-    return strtable.pack({w: en for w in index.headwords() if (en := dictionary_english(index, w))})
+def build(index: cedict.Cedict, english: English) -> bytes:
+    """The packed table of every headword of `index` that `english` gives English."""
+    return strtable.pack({w: en for w in index.headwords() if (en := english(index, w))})
 
 
-def load(folder: Path | None = None) -> StrTable | None:
+def load(english: English, folder: Path | None = None) -> StrTable | None:
     """The table from its cache file, else built (on a fresh copy of the index, so that the
     shared one keeps no memo of every headword) and written; None where it cannot be cached
     (building it at every run would cost more than it saves)."""
@@ -70,13 +73,13 @@ def load(folder: Path | None = None) -> StrTable | None:
         folder.mkdir(parents=True, exist_ok=True)
         if not os.access(folder, os.W_OK):
             return None
-        atomic_write(path, build(cedict.load(folder)))
+        atomic_write(path, build(cedict.load(folder), english))
     except OSError:
         return None
     return strtable.opened(path)
 
 
 @lru_cache(maxsize=1)
-def shared() -> StrTable | None:
+def shared(english: English) -> StrTable | None:
     """One table per process (beside `cedict.shared`)."""
-    return load()
+    return load(english)

@@ -39,7 +39,7 @@ def tiny_index(folder: Path) -> None:
     ("稍峪", ""),  # a place CC-CEDICT does not have
 ])
 def test_shared_table_holds_the_dictionary_english(word: str, en: str) -> None:
-    table = renderings.shared()
+    table = renderings.shared(dictionary_english)
     assert table is not None
     assert table.get(word) == en == dictionary_english(cedict.shared(), word)
 
@@ -50,7 +50,7 @@ def test_lexicon_renders_the_same_with_the_table() -> None:
     tok = Tokenizer()
     text = SAMPLE.read_text(encoding="utf-8")
     page = sorted({text[a:b] for a, b in words(tok, text)})
-    with_table = Lexicon(cedict.shared(), tok.known, renderings=renderings.shared())
+    with_table = Lexicon(cedict.shared(), tok.known, renderings=renderings.shared(dictionary_english))
     without = Lexicon(cedict.shared(), tok.known)
     assert len(page) > 500
     assert [with_table.render(w) for w in page] == [without.render(w) for w in page]
@@ -58,7 +58,7 @@ def test_lexicon_renders_the_same_with_the_table() -> None:
 
 def test_table_is_built_from_the_index_and_cached(tmp_path: Path) -> None:
     tiny_index(tmp_path)
-    table = renderings.load(tmp_path)
+    table = renderings.load(dictionary_english, tmp_path)
     assert table is not None and len(table) == 2
     assert (table.get("陇南"), table.get("项目"), table.get("长")) == ("Longnan", "item", "")
     path = renderings.cache_path(tmp_path)
@@ -72,7 +72,7 @@ def test_cached_table_is_read_not_rebuilt(tmp_path: Path) -> None:
     path = renderings.cache_path(tmp_path)
     assert path is not None
     path.write_bytes(strtable.pack({"项目": "project"}))
-    table = renderings.load(tmp_path)
+    table = renderings.load(dictionary_english, tmp_path)
     assert table is not None and table.get("项目") == "project" and table.get("陇南") == ""
 
 
@@ -81,7 +81,7 @@ def test_unusable_cache_file_is_rebuilt(tmp_path: Path) -> None:
     path = renderings.cache_path(tmp_path)
     assert path is not None
     path.write_bytes(b"STRT" + bytes(4))
-    table = renderings.load(tmp_path)
+    table = renderings.load(dictionary_english, tmp_path)
     assert table is not None and table.get("项目") == "item"
     assert path.read_bytes() == strtable.pack({"陇南": "Longnan", "项目": "item"})
 
