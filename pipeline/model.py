@@ -8,11 +8,36 @@ the decoded input (`Document.text`), so alignment, highlighting and the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
 Span = tuple[int, int]  # [start, end) into Document.text
+
+
+class Tokens(tuple[Span, ...]):
+    """A sentence's word spans (`Segment.tokens`) that carry the words they span, as the
+    tokenizer cut them (`words`): the steps after the cut (terms, names, the gloss) read the
+    words instead of slicing each sentence again (`token_words`). Equal to the plain tuple of
+    its spans; made without its words (a copy by `dataclasses.asdict`), it is only spans."""
+
+    words: tuple[str, ...]
+
+    def __new__(cls, spans: Iterable[Span], words: tuple[str, ...] = ()) -> Tokens:
+        new = super().__new__(cls, spans)
+        new.words = words
+        return new
+
+    def __reduce__(self) -> tuple[type[Tokens], tuple[tuple[Span, ...], tuple[str, ...]]]:
+        return Tokens, (tuple(self), self.words)
+
+
+def token_words(text: str, tokens: Sequence[Span]) -> tuple[str, ...]:
+    """The words of `text` that `tokens` span: those the tokens carry (`Tokens`), else sliced."""
+    if type(tokens) is Tokens and len(tokens.words) == len(tokens):
+        return tokens.words
+    return tuple([text[a:b] for a, b in tokens])
+
 
 #: Kinds of record. Only TRANSLATED kinds get English.
 KINDS = ("heading", "body", "caption", "credit", "byline", "furniture", "fragment", "meta")

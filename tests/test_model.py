@@ -1,10 +1,11 @@
 """model.replaced: the stages' fast dataclasses.replace for segments and paragraphs."""
 
+import pickle
 from dataclasses import fields, replace
 
 import pytest
 
-from pipeline.model import Paragraph, Repair, Segment, TermHit, replaced
+from pipeline.model import Paragraph, Repair, Segment, TermHit, Tokens, replaced, token_words
 
 ZH = "国务院总理李强主持召开国务院常务会议。"  # gov.cn, 2024-08-02
 
@@ -30,3 +31,18 @@ def test_replaced_is_dataclasses_replace() -> None:
 def test_replaced_refuses_an_unknown_field() -> None:
     with pytest.raises(TypeError, match="Segment has no field 'english'"):
         replaced(_segment(), english="Premier Li Qiang")
+
+
+def test_tokens_carry_their_words() -> None:
+    """Tokens (a segment's word spans with the words the tokenizer cut) equal their plain
+    spans, keep their words through a pickle (archive workers send segments between processes),
+    and give the same words as slicing the sentence."""
+    s = _segment()
+    words = tuple(ZH[a:b] for a, b in s.tokens)
+    tokens = Tokens(s.tokens, words)
+    assert tokens == s.tokens and hash(tokens) == hash(s.tokens) and replaced(s, tokens=tokens) == s
+    back = pickle.loads(pickle.dumps(tokens))
+    assert type(back) is Tokens and back == s.tokens and back.words == words
+    assert token_words(ZH, tokens) is words
+    assert token_words(ZH, s.tokens) == words == ("国务院", "总理", "李强", "主持", "召开", "国务院", "常务会议", "。")
+    assert token_words(ZH, Tokens(iter(s.tokens))) == words  # made without words (as asdict copies)

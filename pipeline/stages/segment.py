@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from pipeline.context import Context
 from pipeline.model import Document, Paragraph, Segment, clip_spans, replaced
-from pipeline.zh.tokenize import words
 
 # A sentence ends at 。！？ (or ASCII ! ?, or an ellipsis), taking any closing
 # quotes/brackets after it; ； ends one only where the next list item starts.
@@ -60,7 +59,7 @@ def _segment_paragraph(p: Paragraph, ctx: Context) -> Paragraph:
                 offsets=p.offsets[a:b],
                 raw=clip_spans(p.raw, raw_a, raw_b),
                 speaker=p.speaker,
-                tokens=tuple(words(ctx.tokenizer, zh)) if p.kind != "fragment" else (),
+                tokens=ctx.tokenizer.tokens(zh) if p.kind != "fragment" else (),
                 qa=p.qa if i == len(spans) - 1 else (),
                 repairs=tuple(r for r in p.repairs if _inside(r.at, raw_a, raw_b, i, len(spans))) if p.repairs else (),
             )

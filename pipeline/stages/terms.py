@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.context import Context
 from pipeline.glossary import Glossary
-from pipeline.model import Document, Paragraph, Segment, TermHit, replaced
+from pipeline.model import Document, Paragraph, Segment, TermHit, replaced, token_words
 
 
 def terms(doc: Document, ctx: Context) -> Document:
@@ -34,7 +34,8 @@ def _segment_terms(s: Segment, glossary: Glossary) -> Segment:
 
 def find_terms(zh: str, tokens: tuple[tuple[int, int], ...], glossary: Glossary) -> tuple[TermHit, ...]:
     index = glossary.index
-    found = [(a, b) for a, b in tokens if zh[a:b] in index]  # one lookup per token
+    words = token_words(zh, tokens)
+    found = [] if index.keys().isdisjoint(words) else [t for t, w in zip(tokens, words) if w in index]
     spans = _phrase_spans(zh, glossary.phrases, tokens) if glossary.phrases else []
     if not spans:
         if not found:

@@ -158,6 +158,11 @@ class Cedict:
                 return line[len(head):].decode("utf-8").split(ENTRY_SEP)
         return []
 
+    def headwords(self) -> list[str]:
+        """Every CC-CEDICT headword, in sorted order (words with a jieba tag only left out)."""
+        records = bytes(self.blob[self._lists[1]:]).decode("utf-8").split("\n")
+        return [r.partition(_GROUP_SEP)[0] for r in records if r and not r.endswith(_GROUP_SEP)]
+
     def _row(self, word: str) -> tuple[str, str]:
         """(tag, packed entries) of `word`, ("", "") for a word of neither dictionary."""
         got = self._rows[word] = self._find(word)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
@@ -24,6 +24,7 @@ from pipeline.zh import romanize as names
 from pipeline.zh.cedict import Cedict, Reading
 from pipeline.zh.chars import HAN
 from pipeline.zh.phrases import PhraseTable, shipped
+from pipeline.zh.strtable import StrTable
 from pipeline.zh.tokenize import Tokenizer
 
 #: The curated lexicon shipped with the package (see its header for sources).
@@ -252,6 +253,39 @@ def idiom_sense(first: str, rank: int, ranked: Iterable[tuple[int, str]]) -> str
     return min(best, key=lambda s: s.count(" "))
 
 
+def dictionary_english(index: Cedict, word: str) -> str:
+    """The English CC-CEDICT gives `word` (the lexicon's rendering where neither the phrase
+    table nor the domain lexicon has it): a proper noun's name (a place by `place_english` or
+    pinyin and suffix, others by CC-CEDICT's own name: `proper_name`), else the sense for its
+    jieba part of speech (`choose_sense`), else the English of the word its only senses send
+    the reader to (`see_also`); "" where there is none. It depends on the dictionaries
+    alone, so it is worked out once for every headword and cached (`pipeline.zh.renderings`)."""
+    readings = index.readings(word)
+    if not readings:
+        return ""
+    tag = index.tag(word)
+    if all(r.proper for r in readings) or (tag in _NAME_FIRST_TAGS and not common_word(word, readings)):
+        proper = [r for r in readings if r.proper]
+        if proper:
+            exonym = place_english(word, readings) if tag in PLACE_TAGS else ""
+            return proper_name(word, proper[0], tag, exonym)
+    return choose_sense(readings, tag) or see_also(index, word, readings)
+
+
+def see_also(index: Cedict, word: str, readings: tuple[Reading, ...]) -> str:
+    """The English of the headword that CC-CEDICT's only senses of `word` send the reader
+    to (念兹在兹 "see 念念不忘[...]": that word's "to keep in mind constantly"), one step;
+    "" where there is none."""
+    if len(word) < 2:
+        return ""  # a character's "variant of" names another reading's character (份, 分)
+    for r in readings:
+        for sense in r.senses:
+            m = _SEE_WORD.match(sense)
+            if m and m[1] != word and (target := index.readings(m[1])):
+                return choose_sense(target, index.tag(m[1]) or index.tag(word))
+    return ""
+
+
 def common_word(word: str, readings: tuple[Reading, ...]) -> bool:
     """Whether a word jieba tags as a name is read as the common word CC-CEDICT also has:
     新建 "new construction" (not Xinjian county), 安宁 "peaceful", 东北 "northeast". Single
@@ -450,8 +484,11 @@ class Lexicon:
     """Renders single words; memoised, as a page repeats its vocabulary."""
 
     def __init__(self, cedict: Cedict, known: Callable[[str], bool] | None = None,
-                 phrases: PhraseTable | None = None) -> None:
+                 phrases: PhraseTable | None = None, renderings: StrTable | None = None) -> None:
+        """`renderings`: `dictionary_english` of every headword of `cedict`, worked out
+        before (`pipeline.zh.renderings`); None: worked out for each word met."""
         self.cedict = cedict
+        self.renderings = renderings
         self.domain = domain()
         self.phrases = shipped() if phrases is None else phrases  # official multi-word phrasing
         self.known = known or (lambda word: False)  # a word of jieba's dictionary, or a glossary term
@@ -527,20 +564,10 @@ class Lexicon:
         d = self.domain.get(word)
         if d is not None:
             return d.en, False
-        readings = self.cedict.readings(word)
-        tag = self.cedict.tag(word)
-        if readings and (all(r.proper for r in readings) or (
-                tag in _NAME_FIRST_TAGS and not common_word(word, readings))):
-            proper = [r for r in readings if r.proper]
-            if proper:
-                exonym = place_english(word, readings) if tag in PLACE_TAGS else ""
-                return proper_name(word, proper[0], tag, exonym), False
-        en = choose_sense(readings, tag) if readings else ""
+        en = self.renderings.get(word) if self.renderings is not None else dictionary_english(self.cedict, word)
         if en:
             return en, False
-        seen = self.see_also(word, readings)
-        if seen:
-            return seen, False
+        tag = self.cedict.tag(word)
         parts = self.split(word) if len(word) > 1 else []
         # A word jieba's HMM made up may be a name (库皮扬斯克, 王晨) or a word (纠治, 堵点).
         guessed = not self.in_jieba(word) and not FUNCTION_CHARS.intersection(word)
@@ -564,25 +591,12 @@ class Lexicon:
             return ""
         return self.render(part)[0]
 
-    def see_also(self, word: str, readings: tuple[Reading, ...]) -> str:
-        """The English of the headword that CC-CEDICT's only senses of `word` send the reader
-        to (念兹在兹 "see 念念不忘[...]": that word's "to keep in mind constantly"), one step;
-        "" where there is none."""
-        if len(word) < 2:
-            return ""  # a character's "variant of" names another reading's character (份, 分)
-        for r in readings:
-            for sense in r.senses:
-                m = _SEE_WORD.match(sense)
-                if m and m[1] != word and (target := self.cedict.readings(m[1])):
-                    return choose_sense(target, self.cedict.tag(m[1]) or self.cedict.tag(word))
-        return ""
-
     def is_word(self, word: str) -> bool:
         """Whether `word` is a word of the domain lexicon, CC-CEDICT, jieba's dictionary or
         the glossary (memoised)."""
         return self._words[word]
 
-    def mended(self, zh: str, tokens: tuple[Span, ...], words: list[str] | None = None) -> tuple[Span, ...]:
+    def mended(self, zh: str, tokens: tuple[Span, ...], words: Sequence[str] | None = None) -> tuple[Span, ...]:
         """jieba's words of `zh` with three mis-cuts of official text mended where the
         dictionaries know a better word: a pair no dictionary knows (jieba's HMM guessed it)
         gives its first character to the word before or its last to the word after where
@@ -620,7 +634,7 @@ class Lexicon:
             return 0
         return (_FRAME if w[0] in _FRAME_CHARS else 0) | (0 if self.is_word(w) else _GUESS)
 
-    def _mended_end(self, words: list[str], k: int, flags: dict[str, int], end: int) -> int:
+    def _mended_end(self, words: Sequence[str], k: int, flags: dict[str, int], end: int) -> int:
         """Where words[k] should end, followed by words[k + 1] (see `mended`): -1 to make the
         two one. A guess after a figure keeps its first character (2|号线|上: no 线上)."""
         w, nxt = words[k], words[k + 1]
@@ -688,9 +702,10 @@ class Lexicon:
 
 
 def load_lexicon(tokenizer: Tokenizer, phrases: PhraseTable | None = None) -> Lexicon:
-    """The lexicon of a run: the shared CC-CEDICT index, the phrase table (default: the shipped
-    one), the domain lexicon, and the words the run's tokenizer knows (jieba's dictionary and
-    the glossary's terms)."""
+    """The lexicon of a run: the shared CC-CEDICT index and its headwords' renderings, the
+    phrase table (default: the shipped one), the domain lexicon, and the words the run's
+    tokenizer knows (jieba's dictionary and the glossary's terms)."""
+    from pipeline.zh import renderings
     from pipeline.zh.cedict import shared
 
-    return Lexicon(shared(), tokenizer.known, phrases)
+    return Lexicon(shared(), tokenizer.known, phrases, renderings.shared(dictionary_english))

@@ -49,7 +49,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from pipeline.model import Span
+from pipeline.model import Span, Tokens
 
 #: Frequency given to glossary terms: far above any word in jieba's dictionary
 #: (its largest is 的, 318825), so the best path through a term keeps it whole.
@@ -277,6 +277,12 @@ class Tokenizer:
         """[start, end) of each word of `text`."""
         ends = list(accumulate(map(len, self.cut(text))))
         return list(zip([0, *ends[:-1]], ends))
+
+    def tokens(self, text: str) -> Tokens:
+        """The spans of the words of `text`, carrying the words (`pipeline.model.Tokens`)."""
+        cut = self.cut(text)
+        ends = list(accumulate(map(len, cut)))
+        return Tokens(tuple(zip([0, *ends[:-1]], ends)), tuple(cut))
 
     def known(self, word: str) -> bool:
         """Whether `word` is a word of jieba's dictionary or a glossary term."""

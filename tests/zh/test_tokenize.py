@@ -195,3 +195,15 @@ def test_known_words() -> None:
     assert tok.known("建设") and tok.known("中华人民共和国") and tok.known("三城五地")
     # a prefix of a dictionary word (jieba's FREQ holds it with 0) or of a term is no word
     assert not tok.known("中华人民共") and not tok.known("三城五") and not tok.known("城五地")
+
+
+def test_tokens_are_the_spans_of_the_cut_with_its_words(tokenizer: object) -> None:
+    """What the segment stage keeps of a sentence (Segment.tokens): the spans of the cut's words,
+    carrying those words for the steps after it."""
+    from pipeline.model import Tokens
+
+    text = "习近平在参加江苏代表团审议时强调，因地制宜发展新质生产力。"  # Xinhua, 2024-03-05
+    tokens = tokenizer.tokens(text)  # type: ignore[attr-defined]
+    assert type(tokens) is Tokens
+    assert tokens == tuple(tokenizer.spans(text))  # type: ignore[attr-defined]
+    assert list(tokens.words) == tokenizer.cut(text) == [text[a:b] for a, b in tokens]  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ from pipeline.engines.gloss.rules import (
 from pipeline.engines.gloss.segmenter import Segmenter
 from pipeline.engines.gloss.units import CLOSING, TOGGLING, Memos
 from pipeline.engines.gloss.unknown import names_in_context
+from pipeline.model import token_words
 from pipeline.qa import untranslated_flag
 from pipeline.zh.chars import HAN
 from pipeline.zh.names import pinyin_word
@@ -51,13 +52,9 @@ class GlossEngine:
         return [self.one(r) for r in requests]
 
     def one(self, r: Request) -> Translation:
-        tokens = r.tokens
-        if not tokens:
-            from pipeline.zh.tokenize import words as word_spans
-
-            tokens = tuple(word_spans(self.tokenizer, r.zh))
         zh = r.zh
-        words = [zh[a:b] for a, b in tokens]
+        tokens = r.tokens or self.tokenizer.tokens(zh)
+        words = token_words(zh, tokens)
         mended = self.lexicon.mended(zh, tokens, words)  # mis-cuts the dictionaries can mend
         segmenter = Segmenter(zh, mended, self.lexicon, r, self.memos, words if mended is tokens else None)
         units = segmenter.units(self.names)

@@ -18,8 +18,8 @@ from pipeline.zh.phrases import PhraseTable
 Spans = Sequence[tuple[int, int]]
 
 
-def join_table_phrases(zh: str, pieces: Spans, words: list[str], table: PhraseTable,
-                       tokens: Spans) -> tuple[Spans, list[str]]:
+def join_table_phrases(zh: str, pieces: Spans, words: Sequence[str], table: PhraseTable,
+                       tokens: Spans) -> tuple[Spans, Sequence[str]]:
     """Pieces and words with each phrase of `table` joined into one, longest match first, left
     to right; `tokens` are the sentence's jieba words (the boundaries a phrase must keep)."""
     index, prefixes = table.index, table.prefixes
@@ -44,7 +44,7 @@ def join_table_phrases(zh: str, pieces: Spans, words: list[str], table: PhraseTa
     return joined(zh, pieces, words, joins)
 
 
-def joined(zh: str, pieces: Spans, words: list[str], joins: list[tuple[int, int]]) -> tuple[Spans, list[str]]:
+def joined(zh: str, pieces: Spans, words: Sequence[str], joins: list[tuple[int, int]]) -> tuple[Spans, Sequence[str]]:
     """Pieces and words with each (first, last) run of `joins` made one piece (the phrase
     table's and the domain lexicon's joins alike)."""
     if not joins:

@@ -15,6 +15,7 @@ from pipeline.engines import Request
 from pipeline.engines.gloss.phrases import join_table_phrases, joined
 from pipeline.engines.gloss.rules import ADVERB_TAGS, CLAUSE_ENDS, CONTEXT_WORDS, MEASURE_WORDS
 from pipeline.engines.gloss.units import Memos, Unit, word_unit
+from pipeline.model import token_words
 from pipeline.zh.lexicon import Lexicon
 from pipeline.zh.names.finder import NameFinder
 
@@ -27,10 +28,10 @@ class Segmenter:
     """Cuts one sentence into units, claiming characters most specific first."""
 
     def __init__(self, zh: str, tokens: Sequence[tuple[int, int]], lex: Lexicon, r: Request,
-                 memos: Memos, words: list[str] | None = None) -> None:
+                 memos: Memos, words: Sequence[str] | None = None) -> None:
         """`words`: the tokens' words, where the caller has them."""
         self.zh, self.tokens, self.lex, self.request, self.memos = zh, tokens, lex, r, memos
-        self.words = [zh[a:b] for a, b in tokens] if words is None else words
+        self.words = token_words(zh, tokens) if words is None else words
         self.claimed: list[Unit | None] = [None] * len(zh)
         self.claims: list[tuple[int, int, Unit]] = []  # (start, end, unit), in claiming order
         self.context_words = False  # whether words of CONTEXT_WORDS are left for the rules
@@ -93,7 +94,7 @@ class Segmenter:
             if self.free(n.start, n.end):
                 self.claim(n.start, n.end, n.en, n.kind)
 
-    def word_units(self, pieces: Sequence[tuple[int, int]], words: list[str]
+    def word_units(self, pieces: Sequence[tuple[int, int]], words: Sequence[str]
                    ) -> tuple[Sequence[tuple[int, int]], list[Unit]]:
         """The rest: the free pieces of the jieba tokens (their words given), joined into domain
         phrases; (the pieces as joined, their units). Most words are one look-up of a shared unit."""
@@ -114,8 +115,8 @@ class Segmenter:
             self.memos.adverbs.add(word)
         return u
 
-    def join_phrases(self, pieces: Sequence[tuple[int, int]], words: list[str]
-                     ) -> tuple[Sequence[tuple[int, int]], list[str]]:
+    def join_phrases(self, pieces: Sequence[tuple[int, int]], words: Sequence[str]
+                     ) -> tuple[Sequence[tuple[int, int]], Sequence[str]]:
         """Pieces and words with each run that makes a domain phrase (or a place name jieba
         cut up, 西|和) joined into one."""
         zh, heads, starts = self.zh, self.lex.phrase_heads, self.lex.phrase_starts
@@ -137,7 +138,7 @@ class Segmenter:
         return joined(zh, pieces, words, joins)
 
     def free_pieces(self, claims: list[tuple[int, int, Unit]]
-                    ) -> tuple[Sequence[tuple[int, int]], list[str]]:
+                    ) -> tuple[Sequence[tuple[int, int]], Sequence[str]]:
         """Token spans with the claimed characters (claims: in order) cut out, in order, and
         their words."""
         tokens, words = self.tokens, self.words

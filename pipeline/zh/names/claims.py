@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 
+from pipeline.model import token_words
 from pipeline.zh.names import Name
 from pipeline.zh.names.words import NameWords
 
@@ -16,7 +17,7 @@ class Claims:
     def __init__(self, zh: str, tokens: Sequence[tuple[int, int]], words: NameWords,
                  speaker: str | None = None) -> None:
         self.zh, self.tokens, self.w, self.lex, self.speaker = zh, tokens, words, words.lex, speaker
-        self.words = [zh[a:b] for a, b in tokens]
+        self.words = token_words(zh, tokens)
         self.claimed: list[str | None] = [None] * len(zh)  # per character: what took it
         self.found: list[Name] = []  # in claiming order
 

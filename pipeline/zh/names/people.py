@@ -5,6 +5,7 @@ else pinyin, surname first (`romanize.person`)."""
 from __future__ import annotations
 
 import re
+from itertools import compress, count, repeat
 
 from pipeline.zh.chars import HAN
 from pipeline.zh.names.claims import Claims
@@ -49,7 +50,7 @@ class PeopleClaims(Claims):
         # common word only first or as the speaker. The rest are no names without a look.
         titled = not TITLE_WORDS.isdisjoint(words) or _TITLE_END.search(zh) is not None
         least = SURNAME if titled else TITLE
-        maybe = [k for k, w in enumerate(words) if get(w, UNSEEN) >= least]
+        maybe = list(compress(count(), map(least.__le__, map(get, words, repeat(UNSEEN)))))  # (in C)
         if words and get(words[0]) in (COMMON_WORD, SHORT_GIVEN) and maybe[:1] != [0]:
             maybe.insert(0, 0)
         if zh[:1] in _FOREIGN and zh[:1] not in surnames and self.free(0, 1):
