@@ -14,8 +14,13 @@ def assemble(units: list[Unit]) -> str:
     glue_next = True  # no space before the next piece
     open_ascii = False
     last: Unit | None = None  # the unit written last, if nothing stood between it and this one
+    append = out.append
     for k, u in enumerate(units):
         mode = u.mode
+        if mode == WORD and not u.zh.isascii():  # most units: a Chinese word (no joiner, touches nothing)
+            append(u.spaced if not glue_next else u.text)
+            glue_next, last = False, u
+            continue
         if (u.zh in JOINERS and last is not None and k + 1 < len(units) and _kept_ascii(last)
                 and _kept_ascii(units[k + 1])):
             out.append(u.zh)  # 2024-03-05, COVID-19, v1.2-beta: one token of the source, kept so
@@ -42,7 +47,12 @@ def assemble(units: list[Unit]) -> str:
             bare = en.strip()
             out.append(bare if bare != "-" else " - ")
             glue_next = bare in ("(", "[")
-    return capitalise(articles(" ".join("".join(out).split())))
+    text = articles(" ".join("".join(out).split()))
+    # (single spaces only now: a stop opens a sentence only as ". ", "? ", "! " or ": ", which
+    # most texts lack; a substring test in C each, where the regex tests every stop and colon)
+    if ". " in text or "? " in text or "! " in text or ": " in text:
+        return capitalise(text)
+    return capital_start(text)
 
 
 #: What joins letters and digits into one ASCII token of the source (jieba's cut splits it:
@@ -83,6 +93,8 @@ def articles(text: str) -> str:
     if text[:2] in ("a ", "A ", "an", "An"):  # the text's own article, as one after a space
         fixed = _ARTICLE.sub(_agreeing, " a" + text[1:])
         return text[0] + fixed[2:]
+    if " a " not in text and " an " not in text:
+        return text  # (what _ARTICLE matches opens so: most texts have none)
     return _ARTICLE.sub(_agreeing, text)
 
 
@@ -105,7 +117,11 @@ _TEXT_START = re.compile(r"((?:[A-Z][\w']*(?: [A-Z][\w']*)*:\s+)?)(\"?)([a-z])")
 
 def capitalise(text: str) -> str:
     """Capital letter at the start of each sentence and after a speaker label."""
-    text = _AFTER_STOP.sub(_upper, text)  # before the start, so a leading "etc." still reads so
+    return capital_start(_AFTER_STOP.sub(_upper, text))  # before the start: a leading "etc." still reads so
+
+
+def capital_start(text: str) -> str:
+    """Capital letter at the text's start and after a speaker label opening it."""
     m = _TEXT_START.match(text)
     return _upper(m) + text[m.end():] if m else text
 

@@ -34,16 +34,26 @@ class Line:
         self.origin: list[int] = []  # filled at the first move: most sentences have none
         self.lex = lex
         self._pos = lex.pos  # (tag asks it of most units, many times)
+        self._words: dict[str, list[int]] | None = None  # `find`'s index, made when first asked
 
     def __len__(self) -> int:
         return len(self.units)
 
     def find(self, words: frozenset[str] | set[str] | dict[str, str]) -> list[int]:
         """Indices of the word units that are one of `words`, last first: a rule that works
-        through them from the end moves nothing it has still to visit."""
-        found = [k for k, u in enumerate(self.units) if u.zh in words and u.kind == "word"]
-        found.reverse()
-        return found
+        through them from the end moves nothing it has still to visit. (The word units'
+        indices by their Chinese are gathered once until a unit moves, is added or split:
+        a sentence is asked ~5 times, most words are none of `words`, and the words asked
+        for found by one set intersection in C.)"""
+        index = self._words
+        if index is None:
+            index = self._words = _index(self.units)
+        hits = index.keys() & (words.keys() if isinstance(words, dict) else words)
+        if not hits:
+            return []
+        if len(hits) == 1:
+            return index[hits.pop()][::-1]
+        return sorted([k for w in hits for k in index[w]], reverse=True)
 
     def zh(self, k: int) -> str:
         return self.units[k].zh
@@ -123,12 +133,14 @@ class Line:
     def add(self, k: int, en: str) -> None:
         """A unit of English only (a subject, "of") inserted before unit k."""
         self.track()
+        self._words = None
         self.units.insert(k, Unit("", en, "word"))
         self.origin.insert(k, ADDED)
 
     def split(self, k: int, parts: list[Unit]) -> None:
         """Unit k replaced by `parts` (its characters cut finer), each where k stood in the cut."""
         self.track()
+        self._words = None
         self.units[k:k + 1] = parts
         self.origin[k:k + 1] = [self.origin[k]] * len(parts)
 
@@ -137,6 +149,7 @@ class Line:
         if a <= to <= b:
             return
         self.track()
+        self._words = None
         self.units = _moved(self.units, a, b, to)
         self.origin = _moved(self.origin, a, b, to)
 
@@ -152,6 +165,19 @@ class Line:
         origin, units = self.origin, self.units
         kept = compress(range(len(units)), map(ADDED.__ne__, origin))
         return [units[k] for k in sorted(kept, key=origin.__getitem__)]
+
+
+def _index(units: list[Unit]) -> dict[str, list[int]]:
+    """The indices of the word units by their Chinese, in order."""
+    index: dict[str, list[int]] = {}
+    for k, u in enumerate(units):
+        if u.kind == "word":
+            got = index.get(u.zh)
+            if got is None:
+                index[u.zh] = [k]
+            else:
+                got.append(k)
+    return index
 
 
 def _moved(seq: list[T], a: int, b: int, to: int) -> list[T]:
