@@ -45,13 +45,13 @@ def noun_heads(line: Line) -> None:
     or a joiner) after 的, after a noun where a governing verb before it takes the phrase as
     its object (促进教育公平和质量提升: 提升 "improvement"), or right after a governing verb
     (加强监管 "strengthen supervision") takes its noun."""
-    units = line.units
+    units, pos = line.units, line.lex.pos
     ends = [j - 1 for j, u in enumerate(units) if u.zh in NP_ENDS or u.kind == "space"]  # (few: the
     for k in reversed([*ends, len(units) - 1]):  # words before a mark, a joiner, a space, and the last)
         u = units[k]
         if k < 0 or u.kind != "word" or len(u.zh) < 2 or not u.en or u.zh in CLAUSE_TAKING:
             continue  # single characters stay (坚持好: a complement), and verbs of saying (司机说 "said")
-        tag = line.tag(k)
+        tag = u.pos or pos(u.zh)  # (Line.tag of a word, inline)
         if tag not in TARGET_TAGS or (" " in u.en and tag) or not ends_phrase(line, k):
             continue  # a verb phrase's English (复工 "resume work") stays: its gerund reads as a verb
         p = line.prev(k)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pipeline.engines.gloss.order.english import head_verb
 from pipeline.engines.gloss.order.line import Line
 from pipeline.engines.gloss.order.verbs import DETERMINERS
+from pipeline.zh.lexicon import VERB_TAGS
 
 #: 建设 as the head of a noun phrase ("development" in the lexicon): what is built follows it,
 #: "building X" (美丽中国建设 "building a Beautiful China", 廉洁政府建设 "build a government of
@@ -100,18 +101,19 @@ def object_articles(line: Line) -> None:
     system", GWR 2019 English "The social credit system will be improved"): official English
     names such systems and mechanisms as known ones. `verbs.definite` does the subjects."""
     units = line.units
-    domain = line.lex.domain
+    domain, pos = line.lex.domain, line.lex.pos
     verbs = [k for k, u in enumerate(units) if u.zh in domain]  # (one pass; most units are no such word)
     for k in reversed(verbs):
-        if k == 0 or k >= len(units) - 1 or not line.is_verb(k) or units[k].kind != "word" \
-                or not units[k].en[:1].isalpha():
+        u = units[k]  # (Line.is_verb and .tag inline, the cheap tests first: asked of each domain word)
+        if k == 0 or k >= len(units) - 1 or u.kind != "word" or not u.en[:1].isalpha() \
+                or (u.pos or pos(u.zh)) not in VERB_TAGS:
             continue  # a verb of work reports only (the domain lexicon's): news names its objects
         first = line.next(k)
         if first is None:
             continue
         j: int | None = first
         last = None
-        while j is not None and units[j].kind == "word" and line.tag(j) in COMPOUND_TAGS and units[j].en:
+        while j is not None and (w := units[j]).kind == "word" and (w.pos or pos(w.zh)) in COMPOUND_TAGS and w.en:
             last, j = j, line.next(j)
         if last is None or last == first or (j is not None and not line.is_mark(j)):
             continue
