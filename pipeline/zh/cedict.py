@@ -18,12 +18,12 @@ import gzip
 import mmap
 import re
 import struct
-from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from zlib import crc32
+
+from pipeline.zh import strtable
 
 #: Bump when the packed layout, the cache's layout or the parsing rules change (old caches
 #: are ignored).
@@ -37,7 +37,6 @@ ENTRY_SEP, FIELD_SEP = "\x1e", "\x1f"
 _MAGIC = b"CEDX"
 _HEAD = struct.Struct("<4sIII")
 _GROUP_SEP = "\x1d"
-_SLOT = array("I").itemsize
 #: jieba tags kept for words that are not in CC-CEDICT: the ones name detection reads
 #: (jieba's dict.txt tag set: ns place, nr/nrt/nrfg person, nz other proper, nt organisation).
 PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt"})
@@ -116,7 +115,7 @@ class Cedict:
 
     def __init__(self, blob: bytes | mmap.mmap) -> None:
         magic, slots, self._size, lists = _HEAD.unpack_from(blob) if len(blob) >= _HEAD.size else (b"", 0, 0, 0)
-        table_end = _HEAD.size + slots * _SLOT
+        table_end = _HEAD.size + slots * strtable.SLOT
         if magic != _MAGIC or not slots or slots & (slots - 1) or table_end + lists > len(blob):
             raise ValueError("not a CC-CEDICT index of this FORMAT")
         self.blob = blob
@@ -172,40 +171,27 @@ class Cedict:
         if _GROUP_SEP in word or "\n" in word:
             return "", ""
         key = (word + _GROUP_SEP).encode("utf-8")
-        blob, slots, mask = self.blob, self._slots, self._mask
-        i = crc32(key) & mask
-        while off := slots[i]:
-            if blob[off:off + len(key)] == key:
-                tag, packed = blob[off + len(key):blob.find(b"\n", off)].decode("utf-8").split(_GROUP_SEP)
-                return tag, packed
-            i = (i + 1) & mask
-        return "", ""
+        off = strtable.find(self.blob, self._slots, self._mask, key)
+        if off < 0:
+            return "", ""
+        tag, packed = self.blob[off:self.blob.find(b"\n", off)].decode("utf-8").split(_GROUP_SEP)
+        return tag, packed
 
 
 def pack(entries: Mapping[str, str], tags: Mapping[str, str]) -> bytes:
     """The index as bytes (the layout at _MAGIC): an open-addressing hash table of CRC-32s,
     at most half full, words in sorted order so the same dictionaries give the same bytes."""
     words = sorted(entries.keys() | tags.keys())
-    slots = 1
-    while slots < 2 * len(words):
-        slots *= 2
+    slots = strtable.slot_count(len(words))
     by_tag: dict[str, list[str]] = {}
     for word, tag in tags.items():
         by_tag.setdefault(tag, []).append(word)
     lists = "\n".join(tag + _GROUP_SEP + ENTRY_SEP.join(ws) for tag, ws in by_tag.items()).encode("utf-8")
-    table = array("I", bytes(slots * _SLOT))
-    records: list[bytes] = []
-    offset = _HEAD.size + slots * _SLOT + len(lists)
-    for w in words:
-        key = (w + _GROUP_SEP).encode("utf-8")
-        record = key + (tags.get(w, "") + _GROUP_SEP + entries.get(w, "") + "\n").encode("utf-8")
-        i = crc32(key) & (slots - 1)
-        while table[i]:
-            i = (i + 1) & (slots - 1)
-        table[i] = offset
-        records.append(record)
-        offset += len(record)
-    return _HEAD.pack(_MAGIC, slots, len(entries), len(lists)) + table.tobytes() + lists + b"".join(records)
+    keys = [(w + _GROUP_SEP).encode("utf-8") for w in words]
+    records = [key + (tags.get(w, "") + _GROUP_SEP + entries.get(w, "") + "\n").encode("utf-8")
+               for key, w in zip(keys, words)]
+    table = strtable.hash_table(keys, [len(r) for r in records], _HEAD.size + slots * strtable.SLOT + len(lists), slots)
+    return _HEAD.pack(_MAGIC, slots, len(entries), len(lists)) + table + lists + b"".join(records)
 
 
 #: The __set__ of Reading's slots: a reading made by setting them, not through the frozen

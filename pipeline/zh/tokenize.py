@@ -275,8 +275,7 @@ class Tokenizer:
 
     def spans(self, text: str) -> list[Span]:
         """[start, end) of each word of `text`."""
-        ends = list(accumulate(map(len, self.cut(text))))
-        return list(zip([0, *ends[:-1]], ends))
+        return list(self.tokens(text))
 
     def tokens(self, text: str) -> Tokens:
         """The spans of the words of `text`, carrying the words (`pipeline.model.Tokens`)."""

@@ -8,7 +8,7 @@ phrase (由于国际环境复杂 "due to a complicated international environment
 from __future__ import annotations
 
 from pipeline.engines.gloss.order.english import PARTICIPLE, PAST, head_verb, inflected
-from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.line import NOUN_JOINERS, Line
 from pipeline.engines.gloss.order.verbs import INTRANSITIVE
 from pipeline.engines.gloss.units import word_unit
 
@@ -65,8 +65,6 @@ def following(line: Line) -> None:
 #: 复杂、国内需求不足 "due to a complicated international environment and insufficient domestic
 #: demand": China Daily, NBS reports).
 CAUSES = frozenset({"由于", "尽管", "鉴于"})
-#: What parts the noun phrases of such a phrase.
-PARTS = frozenset({"、", "和", "与", "及"})
 #: Tags of the words of a noun phrase before its predicate adjective (jieba: 国内 is a place word).
 NOMINAL = frozenset({"n", "vn", "nz", "s", "j", "b", "an", "ns", "nt"})
 
@@ -81,7 +79,7 @@ def nominal_predicates(line: Line) -> None:
         for j in range(k + 1, end):
             if line.units[j].kind == "space":
                 continue
-            if line.zh(j) in PARTS:
+            if line.zh(j) in NOUN_JOINERS:
                 runs.append([])
             else:
                 runs[-1].append(j)

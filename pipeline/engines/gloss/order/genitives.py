@@ -7,7 +7,7 @@ from __future__ import annotations
 from pipeline.engines.gloss.order.articles import ORGANISATION
 from pipeline.engines.gloss.order.derive import ADJ, MASS, NOUN, is_
 from pipeline.engines.gloss.order.diplomacy import TITLES
-from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.line import NOUN_JOINERS, Line
 from pipeline.engines.gloss.order.nominal import nounlike
 from pipeline.engines.gloss.rules import plural
 from pipeline.engines.gloss.units import word_unit
@@ -26,8 +26,6 @@ UNCOUNTED = frozenset({"people", "work", "staff"})
 #: Words that make a rendering a phrase whose last word is not its head ("policies benefiting
 #: the people", "rate of growth"): such a rendering keeps its number.
 CLAUSE_WORDS = frozenset({"of", "the", "to", "for", "and", "with", "in", "on"})
-#: What joins the noun phrases of a list after a quantifier.
-LIST_JOINERS = frozenset({"、", "和", "与", "及"})
 
 
 def quantified_plurals(line: Line) -> None:
@@ -39,7 +37,7 @@ def quantified_plurals(line: Line) -> None:
         j = q + 1
         while j < end:
             u = line.units[j]
-            if u.zh in LIST_JOINERS and j > q + 1:  # 一批大项目、好项目: the list's nouns too
+            if u.zh in NOUN_JOINERS and j > q + 1:  # 一批大项目、好项目: the list's nouns too
                 j += 1
                 continue
             if u.kind != "word" or line.tag(j) not in ("n", "vn", "a", "b", "an", "nz", "j"):

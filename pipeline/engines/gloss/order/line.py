@@ -20,6 +20,10 @@ NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "nt", "j", "s", "b", "l", "n
                        "nrfg", "f", "t", "m", "q", "a", "i"})
 #: Unit kinds that stand as nouns whatever their words (claims: terms, figures, names).
 NOUN_KINDS = frozenset({"term", "num", "place", "person", "latin"})
+#: Words that join the nouns of a list or of a coordinated noun phrase (中国和世界, 党和国家).
+NOUN_JOINERS = frozenset({"、", "和", "与", "及"})
+#: Unit kinds that are one named thing whole: a glossary term, a place, a person.
+NAMED_KINDS = frozenset({"term", "place", "person"})
 OPENING_QUOTES = frozenset("“‘《「")
 CLOSING_QUOTES = frozenset("”’》」")
 ADDED = -1

@@ -15,7 +15,7 @@ reserved 2020, 2024 and 2025 Reports were not read).
 
 from __future__ import annotations
 
-from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.line import NAMED_KINDS, NOUN_JOINERS, Line
 from pipeline.zh.numbers.numerals import ordinal, parse_chinese_numeral
 
 HISTORY = "历史"
@@ -26,9 +26,6 @@ HISTORY_ON = frozenset({HISTORY + ON})
 #: jieba tags of the nouns whose history it is (党和国家, 中华民族, 人类; not 几千年 "several
 #: thousand year", a time, nor 这/我们, pronouns: "in our history" is another phrase).
 OWNER_TAGS = frozenset({"n", "nt", "nz", "ns", "j", "l", "nr", "nrt", "s"})
-OWNER_KINDS = frozenset({"term", "place", "person"})
-#: Joiners inside the owner's phrase (中国和世界).
-JOINERS = frozenset({"和", "与", "、", "及"})
 #: Most units of the owner's phrase.
 OWNER_UNITS = 4
 IN_HISTORY_OF = "in the history of"
@@ -92,9 +89,9 @@ def _owner(line: Line, k: int) -> int | None:
     count = 0
     while p is not None and count < OWNER_UNITS:
         u = units[p]
-        if u.kind in OWNER_KINDS or (u.kind == "word" and line.tag(p) in OWNER_TAGS and u.en[:1].isalpha()):
+        if u.kind in NAMED_KINDS or (u.kind == "word" and line.tag(p) in OWNER_TAGS and u.en[:1].isalpha()):
             start = p
-        elif not (u.zh in JOINERS and start is not None):
+        elif not (u.zh in NOUN_JOINERS and start is not None):
             break
         count += 1
         p = line.prev(p)
@@ -268,7 +265,6 @@ WHOLE_EVENTS = {"建党": "the founding of the Party"}
 #: Units of the thing whose anniversary it is (中国共产党, 中华人民共和国, 新中国, 改革开放).
 THING_UNITS = 3
 THING_TAGS = frozenset({"n", "ns", "nt", "nz", "j"})
-THING_KINDS = frozenset({"term", "place", "person"})
 #: Verbs of celebrating and greeting an anniversary (and the copula) that may stand before it.
 CELEBRATING = ("庆祝", "纪念", "迎来", "迎接", "祝贺", "是", "值此")
 #: Events said after the thing (中俄建交 "China-Russia diplomatic relations").
@@ -342,7 +338,7 @@ def _thing(line: Line, k: int) -> int | None:
     start = None
     p = line.prev(k)
     count = 0
-    while p is not None and count < THING_UNITS and (units[p].kind in THING_KINDS or (
+    while p is not None and count < THING_UNITS and (units[p].kind in NAMED_KINDS or (
             units[p].kind == "word" and (line.tag(p) in THING_TAGS or (start is not None and units[p].zh == "新"))
             and units[p].en[:1].isalpha())):
         start, p, count = p, line.prev(p), count + 1

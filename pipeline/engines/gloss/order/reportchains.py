@@ -9,7 +9,7 @@ after 做好/抓好 (做好经济社会发展工作 "do a good job of economic a
 from __future__ import annotations
 
 from pipeline.engines.gloss.order.derive import NOUN, is_
-from pipeline.engines.gloss.order.line import Line
+from pipeline.engines.gloss.order.line import NOUN_JOINERS, Line
 
 EMPLOYMENT = "就业"
 WORK = "工作"
@@ -20,8 +20,6 @@ GROUP_HEADS = frozenset({EMPLOYMENT})
 GROUP_ENDINGS = ("群体", "毕业生", "农民工", "军人", "人员", "人口", "残疾人", "青年", "劳动力", "劳动者", "妇女")
 #: jieba tags of the modifiers a group's noun may have before it (重点 "key", 高校 "college").
 MODIFIER_TAGS = frozenset({"n", "b", "a", "nz", "j", "ns", "vn"})
-#: Joiners of a list of groups.
-JOINERS = frozenset({"、", "和", "与", "及"})
 #: Most modifier units before the group's noun.
 MODIFIERS = 2
 FOR = "for"
@@ -61,7 +59,7 @@ def _group_start(line: Line, group: int) -> int:
         while p is not None and count < MODIFIERS and units[p].kind == "word" and line.tag(p) in MODIFIER_TAGS \
                 and units[p].zh != EMPLOYMENT:
             start, p, count = p, line.prev(p), count + 1
-        if p is None or units[p].zh not in JOINERS:
+        if p is None or units[p].zh not in NOUN_JOINERS:
             return start
         item = line.prev(p)
         if item is None or not _group(line, item):

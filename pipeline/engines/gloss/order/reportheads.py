@@ -11,7 +11,7 @@ reserved years 2020, 2024 and 2025 were not read).
 from __future__ import annotations
 
 from pipeline.engines.gloss.order.derive import ADJ, NOUN, VERB, is_
-from pipeline.engines.gloss.order.line import CLAUSE_MARKS, Line
+from pipeline.engines.gloss.order.line import CLAUSE_MARKS, NAMED_KINDS, NOUN_JOINERS, Line
 from pipeline.engines.gloss.order.nominal import CLAUSE_TAKING, GOVERNING, noun_form
 from pipeline.engines.gloss.rules import plural
 
@@ -62,8 +62,6 @@ COUNTED = frozenset({"consumer", "enterprise", "industry", "laboratory", "worker
                      "village", "employee", "teacher", "school", "hospital", "firm", "cluster", "sector"})
 #: jieba tags of the words of the noun phrase ("" a compound the lexicon renders by its parts).
 NP_TAGS = frozenset({"n", "vn", "nz", "j", "l", "ns", "nt", "s", "b", "nr", "ng", ""})
-NP_KINDS = frozenset({"term", "place", "person"})
-JOINERS = frozenset({"、", "和", "与", "及"})
 #: Most units of the noun phrase (a longer run is no object of one verb).
 NP_UNITS = 12
 
@@ -122,11 +120,11 @@ def _noun_phrase(line: Line, p: int | None) -> int | None:
     count = 0
     while p is not None and count < NP_UNITS:
         u = units[p]
-        noun = u.kind in NP_KINDS or (u.kind == "word" and u.zh and u.en[:1].isalpha() and (
+        noun = u.kind in NAMED_KINDS or (u.kind == "word" and u.zh and u.en[:1].isalpha() and (
             line.tag(p) in NP_TAGS or _compound_noun(line, p) or (start == line.next(p) and line.tag(p) == "a")))
         if noun and u.zh in VERBS and not _after_noun(line, p):
             break  # the verb the phrase is the object of (支持, tagged a noun), not 志愿服务's 服务
-        if not noun and not (u.zh in JOINERS and start is not None):
+        if not noun and not (u.zh in NOUN_JOINERS and start is not None):
             break
         if noun:
             start = p
@@ -164,7 +162,7 @@ def _compound_noun(line: Line, p: int) -> bool:
     q = line.prev(p)
     n = line.next(p)
     return line.is_verb(p) and q is not None and line.tag(q) in ("n", "ng") and n is not None \
-        and (line.zh(n) in JOINERS or line.zh(n) in HEADS or line.zh(n) in MANNER)
+        and (line.zh(n) in NOUN_JOINERS or line.zh(n) in HEADS or line.zh(n) in MANNER)
 
 
 def _place(line: Line, np_start: int, first_adj: int, first_head: int, k: int) -> None:
